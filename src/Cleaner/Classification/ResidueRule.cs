@@ -1,0 +1,42 @@
+using System;
+
+namespace Cleaner;
+
+/// <summary>
+/// A named rule that can decide a segment: what explain output and JSON results show as the reason. Rules are
+/// immutable and compared by reference; their <see cref="Id"/> is stable across versions.
+/// </summary>
+public sealed class ResidueRule
+{
+    /// <summary>Creates a rule.</summary>
+    /// <param name="id">A stable dotted identifier, family first ("comments.prompt").</param>
+    /// <param name="kind">The residue kind the rule recognises; <see cref="ResidueKind.None"/> for rules that keep body.</param>
+    /// <param name="description">One sentence saying what the rule recognises, for explain output.</param>
+    public ResidueRule(string id, ResidueKind kind, string description)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(description);
+        Id = id;
+        Kind = kind;
+        Description = description;
+    }
+
+    /// <summary>The stable dotted identifier ("related-links.prefix").</summary>
+    public string Id { get; }
+
+    /// <summary>The residue kind the rule recognises.</summary>
+    public ResidueKind Kind { get; }
+
+    /// <summary>What the rule recognises, in one sentence.</summary>
+    public string Description { get; }
+
+    /// <summary>
+    /// Whether a line this rule removes opens a section of residue (a comment section, a footer, a list of other
+    /// headlines): the context pass then also removes the lines after it that are not clearly body, until the
+    /// article resumes.
+    /// </summary>
+    public bool OpensSection { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => Id;
+}

@@ -1,0 +1,65 @@
+using Cleaner.Classification;
+using Cleaner.Features;
+using Cleaner.Text;
+
+namespace Cleaner.Classifiers.Advertisement;
+
+/// <summary>
+/// Advertising markers: "Advertisement", "Story continues below", "Continue reading the main story", "Sponsored",
+/// "Paid content", in the supported languages.
+/// </summary>
+public sealed class AdvertisementClassifier : SegmentClassifier
+{
+    /// <summary>An advertising label or a "story continues" marker left where an ad was.</summary>
+    public static readonly ResidueRule Marker = new("advertisement.marker", ResidueKind.Advertisement,
+        "An advertising label, or a 'story continues below' marker left where an advertisement was.");
+
+    /// <summary>Sponsored or promoted content labels.</summary>
+    public static readonly ResidueRule Sponsored = new("advertisement.sponsored", ResidueKind.Advertisement,
+        "A label of sponsored, promoted or partner content.");
+
+    private readonly PhraseSet _phrases = new PhraseListBuilder()
+        .Add(Marker, PhraseMatch.Exact, 0.95f, 80,
+            "advertisement", "advertisements", "advertising", "ad", "ads", "advert", "story continues below",
+            "story continues below advertisement", "article continues below", "article continues below advertisement",
+            "article continues after advertisement", "story continues after advertisement", "continue reading below",
+            "continue reading the main story", "continue reading", "advertisement continue reading below",
+            "advertisement continue reading the main story", "skip advertisement", "ad feedback", "ad choices", "adchoices",
+            "report this ad", "report an ad", "close ad", "remove ads", "content continues below", "text continues below",
+            "the story continues below", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade",
+            "advertentie", "la suite après la publicité", "lees verder onder de advertentie", "continua a leggere",
+            "weiterlesen nach der anzeige", "artikel wird nach der anzeige fortgesetzt")
+        .Add(Marker, PhraseMatch.Prefix, 0.9f, 100,
+            "story continues below", "story continues after", "article continues below", "article continues after",
+            "content continues below", "text continues below", "continue reading below", "advertisement", "scroll to continue",
+            "scroll down to continue")
+        .Add(Sponsored, PhraseMatch.Exact, 0.9f, 60,
+            "sponsored", "sponsored content", "sponsored links", "sponsored stories", "sponsored post", "paid content",
+            "paid post", "paid partner content", "promoted", "promoted content", "promoted stories", "promoted links",
+            "partner content", "from our partners", "from our sponsors", "presented by", "recommended by", "ads by google",
+            "sponsored by", "in partnership with")
+        .Add(Sponsored, PhraseMatch.Prefix, 0.85f, 100, "sponsored by", "presented by", "brought to you by", "paid for by",
+            "promoted by", "in partnership with", "this content is sponsored", "this content was paid")
+        .Build();
+
+    /// <inheritdoc />
+    public override string Name => "advertisement";
+
+    /// <inheritdoc />
+    public override ResidueKind Kind => ResidueKind.Advertisement;
+
+    /// <inheritdoc />
+    public override ClassifierTriggers Triggers => new(100);
+
+    /// <inheritdoc />
+    public override Verdict Classify(in SegmentContext context)
+    {
+        // Every phrase has an advertising word, a "continue" or a "scroll"; cheap gate on the first letters.
+        if (!context.Features.Has(WordClass.Advert | WordClass.Related | WordClass.AnyStopword) && context.Features.Words > 1)
+        {
+            return Verdict.None;
+        }
+
+        return _phrases.TryMatch(context, out PhraseHit hit) ? Verdict.From(hit.Rule, hit.Score) : Verdict.None;
+    }
+}

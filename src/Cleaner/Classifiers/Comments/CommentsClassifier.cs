@@ -1,0 +1,74 @@
+using Cleaner.Classification;
+using Cleaner.Features;
+using Cleaner.Text;
+
+namespace Cleaner.Classifiers.Comments;
+
+/// <summary>
+/// Comment prompts ("Add new comment", "Leave a reply", "12 Comments"), comment policies and the headers that open a
+/// comment section. A header opens a section: the context pass then removes the scraped comments below it.
+/// </summary>
+public sealed class CommentsClassifier : SegmentClassifier
+{
+    /// <summary>A known comment prompt or header.</summary>
+    public static readonly ResidueRule Prompt = new("comments.prompt", ResidueKind.Comments,
+        "A comment prompt or the header of a comment section.") { OpensSection = true };
+
+    /// <summary>A short line about commenting: a count, a policy, a call to comment.</summary>
+    public static readonly ResidueRule Shape = new("comments.shape", ResidueKind.Comments,
+        "A short line, not a sentence, built around the word 'comment' (a count, a policy, a call to comment).");
+
+    private readonly PhraseSet _phrases = new PhraseListBuilder()
+        .Add(Prompt, PhraseMatch.Exact, 0.95f, 80,
+            "comments", "comment", "add new comment", "add a comment", "add comment", "add your comment", "article comments",
+            "reader comments", "readers comments", "user comments", "leave a comment", "leave a reply", "leave a reply cancel reply",
+            "post a comment", "post comment", "post your comment", "show comments", "view comments", "hide comments",
+            "load comments", "load more comments", "see comments", "see all comments", "view all comments", "read comments",
+            "comments section", "join the discussion", "join the conversation", "comments are closed", "commenting is closed",
+            "comments have been closed", "be the first to comment", "no comments", "no comments yet", "write a comment",
+            "discussion", "conversation", "have your say", "what do you think", "comment now", "comments policy",
+            "comment policy", "community guidelines", "commenting policy",
+            "kommentare", "kommentar schreiben", "kommentieren", "leserkommentare", "commentaires", "laisser un commentaire",
+            "ajouter un commentaire", "réagir", "comentarios", "deja un comentario", "dejar un comentario", "commenti",
+            "lascia un commento", "comentários", "deixe um comentário", "deixe seu comentário", "reacties", "reageer",
+            "plaats een reactie", "reageren")
+        .Add(Prompt, PhraseMatch.Prefix, 0.9f, 160,
+            "read our comment policy", "please read our comment policy", "comments are moderated", "comments are closed",
+            "commenting is closed", "comments for this", "comments on this", "we welcome your comments",
+            "we reserve the right to remove comments", "you must be logged in to post a comment", "log in to comment",
+            "sign in to comment", "login to comment", "to comment", "to post comments", "show all comments",
+            "by commenting", "commenting is not available", "comments have been disabled", "comments are now closed")
+        .Build();
+
+    /// <inheritdoc />
+    public override string Name => "comments";
+
+    /// <inheritdoc />
+    public override ResidueKind Kind => ResidueKind.Comments;
+
+    /// <inheritdoc />
+    public override ClassifierTriggers Triggers => new(200);
+
+    /// <inheritdoc />
+    public override Verdict Classify(in SegmentContext context)
+    {
+        LineFeatures features = context.Features;
+        if (!features.Has(WordClass.Comment))
+        {
+            return Verdict.None;
+        }
+
+        if (_phrases.TryMatch(context, out PhraseHit hit))
+        {
+            return Verdict.From(hit.Rule, hit.Score);
+        }
+
+        // "12 Comments", "Comments (3)", "Read our comment policy before posting": short, not a sentence.
+        if (features.Words <= 10 && !features.EndsSentence && features.Length <= 100)
+        {
+            return Verdict.From(Shape, features.NumericWords > 0 || features.Words <= 4 ? 0.8f : 0.65f);
+        }
+
+        return Verdict.None;
+    }
+}

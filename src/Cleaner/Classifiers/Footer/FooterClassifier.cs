@@ -1,0 +1,103 @@
+using System;
+using Cleaner.Classification;
+using Cleaner.Features;
+using Cleaner.Text;
+
+namespace Cleaner.Classifiers.Footer;
+
+/// <summary>
+/// Page footers: copyright lines ("© 2018 Cable News Network", "All rights reserved"), redistribution notices ("This
+/// material may not be published, broadcast, rewritten or redistributed"), and legal or contact links standing alone
+/// or in a row ("Terms of Use | Privacy Policy | Contact Us"). A copyright line opens a section.
+/// </summary>
+public sealed class FooterClassifier : SegmentClassifier
+{
+    /// <summary>A copyright or redistribution line.</summary>
+    public static readonly ResidueRule Copyright = new("footer.copyright", ResidueKind.Footer,
+        "A copyright or redistribution notice of the publisher.") { OpensSection = true };
+
+    /// <summary>Legal, contact and corporate links.</summary>
+    public static readonly ResidueRule Links = new("footer.links", ResidueKind.Footer,
+        "Footer links: contact, terms, privacy, about, advertising, careers.");
+
+    private readonly PhraseSet _phrases = new PhraseListBuilder()
+        .Add(Links, PhraseMatch.Exact, 0.85f, 60,
+            "contact us", "contact", "about us", "about", "terms of use", "terms of service", "terms and conditions", "terms",
+            "privacy policy", "privacy", "privacy notice", "cookie policy", "cookies policy", "cookie settings", "site map", "sitemap",
+            "advertise", "advertise with us", "careers", "jobs", "help", "faq", "feedback", "accessibility", "rss", "rss feeds",
+            "impressum", "datenschutz", "mentions légales", "aviso legal", "política de privacidad", "contatti", "contacto",
+            "privacybeleid", "disclaimer", "corrections", "ethics policy", "our team", "masthead", "staff directory",
+            "terms of use and privacy policy", "do not sell my personal information", "do not sell my info",
+            "your privacy choices", "ad choices", "legal", "agb", "kontakt", "nous contacter", "contáctanos", "chi siamo")
+        .Add(Copyright, PhraseMatch.Prefix, 0.95f, 300, "copyright", "all rights reserved", "c copyright", "copyright c")
+        .Add(Copyright, PhraseMatch.Contains, 0.9f, 300, "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+            "todos los derechos reservados", "tutti i diritti riservati", "todos os direitos reservados",
+            "alle rechten voorbehouden", "may not be published broadcast rewritten or redistributed",
+            "may not be reproduced", "may not be republished", "may not be redistributed")
+        .Add(Links, PhraseMatch.Prefix, 0.8f, 80, "powered by", "site by", "designed by", "website by", "hosted by")
+        .Build();
+
+    /// <inheritdoc />
+    public override string Name => "footer";
+
+    /// <inheritdoc />
+    public override ResidueKind Kind => ResidueKind.Footer;
+
+    /// <inheritdoc />
+    public override ClassifierTriggers Triggers => new(300, LineMarks.Copyright);
+
+    /// <inheritdoc />
+    public override Verdict Classify(in SegmentContext context)
+    {
+        LineFeatures features = context.Features;
+        ReadOnlySpan<char> text = context.Text;
+        if (features.Has(LineMarks.Copyright) && features.Length <= 300 && StartsOrEndsWithCopyrightSign(text))
+        {
+            return Verdict.From(Copyright, 0.9f);
+        }
+
+        if (!features.Has(WordClass.Legal | WordClass.Social))
+        {
+            return Verdict.None;
+        }
+
+        if (_phrases.TryMatch(context, out PhraseHit hit))
+        {
+            return Verdict.From(hit.Rule, hit.Score);
+        }
+
+        // "Terms of Use | Privacy Policy | Contact": several legal words, few others, not a sentence.
+        if (!features.EndsSentence && features.Words <= 20 && CountLegal(text, out int others) >= 3 && others <= 4)
+        {
+            return Verdict.From(Links, 0.8f);
+        }
+
+        return Verdict.None;
+    }
+
+    private static bool StartsOrEndsWithCopyrightSign(ReadOnlySpan<char> text)
+    {
+        int sign = text.IndexOfAny('©', '®');
+        return sign >= 0 && (sign <= 2 || text.Length - sign <= 60 || text.Contains("rights", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static int CountLegal(ReadOnlySpan<char> text, out int others)
+    {
+        int legal = 0;
+        others = 0;
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(text, buffer))
+        {
+            if (word.Is(WordClass.Legal | WordClass.Social | WordClass.Subscribe))
+            {
+                legal++;
+            }
+            else if (!word.Is(WordClass.AnyStopword))
+            {
+                others++;
+            }
+        }
+
+        return legal;
+    }
+}

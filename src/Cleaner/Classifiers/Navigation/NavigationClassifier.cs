@@ -1,0 +1,134 @@
+using System;
+using Cleaner.Classification;
+using Cleaner.Features;
+using Cleaner.Text;
+
+namespace Cleaner.Classifiers.Navigation;
+
+/// <summary>
+/// Navigation: menu words standing alone ("Home", "Skip to content", "Next article"), breadcrumbs and menus
+/// ("Home › News › World", "News | Sport | Weather"), pagination and lines made only of arrows ("« »").
+/// </summary>
+public sealed class NavigationClassifier : SegmentClassifier
+{
+    /// <summary>A navigation word or phrase standing alone.</summary>
+    public static readonly ResidueRule MenuItem = new("navigation.item", ResidueKind.Navigation,
+        "A navigation link standing alone ('Home', 'Skip to content', 'Next article', 'Back to top').");
+
+    /// <summary>A breadcrumb or a menu of short items between separators.</summary>
+    public static readonly ResidueRule Menu = new("navigation.menu", ResidueKind.Navigation,
+        "A breadcrumb or menu: short items between separators such as '|', '›', '»' or '•'.");
+
+    /// <summary>A line made only of arrows and separators.</summary>
+    public static readonly ResidueRule Arrows = new("navigation.arrows", ResidueKind.Navigation,
+        "A line made only of arrows, guillemets or separators ('« »').");
+
+    /// <summary>Tag and topic lists.</summary>
+    public static readonly ResidueRule TagList = new("navigation.tags", ResidueKind.Navigation,
+        "A list of tags or topics ('Tags: …', 'Filed under: …').");
+
+    private readonly PhraseSet _phrases = new PhraseListBuilder()
+        .Add(MenuItem, PhraseMatch.Exact, 0.85f, 60,
+            "home", "menu", "main menu", "search", "skip to content", "skip to main content", "skip to navigation",
+            "skip navigation", "jump to", "back to top", "top", "next", "previous", "prev", "next article", "previous article",
+            "next story", "previous story", "next post", "previous post", "older posts", "newer posts", "load more",
+            "show more", "see more", "view more", "more", "sections", "toggle navigation", "navigation", "close", "close menu",
+            "open menu", "you are here", "go to", "homepage", "home page", "all news", "all stories", "categories",
+            "go back", "back", "return to top", "scroll to top", "print this page", "font size", "text size", "a a a",
+            "zurück", "weiter", "startseite", "suivant", "précédent", "accueil", "siguiente", "anterior", "inicio",
+            "successivo", "precedente", "próximo", "volgende", "vorige", "terug")
+        .Add(MenuItem, PhraseMatch.Prefix, 0.85f, 80, "skip to", "back to", "return to", "go to page", "you are here")
+        .Add(TagList, PhraseMatch.Label, 0.85f, 300, "tags", "tagged", "topics", "filed under", "categories", "category",
+            "more about", "related topics", "keywords", "schlagworte", "themen", "mots clés", "etiquetas", "temas", "argomenti",
+            "tag", "trefwoorden")
+        .Build();
+
+    /// <inheritdoc />
+    public override string Name => "navigation";
+
+    /// <inheritdoc />
+    public override ResidueKind Kind => ResidueKind.Navigation;
+
+    /// <inheritdoc />
+    public override ClassifierTriggers Triggers => new(300);
+
+    /// <inheritdoc />
+    public override Verdict Classify(in SegmentContext context)
+    {
+        LineFeatures features = context.Features;
+        if (features.Words == 0)
+        {
+            return features.Has(LineMarks.Arrow | LineMarks.Guillemet | LineMarks.Pipe) && IsOnlySeparators(context.Text)
+                ? Verdict.From(Arrows, 0.85f)
+                : Verdict.None;
+        }
+
+        if (features.Has(WordClass.Navigation | WordClass.Related | WordClass.Clock) && _phrases.TryMatch(context, out PhraseHit hit))
+        {
+            return Verdict.From(hit.Rule, hit.Score);
+        }
+
+        if (features.Has(LineMarks.Pipe | LineMarks.Arrow | LineMarks.Bullet | LineMarks.Guillemet) && !features.EndsSentence &&
+            IsMenu(context.Text, features))
+        {
+            return Verdict.From(Menu, 0.8f);
+        }
+
+        return Verdict.None;
+    }
+
+    private static bool IsOnlySeparators(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (c is not ('«' or '»' or '‹' or '›' or '<' or '>' or '|' or '→' or '←' or '•' or '·' or ' ' or '/' or '\u00A0'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Three or more short items between separators, with few stopwords: a menu or a breadcrumb.</summary>
+    private static bool IsMenu(ReadOnlySpan<char> text, in LineFeatures features)
+    {
+        int items = 0;
+        int longest = 0;
+        int words = 0;
+        bool inWord = false;
+        int itemWords = 0;
+        foreach (char c in text)
+        {
+            if (c is '|' or '›' or '»' or '>' or '•' or '·' or '/' or '¦' or '▸' or '►')
+            {
+                if (itemWords > 0)
+                {
+                    items++;
+                    longest = Math.Max(longest, itemWords);
+                }
+
+                itemWords = 0;
+                inWord = false;
+                continue;
+            }
+
+            bool wordChar = TextNormalizer.IsWordChar(c);
+            if (wordChar && !inWord)
+            {
+                itemWords++;
+                words++;
+            }
+
+            inWord = wordChar;
+        }
+
+        if (itemWords > 0)
+        {
+            items++;
+            longest = Math.Max(longest, itemWords);
+        }
+
+        return items >= 3 && longest <= 4 && features.Stopwords * 4 <= words;
+    }
+}

@@ -1,0 +1,81 @@
+using Cleaner.Classification;
+using Cleaner.Features;
+using Cleaner.Text;
+
+namespace Cleaner.Classifiers.Notice;
+
+/// <summary>
+/// Notices of the page rather than the article: error pages ("Page not found"), archive notices ("This is an archived
+/// article and the information in the article may be outdated"), cookie, JavaScript, browser and ad-blocker notices,
+/// region blocks.
+/// </summary>
+public sealed class NoticeClassifier : SegmentClassifier
+{
+    /// <summary>An error or missing-page notice.</summary>
+    public static readonly ResidueRule Error = new("notice.error", ResidueKind.Notice,
+        "An error or missing-page notice ('Page not found', 'This page is no longer available').");
+
+    /// <summary>An archive notice.</summary>
+    public static readonly ResidueRule Archive = new("notice.archive", ResidueKind.Notice,
+        "A notice that the page is archived or outdated.");
+
+    /// <summary>A cookie, JavaScript, browser, ad-blocker or region notice.</summary>
+    public static readonly ResidueRule Technical = new("notice.technical", ResidueKind.Notice,
+        "A cookie, JavaScript, browser, ad-blocker or region notice.");
+
+    private readonly PhraseSet _phrases = new PhraseListBuilder()
+        .Add(Error, PhraseMatch.Prefix, 0.9f, 300,
+            "page not found", "404", "error 404", "404 error", "404 page not found", "the page you requested", "the page you are looking for",
+            "the page you were looking for", "the page you're looking for", "this page is no longer available", "this page does not exist",
+            "this page doesn't exist", "this page could not be found", "we couldn't find", "we could not find", "we can't find",
+            "something went wrong", "an error occurred", "an error has occurred", "oops", "sorry the page", "sorry this page",
+            "sorry we couldn't find", "this article is no longer available", "this content is no longer available",
+            "this story is no longer available", "this article has been removed", "this content has been removed",
+            "the article you requested", "the content you requested", "the requested page", "the requested url", "access denied",
+            "forbidden", "seite nicht gefunden", "page introuvable", "página no encontrada", "pagina non trovata",
+            "página não encontrada", "pagina niet gevonden", "sorry, the page", "try searching", "return to the homepage")
+        .Add(Archive, PhraseMatch.Prefix, 0.9f, 300,
+            "this is an archived article", "this article has been archived", "archived article", "this article is archived",
+            "this page has been archived", "this is an archive", "this story is archived", "this content is archived",
+            "this article is more than", "this article was published more than", "this story is more than")
+        .Add(Technical, PhraseMatch.Prefix, 0.9f, 400,
+            "we use cookies", "this site uses cookies", "this website uses cookies", "our site uses cookies", "by continuing to use",
+            "by using this site", "by using this website", "by using our site", "accept cookies", "accept all cookies",
+            "manage cookies", "cookie consent", "please enable javascript", "javascript is disabled", "javascript is required",
+            "javascript must be enabled", "you need to enable javascript", "enable javascript", "you must enable javascript",
+            "this site requires javascript", "please turn on javascript", "your browser does not support",
+            "your browser doesn't support", "your browser is out of date", "your browser is not supported", "upgrade your browser",
+            "please update your browser", "please upgrade your browser", "for the best experience", "you are using an outdated browser",
+            "this content is not available in your", "this video is not available in your", "not available in your region",
+            "not available in your country", "we noticed you're using an ad blocker", "ad blocker detected",
+            "please disable your ad blocker", "please whitelist", "please verify you are a human", "are you a robot",
+            "checking your browser", "please wait while", "we value your privacy", "we care about your privacy",
+            "wir verwenden cookies", "diese website verwendet cookies", "nous utilisons des cookies", "utilizamos cookies",
+            "utilizziamo i cookie", "wij gebruiken cookies", "usamos cookies", "add a location to your tweets",
+            "you can add location information to your tweets", "when you see a tweet you love", "this tweet is unavailable",
+            "this timeline is where you")
+        .Add(Technical, PhraseMatch.Contains, 0.8f, 300, "enable javascript", "javascript enabled", "uses cookies",
+            "use of cookies", "cookie policy", "ad blocker", "adblocker", "browser does not support", "supports html5 video")
+        .Build();
+
+    /// <inheritdoc />
+    public override string Name => "notice";
+
+    /// <inheritdoc />
+    public override ResidueKind Kind => ResidueKind.Notice;
+
+    /// <inheritdoc />
+    public override ClassifierTriggers Triggers => new(400);
+
+    /// <inheritdoc />
+    public override Verdict Classify(in SegmentContext context)
+    {
+        LineFeatures features = context.Features;
+        if (features.Words == 0)
+        {
+            return Verdict.None;
+        }
+
+        return _phrases.TryMatch(context, out PhraseHit hit) ? Verdict.From(hit.Rule, hit.Score) : Verdict.None;
+    }
+}

@@ -1,0 +1,170 @@
+using System;
+using Cleaner.Classification;
+using Cleaner.Features;
+using Cleaner.Text;
+
+namespace Cleaner.Classifiers.RelatedLinks;
+
+/// <summary>
+/// Links to other stories: labelled links ("READ MORE: …", "WATCH: …", "See also: …"), headings of headline lists
+/// ("Other news", "More stories", "You may also like"), lines ending in "Read more" and arrow links ("… »").
+/// </summary>
+public sealed class RelatedLinksClassifier : SegmentClassifier
+{
+    /// <summary>A link introduced by a label such as "READ MORE:" or "WATCH:".</summary>
+    public static readonly ResidueRule Labelled = new("related-links.label", ResidueKind.RelatedLinks,
+        "A link to another story introduced by a label such as 'READ MORE:', 'WATCH:' or 'Related:'.");
+
+    /// <summary>A heading over a list of other headlines.</summary>
+    public static readonly ResidueRule Heading = new("related-links.heading", ResidueKind.RelatedLinks,
+        "A heading over a list of other stories ('Other news', 'More stories', 'You may also like').") { OpensSection = true };
+
+    /// <summary>A teaser or link that ends with "Read more" or an arrow.</summary>
+    public static readonly ResidueRule Trailing = new("related-links.trailing", ResidueKind.RelatedLinks,
+        "A teaser line that ends with 'Read more', 'Continue reading' or a link arrow.");
+
+    private static readonly string[] Labels =
+    [
+        "read more", "read", "more", "watch", "watch more", "watch now", "see also", "see", "related", "related story",
+        "related stories", "related article", "related articles", "related content", "related coverage", "related video",
+        "related link", "related links", "also read", "also see", "also", "more on this", "more on this story",
+        "more on this topic", "listen", "photos", "photo gallery", "gallery", "click here", "recommended",
+        "recommended reading", "trending", "don't miss", "must read", "must watch", "editor's pick", "editor's picks",
+        "top stories", "latest", "further reading", "more coverage", "related reading", "also on", "more from",
+        "previously", "in case you missed it", "icymi", "next", "up next", "read next", "read this", "check out",
+        "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "weiterlesen", "à lire aussi", "lire aussi",
+        "voir aussi", "à lire", "à voir", "lee también", "lea también", "ver también", "leer más", "te puede interesar",
+        "leggi anche", "leggi", "vedi anche", "guarda", "leia também", "leia mais", "veja também", "veja", "lees ook",
+        "lees meer", "bekijk ook", "bekijk",
+    ];
+
+    private readonly PhraseSet _phrases = new PhraseListBuilder()
+        .Add(Labelled, PhraseMatch.Label, 0.9f, 260, Labels)
+        .Add(Heading, PhraseMatch.Exact, 0.9f, 60,
+            "related", "related articles", "related stories", "related news", "related content", "related coverage",
+            "related links", "related posts", "related videos", "related topics", "more stories", "more news", "more articles",
+            "more headlines", "other news", "other stories", "latest news", "latest stories", "latest headlines", "top stories",
+            "most popular", "most read", "most viewed", "most shared", "most emailed", "most commented", "popular",
+            "popular stories", "trending", "trending now", "trending stories", "recommended", "recommended for you",
+            "recommended stories", "you may also like", "you might also like", "you may be interested in", "we recommend",
+            "read more", "read next", "what to read next", "editor's picks", "around the web", "from the web", "more to explore",
+            "more from this section", "more in this section", "also in the news", "elsewhere on the web", "you might like",
+            "don't miss", "more videos", "related video", "mehr zum thema", "weitere artikel", "weitere nachrichten",
+            "das könnte sie auch interessieren", "meistgelesen", "meistgelesene artikel", "à lire aussi", "sur le même sujet",
+            "les plus lus", "articles similaires", "noticias relacionadas", "más noticias", "lo más leído", "te puede interesar",
+            "articoli correlati", "potrebbe interessarti", "altre notizie", "i più letti", "notícias relacionadas", "mais lidas",
+            "leia também", "veja também", "meer nieuws", "gerelateerde artikelen", "meest gelezen", "lees ook")
+        .Add(Heading, PhraseMatch.Prefix, 0.85f, 60, "more from", "more in", "more stories from", "latest from", "more news from")
+        .Add(Trailing, PhraseMatch.Suffix, 0.7f, 240,
+            "read more", "read more »", "continue reading", "read the full story", "read full story", "read full article",
+            "read the full article", "full story", "more »", "click here", "click here to read more", "read the rest",
+            "weiterlesen", "lire la suite", "leer más", "leggi tutto", "leia mais", "lees meer")
+        .Build();
+
+    /// <inheritdoc />
+    public override string Name => "related-links";
+
+    /// <inheritdoc />
+    public override ResidueKind Kind => ResidueKind.RelatedLinks;
+
+    /// <inheritdoc />
+    public override ClassifierTriggers Triggers => new(260);
+
+    /// <inheritdoc />
+    public override Verdict Classify(in SegmentContext context)
+    {
+        LineFeatures features = context.Features;
+        if (_phrases.TryMatch(context, out PhraseHit hit))
+        {
+            // A labelled link needs something after the label: "Read: the statement in full." stays body.
+            if (hit.Rule == Labelled && features.FirstColon + 2 >= features.Length)
+            {
+                return Verdict.From(Heading, 0.8f);
+            }
+
+            return Verdict.From(hit.Rule, hit.Score);
+        }
+
+        if (!features.Has(WordClass.Related))
+        {
+            return ArrowLink(context);
+        }
+
+        // "READ MORE Venezuela's president…": an upper-case label without a colon.
+        if (features.UpperCaseWords >= 2 && StartsWithUpperCaseLabel(context.Text))
+        {
+            return Verdict.From(Labelled, 0.85f);
+        }
+
+        // Headings made only of "more stories" words: "Other news", "More Top Stories", "Latest Headlines".
+        if (features.Words is > 0 and <= 5 && !features.EndsSentence && IsRelatedHeading(context.Text))
+        {
+            return Verdict.From(Heading, 0.8f);
+        }
+
+        return ArrowLink(context);
+    }
+
+    private static Verdict ArrowLink(in SegmentContext context)
+    {
+        LineFeatures features = context.Features;
+        if (features.Length <= 160 && features.Words >= 2 && features.Last is '»' or '›' or '→' or '>' && !features.EndsSentence)
+        {
+            return Verdict.From(Trailing, 0.65f);
+        }
+
+        return Verdict.None;
+    }
+
+    private static bool StartsWithUpperCaseLabel(ReadOnlySpan<char> text)
+    {
+        // Take the leading run of upper-case words and look it up as a label.
+        int end = 0;
+        while (end < text.Length && (char.IsUpper(text[end]) || text[end] is ' ' or '\''))
+        {
+            end++;
+        }
+
+        Span<char> buffer = stackalloc char[PhraseSet.MaxLabelLength];
+        ReadOnlySpan<char> head = text[..Math.Min(end, PhraseSet.MaxLabelLength)].TrimEnd();
+        // The last upper-case word may be the first word of the linked headline: try the run and the run minus one word.
+        for (int attempt = 0; attempt < 2 && head.Length > 0; attempt++)
+        {
+            int written = TextNormalizer.Normalize(head, buffer, out _);
+            ReadOnlySpan<char> key = buffer[..written];
+            if (key is "read more" or "watch" or "see also" or "related" or "also read" or "more" or "listen" or "read" or "watch more")
+            {
+                return head.Length < text.Length;
+            }
+
+            int space = head.LastIndexOf(' ');
+            if (space < 0)
+            {
+                break;
+            }
+
+            head = head[..space].TrimEnd();
+        }
+
+        return false;
+    }
+
+    private static bool IsRelatedHeading(ReadOnlySpan<char> text)
+    {
+        int related = 0;
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(text, buffer))
+        {
+            if (word.Is(WordClass.Related))
+            {
+                related++;
+            }
+            else if (!word.Is(WordClass.AnyStopword) && word.Text is not ("you" or "You" or "for" or "For"))
+            {
+                return false;
+            }
+        }
+
+        return related >= 2;
+    }
+}

@@ -1,0 +1,130 @@
+using System;
+using Cleaner.Classification;
+using Cleaner.Features;
+using Cleaner.Text;
+
+namespace Cleaner.Classifiers.Social;
+
+/// <summary>
+/// Share, follow and social-network prompts: share bars ("Facebook Twitter Email"), calls to share or follow
+/// ("Follow us on Twitter", "Click to share on Facebook") and lines made only of hashtags or handles.
+/// </summary>
+public sealed class SocialClassifier : SegmentClassifier
+{
+    /// <summary>A call to share or follow.</summary>
+    public static readonly ResidueRule Prompt = new("social.prompt", ResidueKind.Social,
+        "A call to share the story or follow the publisher ('Share this', 'Follow us on Twitter').");
+
+    /// <summary>A share bar: a line made mostly of network names and sharing verbs.</summary>
+    public static readonly ResidueRule ShareBar = new("social.share-bar", ResidueKind.Social,
+        "A share bar: a short line made mostly of social-network names and sharing verbs.");
+
+    /// <summary>A line made only of hashtags or handles.</summary>
+    public static readonly ResidueRule Tags = new("social.tags", ResidueKind.Social,
+        "A line made only of hashtags or @handles.");
+
+    private readonly PhraseSet _phrases = new PhraseListBuilder()
+        .Add(Prompt, PhraseMatch.Exact, 0.9f, 80,
+            "share", "share this", "share this article", "share this story", "share article", "share story", "share on",
+            "share this page", "share via", "share with", "tweet", "tweet this", "pin it", "email", "email this", "print",
+            "print this", "print article", "copy link", "link copied", "share on facebook", "share on twitter", "send",
+            "sharing is caring", "spread the word", "follow us", "follow", "like", "like us", "follow me", "comments share",
+            "share tweet", "share email", "teilen", "artikel teilen", "partager", "partager l'article", "compartir",
+            "compartir artículo", "condividi", "compartilhe", "compartilhar", "delen", "deel dit artikel")
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 160,
+            "share this", "share on", "share via", "share the story", "share your", "click to share", "click to email",
+            "click to print", "follow us", "follow me", "like us on", "find us on", "connect with us", "join us on",
+            "tweet this", "email this", "send to a friend", "send this", "follow the author", "follow our", "follow all",
+            "get the app", "download the app", "download our app", "share on facebook", "share on twitter",
+            "auf facebook teilen", "folgen sie uns", "suivez nous", "síguenos", "seguici", "siga nos", "volg ons")
+        .Build();
+
+    /// <inheritdoc />
+    public override string Name => "social";
+
+    /// <inheritdoc />
+    public override ResidueKind Kind => ResidueKind.Social;
+
+    /// <inheritdoc />
+    public override ClassifierTriggers Triggers => new(200);
+
+    /// <inheritdoc />
+    public override Verdict Classify(in SegmentContext context)
+    {
+        LineFeatures features = context.Features;
+        if (features.Has(WordClass.Social | WordClass.Related) || features.Has(LineMarks.At | LineMarks.Hash))
+        {
+            if (_phrases.TryMatch(context, out PhraseHit hit))
+            {
+                // "Follow the money." or "Like many others, …" are sentences, not prompts.
+                if (features.EndsSentence && features.Words > 4 && !features.Has(WordClass.Social))
+                {
+                    return Verdict.None;
+                }
+
+                return Verdict.From(hit.Rule, hit.Score);
+            }
+        }
+
+        if (features.Has(WordClass.Social) && features.Words is >= 2 and <= 14 && !features.EndsSentence)
+        {
+            (int social, int other) = CountSocialWords(context.Text);
+            if (social * 10 >= (social + other) * 6 && social >= 2)
+            {
+                return Verdict.From(ShareBar, 0.85f);
+            }
+        }
+
+        if (features.Has(LineMarks.At | LineMarks.Hash) && features.Words <= 8 && IsOnlyTags(context.Text))
+        {
+            return Verdict.From(Tags, 0.75f);
+        }
+
+        return Verdict.None;
+    }
+
+    private static (int Social, int Other) CountSocialWords(ReadOnlySpan<char> text)
+    {
+        int social = 0;
+        int other = 0;
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(text, buffer))
+        {
+            if (word.Is(WordClass.Social | WordClass.Comment))
+            {
+                social++;
+            }
+            else if (!word.IsNumber)
+            {
+                other++;
+            }
+        }
+
+        return (social, other);
+    }
+
+    private static bool IsOnlyTags(ReadOnlySpan<char> text)
+    {
+        bool any = false;
+        while (!text.IsEmpty)
+        {
+            text = text.TrimStart(' ');
+            int space = text.IndexOf(' ');
+            ReadOnlySpan<char> token = space < 0 ? text : text[..space];
+            text = space < 0 ? ReadOnlySpan<char>.Empty : text[space..];
+            if (token.IsEmpty)
+            {
+                continue;
+            }
+
+            if (token[0] is not ('#' or '@') || token.Length < 2)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+}

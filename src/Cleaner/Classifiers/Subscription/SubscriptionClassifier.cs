@@ -1,0 +1,100 @@
+using System;
+using Cleaner.Classification;
+using Cleaner.Features;
+using Cleaner.Text;
+
+namespace Cleaner.Classifiers.Subscription;
+
+/// <summary>
+/// Newsletter, subscription, sign-in, registration and paywall prompts ("Sign up for our newsletter",
+/// "Already a subscriber? Log in", "You have reached your limit of free articles").
+/// </summary>
+public sealed class SubscriptionClassifier : SegmentClassifier
+{
+    /// <summary>A call to subscribe, sign up, sign in or register.</summary>
+    public static readonly ResidueRule Prompt = new("subscription.prompt", ResidueKind.Subscription,
+        "A call to subscribe, sign up for a newsletter, sign in or register.");
+
+    /// <summary>A paywall or metering message.</summary>
+    public static readonly ResidueRule Paywall = new("subscription.paywall", ResidueKind.Subscription,
+        "A paywall or article-meter message.");
+
+    /// <summary>A short line about newsletters or inboxes.</summary>
+    public static readonly ResidueRule Newsletter = new("subscription.newsletter", ResidueKind.Subscription,
+        "A short line, not a sentence of the story, about a newsletter or an inbox.");
+
+    private readonly PhraseSet _phrases = new PhraseListBuilder()
+        .Add(Prompt, PhraseMatch.Exact, 0.9f, 80,
+            "subscribe", "subscribe now", "sign up", "sign up now", "sign in", "log in", "login", "log out", "logout", "register",
+            "register now", "my account", "create account", "create an account", "newsletter", "newsletters", "get the newsletter",
+            "subscribe to our newsletter", "sign up for our newsletter", "join now", "become a member", "already a subscriber",
+            "already have an account", "not a subscriber", "subscriber login", "subscribe today", "e paper", "e-paper",
+            "abonnieren", "jetzt abonnieren", "anmelden", "abonnez vous", "s'abonner", "se connecter", "suscríbete",
+            "iniciar sesión", "iscriviti", "accedi", "abbonati", "assine", "entrar", "abonneer", "inloggen")
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 240,
+            "sign up for", "sign up to", "sign up and", "subscribe to", "subscribe for", "subscribe and", "subscribe now",
+            "already a subscriber", "already have an account", "already registered", "create a free account", "create an account",
+            "register for free", "register now", "log in to", "sign in to", "login to", "get the newsletter", "get our newsletter",
+            "get the latest", "get breaking news", "get daily", "get the best", "get email updates", "receive our", "enter your email",
+            "your email address", "thanks for signing up", "thank you for signing up", "thank you for subscribing",
+            "we respect your privacy", "by signing up", "by subscribing", "become a member", "become a subscriber",
+            "start your free trial", "try it free", "unlock unlimited", "for unlimited access", "to continue reading",
+            "continue reading with", "subscribers only", "subscriber exclusive", "support our journalism", "support independent",
+            "invalid email", "please enter a valid email", "newsletter sign up", "newsletter signup", "sign up to our",
+            "jetzt abonnieren", "abonnez vous", "inscrivez vous", "suscríbete a", "iscriviti alla", "assine a", "meld je aan")
+        .Add(Paywall, PhraseMatch.Prefix, 0.9f, 300,
+            "you have reached", "you've reached", "you have read", "you've read", "this article is for subscribers",
+            "this content is for subscribers", "this story is for subscribers", "this article is exclusive", "only subscribers",
+            "to read this article", "to read the full", "to keep reading", "keep reading", "want to read more",
+            "subscribe to continue", "subscribe to read", "already a subscriber", "you have 1 free", "you have one free",
+            "you have no free", "free articles remaining", "article limit", "dieser artikel ist", "cet article est réservé")
+        .Build();
+
+    /// <inheritdoc />
+    public override string Name => "subscription";
+
+    /// <inheritdoc />
+    public override ResidueKind Kind => ResidueKind.Subscription;
+
+    /// <inheritdoc />
+    public override ClassifierTriggers Triggers => new(300);
+
+    /// <inheritdoc />
+    public override Verdict Classify(in SegmentContext context)
+    {
+        LineFeatures features = context.Features;
+        if (!features.Has(WordClass.Subscribe | WordClass.Related))
+        {
+            return Verdict.None;
+        }
+
+        if (_phrases.TryMatch(context, out PhraseHit hit))
+        {
+            return Verdict.From(hit.Rule, hit.Score);
+        }
+
+        // "Get our politics newsletter in your inbox" - but not "The paper has two million subscribers."
+        if (features.Has(WordClass.Subscribe) && features.Words <= 25 &&
+            (ContainsNewsletterWord(context.Normalized) || (!features.EndsSentence && ContainsSubscribeWord(context.Normalized))))
+        {
+            return Verdict.From(Newsletter, 0.7f);
+        }
+
+        return Verdict.None;
+    }
+
+    private static bool ContainsNewsletterWord(System.ReadOnlySpan<char> normalized) =>
+        normalized.Contains("newsletter", System.StringComparison.Ordinal) ||
+        normalized.Contains("inbox", System.StringComparison.Ordinal);
+
+    private static bool ContainsSubscribeWord(System.ReadOnlySpan<char> normalized) =>
+        ContainsWord(normalized, "subscribe") || ContainsWord(normalized, "sign up") || ContainsWord(normalized, "log in") ||
+        ContainsWord(normalized, "sign in");
+
+    private static bool ContainsWord(System.ReadOnlySpan<char> normalized, string word)
+    {
+        int at = normalized.IndexOf(word, System.StringComparison.Ordinal);
+        return at >= 0 && (at == 0 || normalized[at - 1] == ' ') &&
+               (at + word.Length == normalized.Length || normalized[at + word.Length] == ' ');
+    }
+}

@@ -1,0 +1,125 @@
+using System;
+using Cleaner.Classification;
+using Cleaner.Features;
+using Cleaner.Text;
+
+namespace Cleaner.Classifiers.Timestamp;
+
+/// <summary>
+/// Page timestamps: labelled stamps ("Posted: Sep 10, 2018 10:31 AM", "Updated 5 hours ago") and lines that are only
+/// a date or a time ("Saturday, 23 February 2019"), in the supported languages, plus reading-time stamps ("4 min read").
+/// </summary>
+public sealed class TimestampClassifier : SegmentClassifier
+{
+    /// <summary>A stamp introduced by "Posted", "Updated", "Published" or their translations.</summary>
+    public static readonly ResidueRule Stamp = new("timestamp.stamp", ResidueKind.Timestamp,
+        "A publication stamp: 'Posted', 'Updated' or 'Published' followed by a date or time.");
+
+    /// <summary>A line that is only a date or a time.</summary>
+    public static readonly ResidueRule LoneDate = new("timestamp.date", ResidueKind.Timestamp,
+        "A line made only of a date and/or a time.");
+
+    /// <summary>A reading-time stamp.</summary>
+    public static readonly ResidueRule ReadingTime = new("timestamp.reading-time", ResidueKind.Timestamp,
+        "A reading-time stamp ('4 min read').");
+
+    private static readonly string[] StampLabels =
+    [
+        "posted", "updated", "published", "last updated", "created", "modified", "last modified", "date", "first published",
+        "posted on", "published on", "updated on", "posted at", "updated at", "published at", "originally published",
+        "originally posted", "this story was updated", "this article was updated", "story updated", "page updated",
+        "aktualisiert", "aktualisiert am", "veröffentlicht", "veröffentlicht am", "stand", "publié", "publié le", "mis à jour",
+        "mis à jour le", "publicado", "actualizado", "publicado el", "pubblicato", "aggiornato", "pubblicato il", "atualizado",
+        "publicado em", "atualizado em", "gepubliceerd", "bijgewerkt", "laatste update", "gepubliceerd op",
+    ];
+
+    private readonly PhraseSet _phrases = new PhraseListBuilder()
+        .Add(Stamp, PhraseMatch.Label, 0.95f, 120, StampLabels)
+        .Add(Stamp, PhraseMatch.Prefix, 0.85f, 90, StampLabels)
+        .Add(ReadingTime, PhraseMatch.Suffix, 0.85f, 30, "min read", "mins read", "minute read", "minutes read", "min lesezeit",
+            "min de lecture", "min de lectura", "min di lettura", "min de leitura", "min leestijd")
+        .Build();
+
+    /// <inheritdoc />
+    public override string Name => "timestamp";
+
+    /// <inheritdoc />
+    public override ResidueKind Kind => ResidueKind.Timestamp;
+
+    /// <inheritdoc />
+    public override ClassifierTriggers Triggers => new(120);
+
+    /// <inheritdoc />
+    public override Verdict Classify(in SegmentContext context)
+    {
+        LineFeatures features = context.Features;
+        bool dated = features.CalendarWords > 0 || features.ClockWords > 0 || features.Has(LineMarks.ClockTime) || features.Digits >= 4;
+        if (!dated || features.Words > 16)
+        {
+            return Verdict.None;
+        }
+
+        if (_phrases.TryMatch(context, out PhraseHit hit))
+        {
+            // The stamp label needs a date or time after it: "Updated guidance was issued" is a sentence.
+            if (hit.Rule != Stamp || features.CalendarWords + features.NumericWords > 0 || features.Has(LineMarks.ClockTime))
+            {
+                return Verdict.From(hit.Rule, hit.Score);
+            }
+        }
+
+        if (features.Words <= 12 && !features.EndsSentence || features.Words <= 8 && features.Last == '.')
+        {
+            if (IsOnlyDate(context.Text))
+            {
+                return Verdict.From(LoneDate, 0.9f);
+            }
+        }
+
+        return Verdict.None;
+    }
+
+    /// <summary>Whether every word is a calendar word, a time word, a number, an ordinal or a short connective.</summary>
+    internal static bool IsOnlyDate(ReadOnlySpan<char> text)
+    {
+        int dateWords = 0;
+        int numbers = 0;
+        int connectives = 0;
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(text, buffer))
+        {
+            if (word.Is(WordClass.Calendar | WordClass.Clock))
+            {
+                dateWords++;
+            }
+            else if (word.IsNumber || IsOrdinal(word.Text))
+            {
+                numbers++;
+            }
+            else if (word.Text.Length <= 3 && word.Is(WordClass.AnyStopword) || word.Text is "th" or "st" or "nd" or "rd" or "h")
+            {
+                connectives++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return (dateWords > 0 && numbers + dateWords >= 2) || (numbers >= 2 && text.IndexOfAny('/', '.', '-') > 0 && connectives == 0);
+    }
+
+    private static bool IsOrdinal(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || !char.IsAsciiDigit(word[0]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> suffix = word.TrimStart("0123456789");
+        return suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase) ||
+               suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase) ||
+               suffix.Equals("h", StringComparison.OrdinalIgnoreCase) || suffix.Equals("am", StringComparison.OrdinalIgnoreCase) ||
+               suffix.Equals("pm", StringComparison.OrdinalIgnoreCase) || suffix.Equals("er", StringComparison.OrdinalIgnoreCase);
+    }
+}

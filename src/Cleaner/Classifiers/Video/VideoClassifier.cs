@@ -1,0 +1,88 @@
+using Cleaner.Classification;
+using Cleaner.Features;
+using Cleaner.Text;
+
+namespace Cleaner.Classifiers.Video;
+
+/// <summary>
+/// Video-player residue: player states ("Now playing", "Video player is loading", "Replay"), player controls, and
+/// lines that are only a duration ("1:23", "Duration 2:15").
+/// </summary>
+public sealed class VideoClassifier : SegmentClassifier
+{
+    /// <summary>A player state or control.</summary>
+    public static readonly ResidueRule Player = new("video.player", ResidueKind.Video,
+        "Text of a video player: a state ('Now playing'), a control ('Replay') or a call to play.");
+
+    /// <summary>A line that is only a duration.</summary>
+    public static readonly ResidueRule Duration = new("video.duration", ResidueKind.Video,
+        "A line that is only a video duration ('1:23', 'Duration 2:15').");
+
+    private readonly PhraseSet _phrases = new PhraseListBuilder()
+        .Add(Player, PhraseMatch.Exact, 0.9f, 80,
+            "video", "videos", "watch video", "watch the video", "watch", "play video", "play", "replay", "replay video",
+            "now playing", "playing", "up next", "autoplay", "video player is loading", "loading", "loading video",
+            "watch now", "watch live", "live video", "watch full episode", "watch full episodes", "full episode", "click to play",
+            "tap to play", "press play", "skip ad", "video unavailable", "this video is not available", "embed", "share video",
+            "mute", "unmute", "fullscreen", "exit fullscreen", "video ad feedback", "next video", "previous video",
+            "must watch", "listen", "listen to this article", "listen to article", "audio", "podcast", "watch again",
+            "play all", "watch more", "watch this video", "video transcript", "media playback is unsupported on your device",
+            "video abspielen", "vidéo", "regarder la vidéo", "ver video", "ver vídeo", "guarda il video", "assista ao vídeo",
+            "bekijk de video")
+        .Add(Player, PhraseMatch.Prefix, 0.85f, 140,
+            "video player is loading", "now playing", "the video will start in", "video will play in", "your video will begin",
+            "this video is no longer available", "this video has been removed", "media playback is unsupported",
+            "click to watch", "click here to watch", "watch the full video", "watch the latest video", "sorry this video",
+            "we're sorry this video", "the video is loading", "up next")
+        .Build();
+
+    /// <inheritdoc />
+    public override string Name => "video";
+
+    /// <inheritdoc />
+    public override ResidueKind Kind => ResidueKind.Video;
+
+    /// <inheritdoc />
+    public override ClassifierTriggers Triggers => new(140);
+
+    /// <inheritdoc />
+    public override Verdict Classify(in SegmentContext context)
+    {
+        LineFeatures features = context.Features;
+        if (features.Has(WordClass.Video) && _phrases.TryMatch(context, out PhraseHit hit))
+        {
+            return Verdict.From(hit.Rule, hit.Score);
+        }
+
+        // "1:23", "01:02:03", "Duration: 2:15", "(2:15)", "2:15 min".
+        if (features.Has(LineMarks.ClockTime) && features.Words <= 5 && features.Length <= 40 && !features.EndsSentence &&
+            features.ClockWords == 0 && IsDurationLine(context.Text))
+        {
+            return Verdict.From(Duration, 0.85f);
+        }
+
+        return Verdict.None;
+    }
+
+    private static bool IsDurationLine(System.ReadOnlySpan<char> text)
+    {
+        int letterWords = 0;
+        System.Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(text, buffer))
+        {
+            if (word.IsNumber)
+            {
+                continue;
+            }
+
+            if (!word.Is(WordClass.Video) && word.Text is not ("min" or "mins" or "sec" or "secs" or "Duration" or "duration"))
+            {
+                return false;
+            }
+
+            letterWords++;
+        }
+
+        return letterWords <= 2;
+    }
+}

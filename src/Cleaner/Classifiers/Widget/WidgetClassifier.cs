@@ -1,0 +1,120 @@
+using System;
+using Cleaner.Classification;
+using Cleaner.Features;
+using Cleaner.Text;
+
+namespace Cleaner.Classifiers.Widget;
+
+/// <summary>
+/// Widgets scraped as text: weather ("Hi: 31° Lo: 27°", "Feels Like: 28°", "Broken Clouds"), stock tickers
+/// ("DOW 26,154.67 +28.57 (0.11%)") and markup identifiers leaked into the text ("wxIcon").
+/// </summary>
+public sealed class WidgetClassifier : SegmentClassifier
+{
+    /// <summary>A weather widget line.</summary>
+    public static readonly ResidueRule Weather = new("widget.weather", ResidueKind.Widget,
+        "A weather-widget line: temperatures with degree signs, 'Hi/Lo', 'Feels like', sky conditions.");
+
+    /// <summary>A ticker line: numbers with signs and percentages.</summary>
+    public static readonly ResidueRule Ticker = new("widget.ticker", ResidueKind.Widget,
+        "A ticker line: a short label followed by numbers, signed changes and percentages.");
+
+    /// <summary>A markup identifier leaked as text.</summary>
+    public static readonly ResidueRule Markup = new("widget.markup", ResidueKind.Widget,
+        "A short line carrying a camel-case markup identifier ('wxIcon') rather than words.");
+
+    /// <inheritdoc />
+    public override string Name => "widget";
+
+    /// <inheritdoc />
+    public override ResidueKind Kind => ResidueKind.Widget;
+
+    /// <inheritdoc />
+    public override ClassifierTriggers Triggers => new(100);
+
+    /// <inheritdoc />
+    public override Verdict Classify(in SegmentContext context)
+    {
+        LineFeatures features = context.Features;
+        if (features.EndsSentence && features.Words > 3)
+        {
+            return Verdict.None;
+        }
+
+        if (features.Has(LineMarks.Degree) && features.Words <= 12 && features.Stopwords <= 2)
+        {
+            return Verdict.From(Weather, 0.9f);
+        }
+
+        if (features.Has(WordClass.Weather) && features.Words <= 5 && IsWeatherLine(context.Text))
+        {
+            return Verdict.From(Weather, 0.75f);
+        }
+
+        if (features.Has(LineMarks.InnerCapital) && features.Words <= 6 && HasMarkupIdentifier(context.Text))
+        {
+            return Verdict.From(Markup, 0.8f);
+        }
+
+        if (features.Has(LineMarks.SignedNumber | LineMarks.Percent) && features.Words <= 12 && features.NumericWords >= 2 &&
+            features.Stopwords == 0 && features.Letters <= features.Digits * 2)
+        {
+            return Verdict.From(Ticker, 0.75f);
+        }
+
+        return Verdict.None;
+    }
+
+    private static bool IsWeatherLine(ReadOnlySpan<char> text)
+    {
+        int weather = 0;
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(text, buffer))
+        {
+            if (word.Is(WordClass.Weather))
+            {
+                weather++;
+            }
+            else if (!word.IsNumber && !word.Is(WordClass.Calendar | WordClass.AnyStopword) && !IsAcronym(word.Text))
+            {
+                return false;
+            }
+        }
+
+        return weather >= 1 && (weather >= 2 || text.Length <= 20);
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 5)
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A word that starts with two or more lower-case letters and has an upper-case letter inside ("wxIcon").</summary>
+    private static bool HasMarkupIdentifier(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(text, buffer))
+        {
+            ReadOnlySpan<char> w = word.Text;
+            if (w.Length >= 4 && char.IsAsciiLetterLower(w[0]) && char.IsAsciiLetterLower(w[1]) && w[2..].IndexOfAnyInRange('A', 'Z') >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+
+namespace Cleaner;
+
+/// <summary>The result of cleaning one document.</summary>
+public sealed class CleanResult
+{
+    internal CleanResult(string text, IReadOnlyList<SegmentVerdict> removed, IReadOnlyList<SegmentVerdict> kept,
+        Language language, bool isResidueOnly, int lineCount)
+    {
+        Text = text;
+        Removed = removed;
+        Kept = kept;
+        Language = language;
+        IsResidueOnly = isResidueOnly;
+        LineCount = lineCount;
+    }
+
+    /// <summary>
+    /// The cleaned text: the input's kept lines in order, each exactly as it was but for trailing white space, joined
+    /// by <c>\n</c>, with runs of blank lines collapsed to one and a final <c>\n</c>. Empty when nothing is kept.
+    /// </summary>
+    public string Text { get; }
+
+    /// <summary>Every removed line, in input order, with its offsets, kind, score and rule.</summary>
+    public IReadOnlyList<SegmentVerdict> Removed { get; }
+
+    /// <summary>Every kept non-blank line, when the pipeline was built with <see cref="CleanerPipelineBuilder.IncludeKept"/>; otherwise empty.</summary>
+    public IReadOnlyList<SegmentVerdict> Kept { get; }
+
+    /// <summary>The document's language, detected or given.</summary>
+    public Language Language { get; }
+
+    /// <summary>Whether the whole document was judged residue (an error, archive or notice page): then <see cref="Text"/> is empty.</summary>
+    public bool IsResidueOnly { get; }
+
+    /// <summary>The number of lines in the input.</summary>
+    public int LineCount { get; }
+
+    /// <summary>The number of removed lines of <paramref name="kind"/>.</summary>
+    public int CountRemoved(ResidueKind kind)
+    {
+        int count = 0;
+        foreach (SegmentVerdict verdict in Removed)
+        {
+            if (verdict.Kind == kind)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,230 @@
+using System;
+using Cleaner.Pipeline;
+
+namespace Cleaner.Context;
+
+/// <summary>
+/// The second pass, in the spirit of jusText: lines are decided by their neighbours as well as by themselves.
+/// <list type="number">
+/// <item>A clearly-body line (long, many stopwords, a sentence) is only removed by a sure verdict.</item>
+/// <item>A line that opens a residue section (a comment header, a copyright line, "More stories") takes with it the
+/// following lines that are not clearly body, until the article resumes.</item>
+/// <item>A short run of undecided short lines between residue lines (or between residue and the end) is residue.</item>
+/// <item>A document left with no body at all is residue as a whole (an error or archive page).</item>
+/// </list>
+/// </summary>
+internal static class ContextRules
+{
+    /// <summary>A line removed because it follows a section opener.</summary>
+    public static readonly ResidueRule Section = new("context.section", ResidueKind.None,
+        "Follows a line that opens a residue section (comments, footer, other headlines) and is not clearly body.");
+
+    /// <summary>A line removed because residue surrounds it.</summary>
+    public static readonly ResidueRule Surrounded = new("context.surrounded", ResidueKind.None,
+        "A short undecided line inside a run of residue.");
+
+    /// <summary>A line removed because the whole document is residue.</summary>
+    public static readonly ResidueRule ResidueOnly = new("context.residue-only", ResidueKind.None,
+        "The document has no article body: it is a page notice or residue only.");
+
+    /// <summary>A line kept as body because it is clearly prose, despite a weak residue verdict.</summary>
+    public static readonly ResidueRule ClearlyBody = new("context.clearly-body", ResidueKind.None,
+        "A long line of prose: a weak residue verdict does not remove it.");
+
+    /// <summary>The score below which a verdict cannot remove a clearly-body line.</summary>
+    private const float SureScore = 0.85f;
+
+    /// <summary>Applies the rules; returns whether the whole document turned out to be residue.</summary>
+    public static bool Apply(ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines, in CleanerSettings settings)
+    {
+        float threshold = settings.Threshold;
+        ResidueKindSet removable = settings.RemovedKinds;
+        int content = 0;
+
+        // 1. Threshold, with clearly-body lines protected from weak verdicts.
+        for (int i = 0; i < lines.Length; i++)
+        {
+            ref LineDecision line = ref lines[i];
+            if (line.Skipped)
+            {
+                continue;
+            }
+
+            content++;
+            line.Good = IsGood(features[i]);
+            Verdict verdict = line.Verdict;
+            bool remove = verdict.Score >= threshold && removable.Contains(verdict.Kind);
+            if (remove && line.Good && verdict.Score < SureScore)
+            {
+                remove = false;
+            }
+
+            line.Removed = remove;
+        }
+
+        if (content == 0)
+        {
+            return false;
+        }
+
+        // 2. Sections: an opener takes the following lines that are not clearly body.
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (!lines[i].Removed || lines[i].Verdict.Rule is not { OpensSection: true } opener)
+            {
+                continue;
+            }
+
+            int j = i + 1;
+            for (; j < lines.Length; j++)
+            {
+                ref LineDecision next = ref lines[j];
+                if (next.Skipped || next.Removed)
+                {
+                    continue;
+                }
+
+                if (next.Good || IsHeadingBeforeBody(features, lines, j))
+                {
+                    break;
+                }
+
+                next.Removed = true;
+                next.Verdict = new Verdict(opener.Kind, 0.6f, Section);
+            }
+
+            i = j - 1;
+        }
+
+        // 3. Short undecided runs inside residue.
+        AbsorbSurroundedRuns(features, lines, settings.AbsorbedRun);
+
+        // 4. A document with no body left, or only scraps of it beside a page notice, is residue as a whole.
+        return removable.Contains(ResidueKind.Notice) && IsResidueOnly(features, lines);
+    }
+
+    /// <summary>Long enough, full enough of stopwords and ending like a sentence to be article prose.</summary>
+    public static bool IsGood(in LineFeatures f) =>
+        (f.Words >= 8 && f.StopwordDensity >= 0.2f && (f.EndsSentence || f.Length >= 150)) ||
+        (f.Words >= 30 && f.StopwordDensity >= 0.1f);
+
+    private static bool IsShortUndecided(in LineFeatures f, in LineDecision line) =>
+        !line.Removed && !line.Good && !line.Skipped && f.Words <= 6 && !f.EndsSentence;
+
+    /// <summary>A short line directly followed by a clearly-body line: a subheading of the article.</summary>
+    private static bool IsHeadingBeforeBody(ReadOnlySpan<LineFeatures> features, ReadOnlySpan<LineDecision> lines, int index)
+    {
+        int next = NextContent(lines, index);
+        return next >= 0 && lines[next].Good && !lines[next].Removed && features[index].Words <= 12;
+    }
+
+    private static void AbsorbSurroundedRuns(ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines, int maxRun)
+    {
+        int previousContent = -1;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Skipped)
+            {
+                continue;
+            }
+
+            if (!IsShortUndecided(features[i], lines[i]))
+            {
+                previousContent = i;
+                continue;
+            }
+
+            // A run of short undecided lines starts here; find its end.
+            int runStart = i;
+            int runLength = 0;
+            int end = i;
+            for (int j = i; j < lines.Length; j++)
+            {
+                if (lines[j].Skipped)
+                {
+                    continue;
+                }
+
+                if (!IsShortUndecided(features[j], lines[j]))
+                {
+                    break;
+                }
+
+                runLength++;
+                end = j;
+            }
+
+            int after = NextContent(lines, end);
+            bool residueBefore = previousContent >= 0 && lines[previousContent].Removed;
+            bool residueAfter = after < 0 || lines[after].Removed;
+            if (residueBefore && residueAfter && runLength <= maxRun)
+            {
+                Verdict neighbour = lines[previousContent].Verdict;
+                for (int j = runStart; j <= end; j++)
+                {
+                    if (!lines[j].Skipped)
+                    {
+                        lines[j].Removed = true;
+                        lines[j].Verdict = new Verdict(neighbour.Kind, 0.55f, Surrounded);
+                    }
+                }
+            }
+
+            previousContent = end;
+            i = end;
+        }
+    }
+
+    private static bool IsResidueOnly(ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
+    {
+        int keptLetters = 0;
+        bool keptGood = false;
+        bool notice = false;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Skipped)
+            {
+                keptGood |= lines[i].Unclassified;
+                continue;
+            }
+
+            if (lines[i].Removed)
+            {
+                notice |= lines[i].Verdict.Kind == ResidueKind.Notice;
+                continue;
+            }
+
+            keptLetters += features[i].Letters;
+            keptGood |= lines[i].Good;
+        }
+
+        if ((keptLetters == 0 && !keptGood) || (notice && !keptGood && keptLetters < 300))
+        {
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (!lines[i].Skipped && !lines[i].Removed)
+                {
+                    lines[i].Removed = true;
+                    lines[i].Verdict = new Verdict(ResidueKind.Notice, 0.5f, ResidueOnly);
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private static int NextContent(ReadOnlySpan<LineDecision> lines, int index)
+    {
+        for (int j = index + 1; j < lines.Length; j++)
+        {
+            if (!lines[j].Skipped)
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using Cleaner.Text;
+
+namespace Cleaner.Features;
+
+/// <summary>
+/// The one word table the feature pass consults: lower-case word to <see cref="WordClass"/>. Built once per process
+/// (it is immutable), looked up with a span.
+/// </summary>
+internal sealed class Lexicon
+{
+    /// <summary>Words longer than this are never looked up: no entry is longer.</summary>
+    public const int MaxWordLength = 16;
+
+    private readonly SpanKeyedTable<WordClass> _table;
+
+    private Lexicon(IEnumerable<KeyValuePair<string, WordClass>> entries)
+    {
+        _table = new SpanKeyedTable<WordClass>(entries, static (a, b) => a | b);
+    }
+
+    /// <summary>The shared lexicon with every built-in word list.</summary>
+    public static Lexicon Default { get; } = new(BuildEntries());
+
+    /// <summary>The classes of a word given in lower case; <see cref="WordClass.None"/> when unknown.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public WordClass Lookup(ReadOnlySpan<char> lowerCaseWord) =>
+        _table.TryGetValue(lowerCaseWord, out WordClass value) ? value : WordClass.None;
+
+    /// <summary>The stopword class of a language.</summary>
+    public static WordClass StopwordClass(Language language) => language switch
+    {
+        Language.German => WordClass.StopGerman,
+        Language.French => WordClass.StopFrench,
+        Language.Spanish => WordClass.StopSpanish,
+        Language.Italian => WordClass.StopItalian,
+        Language.Portuguese => WordClass.StopPortuguese,
+        Language.Dutch => WordClass.StopDutch,
+        _ => WordClass.StopEnglish,
+    };
+
+    private static IEnumerable<KeyValuePair<string, WordClass>> BuildEntries()
+    {
+        foreach ((WordClass cls, string words) in WordLists.All)
+        {
+            foreach (string word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                yield return new KeyValuePair<string, WordClass>(word, cls);
+            }
+        }
+    }
+}

@@ -1,0 +1,149 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using Cleaner.Pipeline;
+
+namespace Cleaner;
+
+/// <summary>
+/// An immutable, thread-safe cleaning pipeline: classifiers plus settings, built once with a
+/// <see cref="CleanerPipelineBuilder"/> and shared by every thread. Each call works on memory rented for the call, so
+/// concurrent calls never interfere and results do not depend on what ran before.
+/// </summary>
+public sealed class CleanerPipeline
+{
+    private readonly SegmentClassifier[] _classifiers;
+
+    internal CleanerPipeline(CleanerSettings settings, SegmentClassifier[] classifiers)
+    {
+        Settings = settings;
+        _classifiers = classifiers;
+    }
+
+    /// <summary>The default pipeline: <see cref="CleanerPreset.Balanced"/>, every built-in classifier, attribution kept.</summary>
+    public static CleanerPipeline Default { get; } = new CleanerPipelineBuilder().Build();
+
+    /// <summary>The frozen settings.</summary>
+    public CleanerSettings Settings { get; }
+
+    /// <summary>The classifiers, in the order they are asked.</summary>
+    public IReadOnlyList<SegmentClassifier> Classifiers => _classifiers;
+
+    /// <summary>Cleans <paramref name="text"/> and returns the cleaned text with every removed (and optionally kept) segment.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public CleanResult Clean(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        using DocumentAnalysis analysis = DocumentAnalysis.Run(text, Settings, _classifiers);
+        int length = analysis.OutputLength();
+        DocumentAnalysis state = analysis;
+        string cleaned = length == 0
+            ? string.Empty
+            : string.Create(length, (Text: text, Analysis: state), static (destination, s) => s.Analysis.WriteOutput(s.Text, destination));
+
+        var removed = new List<SegmentVerdict>();
+        List<SegmentVerdict>? kept = Settings.IncludeKeptSegments ? [] : null;
+        ReadOnlySpan<Segment> segments = analysis.Segments;
+        for (int i = 0; i < segments.Length; i++)
+        {
+            if (segments[i].IsBlank)
+            {
+                continue;
+            }
+
+            SegmentVerdict verdict = analysis.VerdictAt(i);
+            if (verdict.IsRemoved)
+            {
+                removed.Add(verdict);
+            }
+            else
+            {
+                kept?.Add(verdict);
+            }
+        }
+
+        return new CleanResult(cleaned, removed, kept ?? (IReadOnlyList<SegmentVerdict>)Array.Empty<SegmentVerdict>(),
+            analysis.Language, analysis.IsResidueOnly, analysis.LineCount);
+    }
+
+    /// <summary>
+    /// Cleans <paramref name="text"/> into <paramref name="output"/> without building a string or a result list:
+    /// the allocation-free path for pipelines (reuse the writer between documents).
+    /// </summary>
+    public CleanSummary Clean(ReadOnlySpan<char> text, IBufferWriter<char> output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using DocumentAnalysis analysis = DocumentAnalysis.Run(text, Settings, _classifiers);
+        int length = analysis.OutputLength();
+        if (length > 0)
+        {
+            Span<char> destination = output.GetSpan(length);
+            analysis.WriteOutput(text, destination);
+            output.Advance(length);
+        }
+
+        return Summarize(analysis, length);
+    }
+
+    /// <summary>
+    /// Cleans <paramref name="text"/> into a caller's buffer. The output is never longer than the input plus one
+    /// character, so a destination of <c>text.Length + 1</c> always suffices; returns <see langword="false"/> (writing
+    /// nothing) when the destination is too small.
+    /// </summary>
+    public bool TryClean(ReadOnlySpan<char> text, Span<char> destination, out int charsWritten, out CleanSummary summary)
+    {
+        using DocumentAnalysis analysis = DocumentAnalysis.Run(text, Settings, _classifiers);
+        int length = analysis.OutputLength();
+        summary = Summarize(analysis, length);
+        if (length > destination.Length)
+        {
+            charsWritten = 0;
+            return false;
+        }
+
+        charsWritten = analysis.WriteOutput(text, destination);
+        return true;
+    }
+
+    /// <summary>
+    /// Classifies every non-blank line of <paramref name="text"/> without building the cleaned text, appending one
+    /// <see cref="SegmentVerdict"/> per line (kept and removed) to <paramref name="verdicts"/>. Clear and reuse the list
+    /// between documents to stay allocation-free.
+    /// </summary>
+    public CleanSummary Classify(ReadOnlySpan<char> text, ICollection<SegmentVerdict> verdicts)
+    {
+        ArgumentNullException.ThrowIfNull(verdicts);
+        using DocumentAnalysis analysis = DocumentAnalysis.Run(text, Settings, _classifiers);
+        ReadOnlySpan<Segment> segments = analysis.Segments;
+        for (int i = 0; i < segments.Length; i++)
+        {
+            if (!segments[i].IsBlank)
+            {
+                verdicts.Add(analysis.VerdictAt(i));
+            }
+        }
+
+        return Summarize(analysis, analysis.OutputLength());
+    }
+
+    private static CleanSummary Summarize(in DocumentAnalysis analysis, int outputLength)
+    {
+        int removed = 0;
+        int content = 0;
+        ReadOnlySpan<Segment> segments = analysis.Segments;
+        ReadOnlySpan<LineDecision> decisions = analysis.Decisions;
+        for (int i = 0; i < segments.Length; i++)
+        {
+            if (!segments[i].IsBlank)
+            {
+                content++;
+                if (decisions[i].Removed)
+                {
+                    removed++;
+                }
+            }
+        }
+
+        return new CleanSummary(analysis.LineCount, content, removed, outputLength, analysis.Language, analysis.IsResidueOnly);
+    }
+}

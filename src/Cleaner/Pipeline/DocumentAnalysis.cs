@@ -1,0 +1,225 @@
+using System;
+using System.Buffers;
+using Cleaner.Context;
+using Cleaner.Features;
+using Cleaner.Segmentation;
+using Cleaner.Text;
+
+namespace Cleaner.Pipeline;
+
+/// <summary>
+/// The per-document working memory of a pipeline run: segments, features and decisions for every line, in arrays
+/// rented from <see cref="ArrayPool{T}.Shared"/> and returned on <see cref="Dispose"/>. Once the pool is warm, analysing a
+/// document allocates nothing.
+/// </summary>
+internal struct DocumentAnalysis : IDisposable
+{
+    /// <summary>How much of a line's head is normalised for phrase tables.</summary>
+    private const int NormalizedHeadLength = 96;
+
+    private Segment[]? _segments;
+    private LineFeatures[]? _features;
+    private LineDecision[]? _decisions;
+
+    public int LineCount { get; private set; }
+
+    public Language Language { get; private set; }
+
+    public bool IsResidueOnly { get; private set; }
+
+    public readonly ReadOnlySpan<Segment> Segments => _segments.AsSpan(0, LineCount);
+
+    public readonly ReadOnlySpan<LineDecision> Decisions => _decisions.AsSpan(0, LineCount);
+
+    public readonly ReadOnlySpan<LineFeatures> Features => _features.AsSpan(0, LineCount);
+
+    /// <summary>Segments, classifies and applies the context rules to <paramref name="text"/>.</summary>
+    public static DocumentAnalysis Run(ReadOnlySpan<char> text, in CleanerSettings settings, SegmentClassifier[] classifiers)
+    {
+        var analysis = default(DocumentAnalysis);
+        int capacity = LineScanner.MaxLineCount(text);
+        analysis._segments = ArrayPool<Segment>.Shared.Rent(capacity);
+        analysis._features = ArrayPool<LineFeatures>.Shared.Rent(capacity);
+        analysis._decisions = ArrayPool<LineDecision>.Shared.Rent(capacity);
+        int count = LineScanner.Scan(text, analysis._segments);
+        analysis.LineCount = count;
+
+        Lexicon lexicon = Lexicon.Default;
+        Language language = settings.Language == Language.Auto ? LanguageDetector.Detect(text, lexicon) : settings.Language;
+        analysis.Language = language;
+        WordClass stopwords = Lexicon.StopwordClass(language);
+
+        Span<Segment> segments = analysis._segments.AsSpan(0, count);
+        Span<LineFeatures> features = analysis._features.AsSpan(0, count);
+        Span<LineDecision> decisions = analysis._decisions.AsSpan(0, count);
+        decisions.Clear();
+
+        int contentLines = 0;
+        foreach (Segment segment in segments)
+        {
+            if (!segment.IsBlank)
+            {
+                contentLines++;
+            }
+        }
+
+        Span<char> head = stackalloc char[NormalizedHeadLength];
+        int position = 0;
+        for (int i = 0; i < count; i++)
+        {
+            Segment segment = segments[i];
+            ref LineDecision decision = ref decisions[i];
+            if (segment.IsBlank)
+            {
+                features[i] = default;
+                decision.Skipped = true;
+                continue;
+            }
+
+            ReadOnlySpan<char> line = TrimStart(text.Slice(segment.Start, segment.Length));
+            if (line.Length > settings.MaxLineLength)
+            {
+                features[i] = default;
+                decision.Skipped = true;
+                decision.Unclassified = true;
+                position++;
+                continue;
+            }
+
+            FeatureExtractor.Extract(line, lexicon, stopwords, out features[i]);
+            int headLength = TextNormalizer.Normalize(line, head, out bool truncated);
+            var context = new SegmentContext(line, head[..headLength], !truncated, features[i], i, position, contentLines, language);
+
+            Verdict best = Verdict.None;
+            Verdict label = Verdict.None;
+            foreach (SegmentClassifier classifier in classifiers)
+            {
+                if (!classifier.Triggers.Accepts(features[i]))
+                {
+                    continue;
+                }
+
+                Verdict verdict = classifier.Classify(context);
+                if (!verdict.IsResidue)
+                {
+                    continue;
+                }
+
+                if (settings.RemovedKinds.Contains(verdict.Kind))
+                {
+                    if (verdict.Score > best.Score)
+                    {
+                        best = verdict;
+                    }
+                }
+                else if (verdict.Score > label.Score)
+                {
+                    label = verdict;
+                }
+            }
+
+            decision.Verdict = best.Score >= settings.Threshold || label.Score == 0f ? best : label;
+            position++;
+        }
+
+        analysis.IsResidueOnly = ContextRules.Apply(features, decisions, settings);
+        return analysis;
+    }
+
+    /// <summary>The characters of the output: kept lines, single blank lines where the input had blank lines between them.</summary>
+    public readonly int OutputLength()
+    {
+        int length = 0;
+        bool wroteLine = false;
+        bool pendingBlank = false;
+        ReadOnlySpan<Segment> segments = Segments;
+        ReadOnlySpan<LineDecision> decisions = Decisions;
+        for (int i = 0; i < segments.Length; i++)
+        {
+            if (segments[i].IsBlank)
+            {
+                pendingBlank = wroteLine;
+                continue;
+            }
+
+            if (decisions[i].Removed)
+            {
+                continue;
+            }
+
+            length += segments[i].Length + 1 + (pendingBlank ? 1 : 0);
+            pendingBlank = false;
+            wroteLine = true;
+        }
+
+        return length;
+    }
+
+    /// <summary>Writes the output into <paramref name="destination"/>, which must hold <see cref="OutputLength"/> characters.</summary>
+    public readonly int WriteOutput(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        int written = 0;
+        bool wroteLine = false;
+        bool pendingBlank = false;
+        ReadOnlySpan<Segment> segments = Segments;
+        ReadOnlySpan<LineDecision> decisions = Decisions;
+        for (int i = 0; i < segments.Length; i++)
+        {
+            Segment segment = segments[i];
+            if (segment.IsBlank)
+            {
+                pendingBlank = wroteLine;
+                continue;
+            }
+
+            if (decisions[i].Removed)
+            {
+                continue;
+            }
+
+            if (pendingBlank)
+            {
+                destination[written++] = '\n';
+                pendingBlank = false;
+            }
+
+            text.Slice(segment.Start, segment.Length).CopyTo(destination[written..]);
+            written += segment.Length;
+            destination[written++] = '\n';
+            wroteLine = true;
+        }
+
+        return written;
+    }
+
+    /// <summary>The final verdict of line <paramref name="index"/>.</summary>
+    public readonly SegmentVerdict VerdictAt(int index)
+    {
+        LineDecision decision = _decisions![index];
+        return new SegmentVerdict(_segments![index], decision.Verdict, decision.Removed);
+    }
+
+    public void Dispose()
+    {
+        if (_segments is not null)
+        {
+            ArrayPool<Segment>.Shared.Return(_segments);
+            ArrayPool<LineFeatures>.Shared.Return(_features!);
+            ArrayPool<LineDecision>.Shared.Return(_decisions!);
+            _segments = null;
+            _features = null;
+            _decisions = null;
+        }
+    }
+
+    private static ReadOnlySpan<char> TrimStart(ReadOnlySpan<char> line)
+    {
+        int start = 0;
+        while (start < line.Length && LineScanner.IsSpace(line[start]))
+        {
+            start++;
+        }
+
+        return line[start..];
+    }
+}
