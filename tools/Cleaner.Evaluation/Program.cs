@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Cleaner;
+using Cleaner.Evaluation;
+
+// Evaluates the cleaner against the labelled corpus in labels/ and prints residue recall, body-line retention and
+// removal precision, overall and per kind, for each part (seeds, tune, check), then the mistakes.
+//
+//   dotnet run -c Release --project tools/Cleaner.Evaluation -- [--preset balanced|precision|recall]
+//       [--part seeds|tune|check] [--mistakes N] [--corpus DIR] [--fail-below]
+
+string? root = FindRepositoryRoot(AppContext.BaseDirectory) ?? FindRepositoryRoot(Directory.GetCurrentDirectory());
+if (root is null)
+{
+    Console.Error.WriteLine("error: cannot find the repository root (the folder holding Cleaner.sln).");
+    return 2;
+}
+
+CleanerPreset preset = CleanerPreset.Balanced;
+string? onlyPart = null;
+int mistakes = 40;
+bool failBelow = false;
+string corpus = Path.GetFullPath(Path.Combine(root, "..", "shared", "corpus", "multinews-dev"));
+for (int i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--preset" when i + 1 < args.Length:
+            preset = Enum.Parse<CleanerPreset>(args[++i], ignoreCase: true);
+            break;
+        case "--part" when i + 1 < args.Length:
+            onlyPart = args[++i];
+            break;
+        case "--mistakes" when i + 1 < args.Length:
+            mistakes = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            break;
+        case "--corpus" when i + 1 < args.Length:
+            corpus = Path.GetFullPath(args[++i]);
+            break;
+        case "--fail-below":
+            failBelow = true;
+            break;
+        default:
+            Console.Error.WriteLine($"error: unknown argument '{args[i]}'.");
+            return 2;
+    }
+}
+
+var documents = new List<LabelledDocument>();
+foreach (string labelPath in Directory.EnumerateFiles(Path.Combine(root, "labels", "seeds"), "*.tsv").Order(StringComparer.Ordinal))
+{
+    string name = Path.GetFileNameWithoutExtension(labelPath);
+    documents.Add(LabelledDocument.Load(labelPath, Path.Combine(root, "seeds", name + ".txt"), "seeds"));
+}
+
+if (Directory.Exists(corpus))
+{
+    foreach (string labelPath in Directory.EnumerateFiles(Path.Combine(root, "labels", "multinews-dev"), "*.tsv").Order(StringComparer.Ordinal))
+    {
+        string name = Path.GetFileNameWithoutExtension(labelPath);
+        string part = int.Parse(name, CultureInfo.InvariantCulture) % 2 == 1 ? "tune" : "check";
+        documents.Add(LabelledDocument.Load(labelPath, Path.Combine(corpus, name + ".txt"), part));
+    }
+}
+else
+{
+    Console.Error.WriteLine($"note: {corpus} is absent; only the seeds are evaluated.");
+}
+
+CleanerPipeline pipeline = new CleanerPipelineBuilder().UsePreset(preset).Build();
+List<LineOutcome> outcomes = Evaluator.Run(documents.Where(d => onlyPart is null || d.Part == onlyPart), pipeline);
+Console.WriteLine($"preset: {preset.ToString().ToLowerInvariant()}; documents: {documents.Count(d => onlyPart is null || d.Part == onlyPart)}");
+Console.WriteLine();
+Console.WriteLine($"{"part",-8} {"docs",5} {"body",6} {"retention",9} {"residue",8} {"recall",7} {"removed",8} {"precision",9}");
+bool belowTarget = false;
+foreach (string part in new[] { "seeds", "tune", "check" })
+{
+    LineOutcome[] partOutcomes = outcomes.Where(o => documents.First(d => d.Name == o.Document).Part == part).ToArray();
+    if (partOutcomes.Length == 0)
+    {
+        continue;
+    }
+
+    Scores s = Scores.Of(partOutcomes);
+    int docs = documents.Count(d => d.Part == part);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{part,-8} {docs,5} {s.BodyLines,6} {s.BodyRetention,9:0.0000} {s.ResidueLines,8} {s.ResidueRecall,7:0.000} {s.Removed,8} {s.RemovalPrecision,9:0.000}"));
+    belowTarget |= part == "check" && (s.BodyRetention < 0.995 || s.ResidueRecall < 0.85);
+    belowTarget |= part == "seeds" && (s.BodyRetention < 1 || s.ResidueRecall < 1);
+}
+
+Console.WriteLine();
+Console.WriteLine("per kind (all parts): labelled lines, recall; lines removed as that kind, share of them that are residue");
+Console.WriteLine($"{"kind",-14} {"labelled",8} {"recall",7} {"removed",8} {"precision",9}");
+foreach (ResidueKind kind in ResidueKinds.All)
+{
+    string name = kind.ToName();
+    int labelled = outcomes.Count(o => o.Label == name);
+    int recalled = outcomes.Count(o => o.Label == name && o.Removed);
+    LineOutcome[] predicted = outcomes.Where(o => o.Removed && o.PredictedKind == kind).ToArray();
+    int correct = predicted.Count(o => o.Label != "body");
+    if (labelled == 0 && predicted.Length == 0)
+    {
+        continue;
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{name,-14} {labelled,8} {(labelled == 0 ? "-" : ((double)recalled / labelled).ToString("0.000", CultureInfo.InvariantCulture)),7} {predicted.Length,8} {(predicted.Length == 0 ? "-" : ((double)correct / predicted.Length).ToString("0.000", CultureInfo.InvariantCulture)),9}"));
+}
+
+PrintMistakes("Body lines removed (worst mistakes)", outcomes.Where(o => o.Label == "body" && o.Removed), mistakes);
+PrintMistakes("Residue lines kept", outcomes.Where(o => Scores.IsScoredResidue(o.Label) && !o.Removed), mistakes);
+return failBelow && belowTarget ? 1 : 0;
+
+static void PrintMistakes(string title, IEnumerable<LineOutcome> lines, int max)
+{
+    LineOutcome[] all = lines.ToArray();
+    Console.WriteLine();
+    Console.WriteLine($"{title}: {all.Length}");
+    foreach (LineOutcome o in all.Take(max))
+    {
+        string text = o.Text.Length > 110 ? o.Text[..110] + "…" : o.Text;
+        Console.WriteLine($"  {o.Document}:{o.Line} [{o.Label}] {(o.Removed ? $"removed as {o.PredictedKind.ToName()} by {o.Rule}" : "kept")}: {text}");
+    }
+}
+
+static string? FindRepositoryRoot(string start)
+{
+    for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "Cleaner.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    return null;
+}
