@@ -13,7 +13,7 @@ internal static class WordLists
         "his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out " +
         "over own same she should so some such than that the their theirs them themselves then there these they this those through " +
         "to too under until up very was we were what when where which while who whom why will with would you your yours yourself " +
-        "said says according told would may might must shall there's it's he's she's they're we're don't didn't won't can't isn't " +
+        "like said says according told would may might must shall there's it's he's she's they're we're don't didn't won't can't isn't " +
         "wasn't who's that's also however since though although";
 
     public const string German =
@@ -81,7 +81,8 @@ internal static class WordLists
     public const string Picture =
         "photo photos photograph photographer photography image images picture pictures pic pics getty gettyimages reuters afp ap epa " +
         "shutterstock alamy istock istockphoto corbis pa wireimage pool pictured caption credit credits courtesy illustration " +
-        "foto fotos bild bildquelle imago dpa ansa efe anp photothèque crédit légende gallery slideshow";
+        "foto fotos bild bildquelle imago dpa ansa efe anp photothèque crédit légende gallery slideshow illustration " +
+        "screengrab screenshot associated press bloomberg";
 
     public const string Weather =
         "weather forecast radar temperature temperatures humidity precipitation wind winds mph kmh km/h feels hi lo high low cloudy " +
@@ -112,7 +113,7 @@ internal static class WordLists
 
     public const string Video =
         "video videos play playing played replay player autoplay loading loaded watch watching duration episode clip clips " +
-        "fullscreen mute unmute live stream streaming audio podcast listen";
+        "fullscreen mute unmute live stream streaming audio podcast listen playback embed";
 
     public const string Legal =
         "copyright rights reserved terms conditions privacy policy cookie cookies contact disclaimer imprint impressum " +

@@ -30,7 +30,8 @@ public sealed class AdvertisementClassifier : SegmentClassifier
             "advertentie", "la suite après la publicité", "lees verder onder de advertentie", "continua a leggere",
             "weiterlesen nach der anzeige", "artikel wird nach der anzeige fortgesetzt")
         .Add(Marker, PhraseMatch.Prefix, 0.9f, 100,
-            "story continues below", "story continues after", "article continues below", "article continues after",
+            "story continues below", "story continues after", "story continued below", "article continued below",
+            "story continues on", "article continues on", "article continues below", "article continues after",
             "content continues below", "text continues below", "continue reading below", "advertisement", "scroll to continue",
             "scroll down to continue")
         .Add(Sponsored, PhraseMatch.Exact, 0.9f, 60,

@@ -34,7 +34,8 @@ public sealed class CaptionClassifier : SegmentClassifier
         "image courtesy", "image copyright", "image caption", "picture alliance", "shutterstock", "istockphoto", "istock",
         "file photo", "photo illustration", "staff photo", "ap images", "epa efe", "wireimage", "corbis", "alamy",
         "photo by", "photos by", "photograph by", "picture by", "image by", "bildquelle", "foto dpa", "crédit photo",
-        "photo afp", "foto afp", "foto efe", "foto ansa", "foto ap",
+        "photo afp", "foto afp", "foto efe", "foto ansa", "foto ap", "illustration by", "listing image by", "view images",
+        "hide caption", "photograph by", "image via", "images via", "photo via", "via getty", "via ap", "via reuters",
     ];
 
     private readonly PhraseSet _phrases = new PhraseListBuilder()
@@ -48,6 +49,13 @@ public sealed class CaptionClassifier : SegmentClassifier
             "getty images", "ap photo", "reuters", "afp", "ap", "epa", "shutterstock", "istock", "pa", "pool", "file photo",
             "bildergalerie", "galerie", "galería", "galleria", "fotogalerie")
         .Add(Marker, PhraseMatch.Prefix, 0.85f, 200, "image caption", "image copyright", "caption", "photo gallery", "gallery")
+        .Add(Marker, PhraseMatch.Prefix, 0.9f, 600, "view images", "view image", "view gallery", "view photos", "enlarge image")
+        .Add(CreditedCaption, PhraseMatch.Prefix, 0.85f, 400, "in this photo", "in this file photo", "in this undated photo",
+            "in this image", "in this handout photo", "in this photo provided by", "in this photo released by",
+            "this image provided by", "this photo provided by", "this undated photo", "this undated image",
+            "this image released by", "this photo released by", "this handout photo", "this photo taken", "this image taken",
+            "file in this", "file photo in this", "this screen grab", "this screengrab", "this still image", "a screengrab",
+            "a screen grab")
         .Build();
 
     /// <inheritdoc />
@@ -57,7 +65,7 @@ public sealed class CaptionClassifier : SegmentClassifier
     public override ResidueKind Kind => ResidueKind.Caption;
 
     /// <inheritdoc />
-    public override ClassifierTriggers Triggers => new(600);
+    public override ClassifierTriggers Triggers => new(int.MaxValue);
 
     /// <inheritdoc />
     public override Verdict Classify(in SegmentContext context)
@@ -72,15 +80,28 @@ public sealed class CaptionClassifier : SegmentClassifier
                 return Verdict.From(hit.Rule, hit.Score);
             }
 
-            if (HasCreditMarker(text))
+            // "Photos: The rise and fall of … Hide Caption 1 of 23": a gallery scraped into one line.
+            if (features.Length > 400 && text.Contains("hide caption", StringComparison.OrdinalIgnoreCase))
             {
-                // A short line that is only a credit, or a caption that carries one.
+                return Verdict.From(Marker, 0.9f);
+            }
+
+            int marker = features.Length <= 2000 ? CreditMarkerPosition(text) : -1;
+            if (marker >= 0)
+            {
+                // A short line that is only a credit, or a caption that carries one. A credit sits at the end of a
+                // caption (or at its start, before the description); a sentence that merely names an agency
+                // ("Getty Images said it would appeal") is prose.
                 if (features.Words <= 8 && !features.EndsSentence)
                 {
                     return Verdict.From(Credit, 0.9f);
                 }
 
-                return Verdict.From(CreditedCaption, features.Length <= 400 ? 0.9f : 0.55f);
+                bool atEnd = text.Length - marker <= 80 && marker >= text.Length / 2;
+                bool prose = features.EndsSentence && features.StopwordDensity >= 0.2f;
+                bool slashCredit = text[..Math.Min(text.Length, marker + 24)].Contains('/');
+                float score = features.Length > 400 ? 0.55f : atEnd || slashCredit || !prose ? 0.9f : 0.6f;
+                return Verdict.From(CreditedCaption, score);
             }
 
             // "… (Photo: John Doe)", "… [Reuters]", "… (AP)" at the very end of a caption-length line.
@@ -88,6 +109,25 @@ public sealed class CaptionClassifier : SegmentClassifier
             {
                 return Verdict.From(CreditedCaption, 0.85f);
             }
+
+            // "… the fossil site. Photograph: Jane Doe/PA": a credit label in the last words of the line.
+            if (features.Length <= 600 && HasTrailingCreditLabel(text))
+            {
+                return Verdict.From(CreditedCaption, 0.85f);
+            }
+        }
+
+        // "Anthony Kwan/Bloomberg", "(Borrini & Garlaschelli/Journal of Forensic Science)": a name and an outlet.
+        if (features.Has(LineMarks.Slash) && features.Words is >= 2 and <= 8 && !features.EndsSentence && features.Stopwords <= 1 &&
+            features.CapitalizedWords * 10 >= features.Words * 7 && IsNameSlashOutlet(text))
+        {
+            return Verdict.From(Credit, 0.8f);
+        }
+
+        // "1 of 6. The Occupy Los Angeles encampment…": a gallery counter opening the caption.
+        if (features.NumericWords >= 2 && StartsWithGalleryCounter(text))
+        {
+            return Verdict.From(Marker, 0.85f);
         }
 
         // "1 of 12", "3/10", "Photo 3 of 10": gallery counters.
@@ -105,15 +145,22 @@ public sealed class CaptionClassifier : SegmentClassifier
         return Verdict.None;
     }
 
-    private static bool HasCreditMarker(ReadOnlySpan<char> text)
+    /// <summary>Where the first credit marker of the line starts, or -1.</summary>
+    private static int CreditMarkerPosition(ReadOnlySpan<char> text)
     {
+        int best = -1;
         foreach (string marker in CreditMarkers)
         {
-            int at = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && (at == 0 || !TextNormalizer.IsWordChar(text[at - 1])))
+            int at = text.LastIndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !TextNormalizer.IsWordChar(text[at - 1])) && at > best)
             {
-                return true;
+                best = at;
             }
+        }
+
+        if (best >= 0)
+        {
+            return best;
         }
 
         // Agency credits written with a slash: "Jane Doe/Reuters", "AFP/Getty", "EPA/JOHN DOE".
@@ -122,14 +169,65 @@ public sealed class CaptionClassifier : SegmentClassifier
         {
             if (IsAgency(WordBefore(text, slash)) || IsAgency(WordAfter(text, slash + 1)))
             {
-                return true;
+                return slash;
             }
 
             int next = text[(slash + 1)..].IndexOf('/');
             slash = next < 0 ? -1 : slash + 1 + next;
         }
 
+        return -1;
+    }
+
+    private static bool HasTrailingCreditLabel(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> tail = text.Length > 70 ? text[^70..] : text;
+        foreach (string label in TrailingCreditLabels)
+        {
+            int at = tail.LastIndexOf(label, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || tail[at - 1] is ' ' or '.' or '(' or '[') && at + label.Length < tail.Length)
+            {
+                // What follows the label is a short credit: a few words, no sentence of its own.
+                ReadOnlySpan<char> credit = tail[(at + label.Length)..].Trim();
+                return credit.Length is > 1 and <= 60 && credit.Count(' ') <= 6 && char.IsUpper(credit[0]);
+            }
+        }
+
         return false;
+    }
+
+    private static readonly string[] TrailingCreditLabels =
+        ["Photograph:", "Photo:", "Photos:", "Image:", "Picture:", "Credit:", "Foto:", "Bild:", "Illustration:", "Photo by", "Photograph by"];
+
+    private static bool IsNameSlashOutlet(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> inner = text.Trim("()[] ");
+        int slash = inner.IndexOf('/');
+        return slash > 0 && slash < inner.Length - 1 && inner.LastIndexOf('/') <= inner.Length - 2 &&
+               !inner.Contains("://", StringComparison.Ordinal) && inner.IndexOfAny('.', '!', '?') < 0;
+    }
+
+    private static bool StartsWithGalleryCounter(ReadOnlySpan<char> text)
+    {
+        int i = 0;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        if (i == 0 || !text[i..].StartsWith(" of ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        i += 4;
+        int digits = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i > digits && (i == text.Length || text[i] is '.' or ' ' or ':' or ')');
     }
 
     private static bool EndsWithBracketedCredit(ReadOnlySpan<char> text)
@@ -155,6 +253,9 @@ public sealed class CaptionClassifier : SegmentClassifier
                inside.StartsWith("credit", StringComparison.OrdinalIgnoreCase) ||
                inside.StartsWith("foto", StringComparison.OrdinalIgnoreCase) ||
                inside.Contains("Getty", StringComparison.OrdinalIgnoreCase) ||
+               inside.Equals("Associated Press", StringComparison.OrdinalIgnoreCase) || inside.Equals("AP", StringComparison.Ordinal) ||
+               inside.Equals("Reuters", StringComparison.OrdinalIgnoreCase) || inside.Equals("AFP", StringComparison.Ordinal) ||
+               inside.EndsWith("via AP", StringComparison.Ordinal) || inside.EndsWith("via Reuters", StringComparison.Ordinal) ||
                inside.Contains('/') && (inside.Contains("AP", StringComparison.Ordinal) || inside.Contains("AFP", StringComparison.Ordinal) ||
                                          inside.Contains("Reuters", StringComparison.OrdinalIgnoreCase));
     }

@@ -37,7 +37,8 @@ public sealed class CommentsClassifier : SegmentClassifier
             "commenting is closed", "comments for this", "comments on this", "we welcome your comments",
             "we reserve the right to remove comments", "you must be logged in to post a comment", "log in to comment",
             "sign in to comment", "login to comment", "to comment", "to post comments", "show all comments",
-            "by commenting", "commenting is not available", "comments have been disabled", "comments are now closed")
+            "by commenting", "commenting is not available", "comments have been disabled", "comments are now closed",
+            "discuss this", "join the discussion", "join the conversation", "share your thoughts", "tell us what you think")
         .Build();
 
     /// <inheritdoc />
@@ -53,7 +54,8 @@ public sealed class CommentsClassifier : SegmentClassifier
     public override Verdict Classify(in SegmentContext context)
     {
         LineFeatures features = context.Features;
-        if (!features.Has(WordClass.Comment))
+        bool commentWord = features.Has(WordClass.Comment);
+        if (!commentWord && features.Words > 12)
         {
             return Verdict.None;
         }
@@ -61,6 +63,11 @@ public sealed class CommentsClassifier : SegmentClassifier
         if (_phrases.TryMatch(context, out PhraseHit hit))
         {
             return Verdict.From(hit.Rule, hit.Score);
+        }
+
+        if (!commentWord)
+        {
+            return Verdict.None;
         }
 
         // "12 Comments", "Comments (3)", "Read our comment policy before posting": short, not a sentence.

@@ -30,10 +30,11 @@ public sealed class FooterClassifier : SegmentClassifier
             "terms of use and privacy policy", "do not sell my personal information", "do not sell my info",
             "your privacy choices", "ad choices", "legal", "agb", "kontakt", "nous contacter", "contáctanos", "chi siamo")
         .Add(Copyright, PhraseMatch.Prefix, 0.95f, 300, "copyright", "all rights reserved", "c copyright", "copyright c")
-        .Add(Copyright, PhraseMatch.Contains, 0.9f, 300, "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+        .Add(Copyright, PhraseMatch.Contains, 0.9f, 400, "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
             "todos los derechos reservados", "tutti i diritti riservati", "todos os direitos reservados",
             "alle rechten voorbehouden", "may not be published broadcast rewritten or redistributed",
-            "may not be reproduced", "may not be republished", "may not be redistributed")
+            "may not be reproduced", "may not be republished", "may not be redistributed",
+            "for your personal non commercial use only", "for personal non commercial use only")
         .Add(Links, PhraseMatch.Prefix, 0.8f, 80, "powered by", "site by", "designed by", "website by", "hosted by")
         .Build();
 
@@ -44,7 +45,7 @@ public sealed class FooterClassifier : SegmentClassifier
     public override ResidueKind Kind => ResidueKind.Footer;
 
     /// <inheritdoc />
-    public override ClassifierTriggers Triggers => new(300, LineMarks.Copyright);
+    public override ClassifierTriggers Triggers => new(400, LineMarks.Copyright);
 
     /// <inheritdoc />
     public override Verdict Classify(in SegmentContext context)
@@ -56,20 +57,20 @@ public sealed class FooterClassifier : SegmentClassifier
             return Verdict.From(Copyright, 0.9f);
         }
 
-        if (!features.Has(WordClass.Legal | WordClass.Social))
-        {
-            return Verdict.None;
-        }
-
         if (_phrases.TryMatch(context, out PhraseHit hit))
         {
             return Verdict.From(hit.Rule, hit.Score);
         }
 
+        if (!features.Has(WordClass.Legal | WordClass.Social))
+        {
+            return Verdict.None;
+        }
+
         // "Terms of Use | Privacy Policy | Contact": several legal words, few others, not a sentence.
         if (!features.EndsSentence && features.Words <= 20 && CountLegal(text, out int others) >= 3 && others <= 4)
         {
-            return Verdict.From(Links, 0.8f);
+            return Verdict.From(Links, 0.85f);
         }
 
         return Verdict.None;

@@ -53,7 +53,9 @@ public sealed class NoticeClassifier : SegmentClassifier
             "wir verwenden cookies", "diese website verwendet cookies", "nous utilisons des cookies", "utilizamos cookies",
             "utilizziamo i cookie", "wij gebruiken cookies", "usamos cookies", "add a location to your tweets",
             "you can add location information to your tweets", "when you see a tweet you love", "this tweet is unavailable",
-            "this timeline is where you")
+            "this timeline is where you", "when you tweet with a location", "twitter may be over capacity",
+            "something is technically wrong", "thanks for being patient", "these crawls are part of an effort",
+            "this page is part of", "the wayback machine")
         .Add(Technical, PhraseMatch.Contains, 0.8f, 300, "enable javascript", "javascript enabled", "uses cookies",
             "use of cookies", "cookie policy", "ad blocker", "adblocker", "browser does not support", "supports html5 video")
         .Build();

@@ -38,6 +38,10 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         "lees meer", "bekijk ook", "bekijk",
     ];
 
+    /// <summary>A headline standing alone in square brackets.</summary>
+    public static readonly ResidueRule Bracketed = new("related-links.bracketed", ResidueKind.RelatedLinks,
+        "A headline of another story standing alone in square brackets (an inline link box).");
+
     private readonly PhraseSet _phrases = new PhraseListBuilder()
         .Add(Labelled, PhraseMatch.Label, 0.9f, 260, Labels)
         .Add(Heading, PhraseMatch.Exact, 0.9f, 60,
@@ -55,9 +59,11 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "articoli correlati", "potrebbe interessarti", "altre notizie", "i più letti", "notícias relacionadas", "mais lidas",
             "leia também", "veja também", "meer nieuws", "gerelateerde artikelen", "meest gelezen", "lees ook")
         .Add(Heading, PhraseMatch.Prefix, 0.85f, 60, "more from", "more in", "more stories from", "latest from", "more news from")
+        .Add(Labelled, PhraseMatch.Prefix, 0.75f, 120, "read more about", "read more on", "more about", "see all", "see more",
+            "more on", "click here for", "click here to read", "read the latest", "watch the latest", "watch more")
         .Add(Trailing, PhraseMatch.Suffix, 0.7f, 240,
-            "read more", "read more »", "continue reading", "read the full story", "read full story", "read full article",
-            "read the full article", "full story", "more »", "click here", "click here to read more", "read the rest",
+            "read more", "continue reading", "read the full story", "read full story", "read full article",
+            "read the full article", "full story", "click here", "click here to read more", "read the rest",
             "weiterlesen", "lire la suite", "leer más", "leggi tutto", "leia mais", "lees meer")
         .Build();
 
@@ -108,6 +114,14 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
     private static Verdict ArrowLink(in SegmentContext context)
     {
         LineFeatures features = context.Features;
+
+        // "[This could be the start to a whole new world of chicken]": a headline in brackets standing alone.
+        if (features.First == '[' && features.Last == ']' && features.Words is >= 3 and <= 30 && !features.EndsSentence &&
+            context.Text[1..^1].IndexOfAny('[', ']') < 0 && !LooksLikeEditorsNote(context.Normalized))
+        {
+            return Verdict.From(Bracketed, 0.75f);
+        }
+
         if (features.Length <= 160 && features.Words >= 2 && features.Last is '»' or '›' or '→' or '>' && !features.EndsSentence)
         {
             return Verdict.From(Trailing, 0.65f);
@@ -115,6 +129,11 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
 
         return Verdict.None;
     }
+
+    private static bool LooksLikeEditorsNote(ReadOnlySpan<char> normalized) =>
+        normalized.StartsWith("editor", StringComparison.Ordinal) || normalized.StartsWith("update", StringComparison.Ordinal) ||
+        normalized.StartsWith("correction", StringComparison.Ordinal) || normalized.StartsWith("note", StringComparison.Ordinal) ||
+        normalized.StartsWith("this article", StringComparison.Ordinal) || normalized.StartsWith("this story", StringComparison.Ordinal);
 
     private static bool StartsWithUpperCaseLabel(ReadOnlySpan<char> text)
     {

@@ -29,13 +29,14 @@ public sealed class SocialClassifier : SegmentClassifier
             "share this page", "share via", "share with", "tweet", "tweet this", "pin it", "email", "email this", "print",
             "print this", "print article", "copy link", "link copied", "share on facebook", "share on twitter", "send",
             "sharing is caring", "spread the word", "follow us", "follow", "like", "like us", "follow me", "comments share",
-            "share tweet", "share email", "teilen", "artikel teilen", "partager", "partager l'article", "compartir",
+            "share tweet", "share email", "twitter", "facebook", "linkedin", "pinterest", "whatsapp", "reddit", "instagram",
+            "youtube", "flipboard", "tumblr", "telegram", "e mail", "messenger", "google", "teilen", "artikel teilen", "partager", "partager l'article", "compartir",
             "compartir artículo", "condividi", "compartilhe", "compartilhar", "delen", "deel dit artikel")
         .Add(Prompt, PhraseMatch.Prefix, 0.85f, 160,
             "share this", "share on", "share via", "share the story", "share your", "click to share", "click to email",
             "click to print", "follow us", "follow me", "like us on", "find us on", "connect with us", "join us on",
             "tweet this", "email this", "send to a friend", "send this", "follow the author", "follow our", "follow all",
-            "get the app", "download the app", "download our app", "share on facebook", "share on twitter",
+            "get the app", "download the app", "download our app", "read or share this story", "share this story", "share on facebook", "share on twitter",
             "auf facebook teilen", "folgen sie uns", "suivez nous", "síguenos", "seguici", "siga nos", "volg ons")
         .Build();
 
@@ -66,6 +67,12 @@ public sealed class SocialClassifier : SegmentClassifier
             }
         }
 
+        // "Follow Jane Doe on Twitter at http://…": a follow prompt naming a network.
+        if (features.Words <= 16 && context.Text.StartsWith("Follow ", StringComparison.Ordinal) && features.Has(WordClass.Social))
+        {
+            return Verdict.From(Prompt, 0.8f);
+        }
+
         if (features.Has(WordClass.Social) && features.Words is >= 2 and <= 14 && !features.EndsSentence)
         {
             (int social, int other) = CountSocialWords(context.Text);
@@ -90,7 +97,7 @@ public sealed class SocialClassifier : SegmentClassifier
         Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
         foreach (LineWords.Word word in new LineWords(text, buffer))
         {
-            if (word.Is(WordClass.Social | WordClass.Comment))
+            if (word.Is(WordClass.Social | WordClass.Comment | WordClass.Video))
             {
                 social++;
             }

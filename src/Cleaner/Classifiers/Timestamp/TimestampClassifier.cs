@@ -72,7 +72,10 @@ public sealed class TimestampClassifier : SegmentClassifier
         {
             if (IsOnlyDate(context.Text))
             {
-                return Verdict.From(LoneDate, 0.9f);
+                // At the top or the bottom a lone date stamps the page; inside the article it is more often content
+                // (the date of a quoted letter, an entry of a timeline), so there it is only a weak claim.
+                bool edge = context.Position <= 2 || context.Position >= context.ContentLineCount - 3;
+                return Verdict.From(LoneDate, edge ? 0.9f : 0.5f);
             }
         }
 

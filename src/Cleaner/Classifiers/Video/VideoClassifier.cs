@@ -1,3 +1,4 @@
+using System;
 using Cleaner.Classification;
 using Cleaner.Features;
 using Cleaner.Text;
@@ -29,6 +30,10 @@ public sealed class VideoClassifier : SegmentClassifier
             "play all", "watch more", "watch this video", "video transcript", "media playback is unsupported on your device",
             "video abspielen", "vidéo", "regarder la vidéo", "ver video", "ver vídeo", "guarda il video", "assista ao vídeo",
             "bekijk de video")
+        .Add(Player, PhraseMatch.Prefix, 0.85f, 600, "media playback is unsupported", "media playback is not supported",
+            "embed more news videos", "copy this code to your website")
+        .Add(Player, PhraseMatch.Contains, 0.85f, 600, "autoplay autoplay", "copy this code to your website",
+            "media playback is unsupported")
         .Add(Player, PhraseMatch.Prefix, 0.85f, 140,
             "video player is loading", "now playing", "the video will start in", "video will play in", "your video will begin",
             "this video is no longer available", "this video has been removed", "media playback is unsupported",
@@ -43,15 +48,22 @@ public sealed class VideoClassifier : SegmentClassifier
     public override ResidueKind Kind => ResidueKind.Video;
 
     /// <inheritdoc />
-    public override ClassifierTriggers Triggers => new(140);
+    public override ClassifierTriggers Triggers => ClassifierTriggers.Always;
 
     /// <inheritdoc />
     public override Verdict Classify(in SegmentContext context)
     {
         LineFeatures features = context.Features;
-        if (features.Has(WordClass.Video) && _phrases.TryMatch(context, out PhraseHit hit))
+        if ((features.Has(WordClass.Video) || features.Length <= 140) && _phrases.TryMatch(context, out PhraseHit hit))
         {
             return Verdict.From(hit.Rule, hit.Score);
+        }
+
+        // "CLOSE Authorities are trying to…": a video description under a player's upper-case close button.
+        if (context.Text.Length > 6 && context.Text.StartsWith("CLOSE", StringComparison.Ordinal) && char.IsWhiteSpace(context.Text[5]) &&
+            features.Words >= 4)
+        {
+            return Verdict.From(Player, 0.75f);
         }
 
         // "1:23", "01:02:03", "Duration: 2:15", "(2:15)", "2:15 min".
