@@ -11,6 +11,7 @@ using Cleaner.Evaluation;
 //
 //   dotnet run -c Release --project tools/Cleaner.Evaluation -- [--preset balanced|precision|recall]
 //       [--part seeds|tune|check] [--mistakes N] [--corpus DIR] [--fail-below]
+//   dotnet run --project tools/Cleaner.Evaluation -- --show-removed FILE...   (what is removed from unlabelled files)
 
 string? root = FindRepositoryRoot(AppContext.BaseDirectory) ?? FindRepositoryRoot(Directory.GetCurrentDirectory());
 if (root is null)
@@ -43,6 +44,21 @@ for (int i = 0; i < args.Length; i++)
         case "--fail-below":
             failBelow = true;
             break;
+        case "--show-removed":
+            // Lists what the pipeline removes from the given files: a quick look for false positives on unlabelled text.
+            CleanerPipeline showPipeline = new CleanerPipelineBuilder().UsePreset(preset).Build();
+            foreach (string path in args.Skip(i + 1))
+            {
+                CleanResult shown = showPipeline.Clean(File.ReadAllText(path));
+                string text = File.ReadAllText(path);
+                foreach (SegmentVerdict v in shown.Removed)
+                {
+                    string line = text.Substring(v.Segment.Start, v.Segment.Length).Trim();
+                    Console.WriteLine($"{Path.GetFileName(path)}:{v.Segment.LineNumber} {v.Kind.ToName()} {v.RuleId} {v.Verdict.Score:0.00}: {(line.Length > 120 ? line[..120] + "…" : line)}");
+                }
+            }
+
+            return 0;
         default:
             Console.Error.WriteLine($"error: unknown argument '{args[i]}'.");
             return 2;

@@ -82,7 +82,7 @@ internal static class WordLists
         "photo photos photograph photographer photography image images picture pictures pic pics getty gettyimages reuters afp ap epa " +
         "shutterstock alamy istock istockphoto corbis pa wireimage pool pictured caption credit credits courtesy illustration " +
         "foto fotos bild bildquelle imago dpa ansa efe anp photothèque crédit légende gallery slideshow illustration " +
-        "screengrab screenshot associated press bloomberg";
+        "screengrab screenshot associated press bloomberg pressphoto toggle enlarge";
 
     public const string Weather =
         "weather forecast radar temperature temperatures humidity precipitation wind winds mph kmh km/h feels hi lo high low cloudy " +
@@ -125,7 +125,8 @@ internal static class WordLists
 
     public const string Navigation =
         "home menu search skip navigation nav sections section main content back top next previous prev older newer page " +
-        "pages jump toggle close open more categories tags category tag breadcrumbs startseite accueil inicio";
+        "pages jump toggle close open more categories tags category tag breadcrumbs startseite accueil inicio topics " +
+        "tagged filed permalink size font";
 
     public const string CaptionVerb =
         "speaks speak gestures gesture waves wave arrives arrive attends attend poses pose walks walk listens listen looks " +

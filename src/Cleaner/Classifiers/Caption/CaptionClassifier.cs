@@ -35,7 +35,7 @@ public sealed class CaptionClassifier : SegmentClassifier
         "file photo", "photo illustration", "staff photo", "ap images", "epa efe", "wireimage", "corbis", "alamy",
         "photo by", "photos by", "photograph by", "picture by", "image by", "bildquelle", "foto dpa", "crédit photo",
         "photo afp", "foto afp", "foto efe", "foto ansa", "foto ap", "illustration by", "listing image by", "view images",
-        "hide caption", "photograph by", "image via", "images via", "photo via", "via getty", "via ap", "via reuters",
+        "hide caption", "photograph by", "image via", "pressphoto agency", "toggle caption", "images via", "photo via", "via getty", "via ap", "via reuters",
     ];
 
     private readonly PhraseSet _phrases = new PhraseListBuilder()
@@ -49,7 +49,8 @@ public sealed class CaptionClassifier : SegmentClassifier
             "getty images", "ap photo", "reuters", "afp", "ap", "epa", "shutterstock", "istock", "pa", "pool", "file photo",
             "bildergalerie", "galerie", "galería", "galleria", "fotogalerie")
         .Add(Marker, PhraseMatch.Prefix, 0.85f, 200, "image caption", "image copyright", "caption", "photo gallery", "gallery")
-        .Add(Marker, PhraseMatch.Prefix, 0.9f, 600, "view images", "view image", "view gallery", "view photos", "enlarge image")
+        .Add(Marker, PhraseMatch.Prefix, 0.9f, 600, "view images", "view image", "view gallery", "view photos", "enlarge image",
+            "enlarge this image", "toggle caption", "hide caption", "slideshow", "photo gallery", "see gallery")
         .Add(CreditedCaption, PhraseMatch.Prefix, 0.85f, 400, "in this photo", "in this file photo", "in this undated photo",
             "in this image", "in this handout photo", "in this photo provided by", "in this photo released by",
             "this image provided by", "this photo provided by", "this undated photo", "this undated image",
@@ -92,7 +93,7 @@ public sealed class CaptionClassifier : SegmentClassifier
                 // A short line that is only a credit, or a caption that carries one. A credit sits at the end of a
                 // caption (or at its start, before the description); a sentence that merely names an agency
                 // ("Getty Images said it would appeal") is prose.
-                if (features.Words <= 8 && !features.EndsSentence)
+                if (features.Words <= 8 && (!features.EndsSentence || features.Stopwords <= 2))
                 {
                     return Verdict.From(Credit, 0.9f);
                 }
@@ -104,10 +105,15 @@ public sealed class CaptionClassifier : SegmentClassifier
                 return Verdict.From(CreditedCaption, score);
             }
 
-            // "… (Photo: John Doe)", "… [Reuters]", "… (AP)" at the very end of a caption-length line.
-            if (EndsWithBracketedCredit(text) && features.Length <= 400)
+            // "… (Photo: John Doe)", "… [Reuters]", "… (AP)" at the very end of a caption-length line. A bare agency
+            // in brackets also closes wire-copy paragraphs ("…, he said. (Reuters)"), so alone it is a weaker claim
+            // that the context pass does not apply to clear prose.
+            if (features.Length <= 400 && EndsWithBracketedCredit(text, out bool bareAgency))
             {
-                return Verdict.From(CreditedCaption, 0.85f);
+                // "…, he said. (Reuters)": wire copy crediting its own paragraph, not a picture.
+                bool prose = bareAgency && features.StopwordDensity >= 0.2f &&
+                             FeatureExtractor.EndsSentence(text[..text.LastIndexOfAny('(', '[')].TrimEnd());
+                return Verdict.From(CreditedCaption, prose ? 0.5f : bareAgency ? 0.75f : 0.85f);
             }
 
             // "… the fossil site. Photograph: Jane Doe/PA": a credit label in the last words of the line.
@@ -118,7 +124,8 @@ public sealed class CaptionClassifier : SegmentClassifier
         }
 
         // "Anthony Kwan/Bloomberg", "(Borrini & Garlaschelli/Journal of Forensic Science)": a name and an outlet.
-        if (features.Has(LineMarks.Slash) && features.Words is >= 2 and <= 8 && !features.EndsSentence && features.Stopwords <= 1 &&
+        if (features.Has(LineMarks.Slash) && features.Words is >= 2 and <= 8 && (!features.EndsSentence || features.Last == '.') &&
+            features.Stopwords <= 1 &&
             features.CapitalizedWords * 10 >= features.Words * 7 && IsNameSlashOutlet(text))
         {
             return Verdict.From(Credit, 0.8f);
@@ -201,7 +208,12 @@ public sealed class CaptionClassifier : SegmentClassifier
 
     private static bool IsNameSlashOutlet(ReadOnlySpan<char> text)
     {
-        ReadOnlySpan<char> inner = text.Trim("()[] ");
+        ReadOnlySpan<char> inner = text.Trim("()[]. ");
+        if (inner.StartsWith("By ", StringComparison.Ordinal))
+        {
+            inner = inner[3..];
+        }
+
         int slash = inner.IndexOf('/');
         return slash > 0 && slash < inner.Length - 1 && inner.LastIndexOf('/') <= inner.Length - 2 &&
                !inner.Contains("://", StringComparison.Ordinal) && inner.IndexOfAny('.', '!', '?') < 0;
@@ -230,8 +242,9 @@ public sealed class CaptionClassifier : SegmentClassifier
         return i > digits && (i == text.Length || text[i] is '.' or ' ' or ':' or ')');
     }
 
-    private static bool EndsWithBracketedCredit(ReadOnlySpan<char> text)
+    private static bool EndsWithBracketedCredit(ReadOnlySpan<char> text, out bool bareAgency)
     {
+        bareAgency = false;
         ReadOnlySpan<char> trimmed = text.TrimEnd(". ");
         if (trimmed.Length < 4 || trimmed[^1] is not (')' or ']'))
         {
@@ -246,6 +259,12 @@ public sealed class CaptionClassifier : SegmentClassifier
         }
 
         ReadOnlySpan<char> inside = trimmed[(start + 1)..^1];
+        bareAgency = IsAgency(inside) || inside.Equals("Associated Press", StringComparison.OrdinalIgnoreCase);
+        if (inside.Length <= 60 && IsNameSlashOutlet(inside) && char.IsUpper(inside[0]))
+        {
+            return true; // "(Elaine Wilson/Las Vegas Review-Journal)"
+        }
+
         // "(AP)" after a dateline opens a paragraph; at the end of a line it credits a picture only with a label.
         return inside.StartsWith("photo", StringComparison.OrdinalIgnoreCase) ||
                inside.StartsWith("image", StringComparison.OrdinalIgnoreCase) ||

@@ -40,7 +40,7 @@ public sealed class NavigationClassifier : SegmentClassifier
         .Add(MenuItem, PhraseMatch.Prefix, 0.85f, 80, "skip to", "back to", "return to", "go to page", "you are here")
         .Add(TagList, PhraseMatch.Label, 0.85f, 300, "tags", "tagged", "topics", "filed under", "categories", "category",
             "more about", "related topics", "keywords", "schlagworte", "themen", "mots clés", "etiquetas", "temas", "argomenti",
-            "tag", "trefwoorden")
+            "tag", "trefwoorden", "permalink", "short url", "short link")
         .Build();
 
     /// <inheritdoc />
@@ -63,7 +63,8 @@ public sealed class NavigationClassifier : SegmentClassifier
                 : Verdict.None;
         }
 
-        if (features.Has(WordClass.Navigation | WordClass.Related | WordClass.Clock) && _phrases.TryMatch(context, out PhraseHit hit))
+        if ((features.Words <= 4 || features.Has(WordClass.Navigation | WordClass.Related | WordClass.Clock)) &&
+            _phrases.TryMatch(context, out PhraseHit hit))
         {
             return Verdict.From(hit.Rule, hit.Score);
         }

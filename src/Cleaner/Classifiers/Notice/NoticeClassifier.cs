@@ -55,7 +55,8 @@ public sealed class NoticeClassifier : SegmentClassifier
             "you can add location information to your tweets", "when you see a tweet you love", "this tweet is unavailable",
             "this timeline is where you", "when you tweet with a location", "twitter may be over capacity",
             "something is technically wrong", "thanks for being patient", "these crawls are part of an effort",
-            "this page is part of", "the wayback machine")
+            "this page is part of", "the wayback machine", "see a mistake", "spot a mistake", "report a typo", "spotted a typo",
+            "found a typo", "report an error")
         .Add(Technical, PhraseMatch.Contains, 0.8f, 300, "enable javascript", "javascript enabled", "uses cookies",
             "use of cookies", "cookie policy", "ad blocker", "adblocker", "browser does not support", "supports html5 video")
         .Build();

@@ -60,6 +60,7 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "leia também", "veja também", "meer nieuws", "gerelateerde artikelen", "meest gelezen", "lees ook")
         .Add(Heading, PhraseMatch.Prefix, 0.85f, 60, "more from", "more in", "more stories from", "latest from", "more news from")
         .Add(Labelled, PhraseMatch.Prefix, 0.75f, 120, "read more about", "read more on", "more about", "see all", "see more",
+            "see the full story", "read the full story", "read the entire story", "more information", "for more information",
             "more on", "click here for", "click here to read", "read the latest", "watch the latest", "watch more")
         .Add(Trailing, PhraseMatch.Suffix, 0.7f, 240,
             "read more", "continue reading", "read the full story", "read full story", "read full article",
@@ -116,7 +117,7 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         LineFeatures features = context.Features;
 
         // "[This could be the start to a whole new world of chicken]": a headline in brackets standing alone.
-        if (features.First == '[' && features.Last == ']' && features.Words is >= 3 and <= 30 && !features.EndsSentence &&
+        if (features.First == '[' && features.Last == ']' && features.Words is >= 3 and <= 30 && context.Text[^2] != '.' &&
             context.Text[1..^1].IndexOfAny('[', ']') < 0 && !LooksLikeEditorsNote(context.Normalized))
         {
             return Verdict.From(Bracketed, 0.75f);
@@ -127,7 +128,48 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             return Verdict.From(Trailing, 0.65f);
         }
 
+        // "… looking for a new publisher; several... More.": a teaser cut off before a "More" link.
+        ReadOnlySpan<char> text = context.Text.TrimEnd(". »>");
+        if (features.Length <= 300 && text.EndsWith("More", StringComparison.Ordinal) &&
+            text[..^4].TrimEnd() is var teaser && (teaser.EndsWith("...", StringComparison.Ordinal) || teaser.EndsWith("…", StringComparison.Ordinal)))
+        {
+            return Verdict.From(Trailing, 0.7f);
+        }
+
+        // "COURT DOCUMENTS: Britney Spears' Dad …", "PHOTOS: …": an upper-case kicker over another story's headline.
+        if (features.FirstColon is > 2 and <= 30 && !features.EndsSentence && features.Words <= 25 && IsUpperCaseKicker(context.Text, features.FirstColon))
+        {
+            return Verdict.From(Labelled, 0.7f);
+        }
+
         return Verdict.None;
+    }
+
+    private static bool IsUpperCaseKicker(ReadOnlySpan<char> text, int colon)
+    {
+        ReadOnlySpan<char> label = text[..colon];
+        int letters = 0;
+        foreach (char c in label)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+            else if (c is not (' ' or '\'' or '-' or '&'))
+            {
+                return false;
+            }
+        }
+
+        ReadOnlySpan<char> rest = text[(colon + 1)..].TrimStart();
+        return letters >= 4 && rest.Length >= 10 && char.IsUpper(rest[0]) &&
+               !label.Equals("UPDATE", StringComparison.Ordinal) && !label.Equals("CORRECTION", StringComparison.Ordinal) &&
+               !label.Equals("EDITOR'S NOTE", StringComparison.Ordinal);
     }
 
     private static bool LooksLikeEditorsNote(ReadOnlySpan<char> normalized) =>

@@ -41,7 +41,10 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "start your free trial", "try it free", "unlock unlimited", "for unlimited access", "to continue reading",
             "continue reading with", "subscribers only", "subscriber exclusive", "support our journalism", "support independent",
             "invalid email", "please enter a valid email", "newsletter sign up", "newsletter signup", "sign up to our",
+            "view all new york times newsletters", "add as an interest",
             "jetzt abonnieren", "abonnez vous", "inscrivez vous", "suscríbete a", "iscriviti alla", "assine a", "meld je aan")
+        .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "as an interest to stay up to date", "delivered to your inbox",
+            "straight to your inbox", "direct to your inbox", "in your inbox every")
         .Add(Paywall, PhraseMatch.Prefix, 0.9f, 300,
             "you have reached", "you've reached", "you have read", "you've read", "this article is for subscribers",
             "this content is for subscribers", "this story is for subscribers", "this article is exclusive", "only subscribers",

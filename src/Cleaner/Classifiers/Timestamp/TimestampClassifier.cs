@@ -36,6 +36,8 @@ public sealed class TimestampClassifier : SegmentClassifier
     private readonly PhraseSet _phrases = new PhraseListBuilder()
         .Add(Stamp, PhraseMatch.Label, 0.95f, 120, StampLabels)
         .Add(Stamp, PhraseMatch.Prefix, 0.85f, 90, StampLabels)
+        .Add(Stamp, PhraseMatch.Exact, 0.8f, 30, "updated", "posted", "published", "last updated", "first posted",
+            "first published", "aktualisiert", "publié", "actualizado", "aggiornato", "atualizado", "bijgewerkt")
         .Add(ReadingTime, PhraseMatch.Suffix, 0.85f, 30, "min read", "mins read", "minute read", "minutes read", "min lesezeit",
             "min de lecture", "min de lectura", "min di lettura", "min de leitura", "min leestijd")
         .Build();
@@ -53,6 +55,12 @@ public sealed class TimestampClassifier : SegmentClassifier
     public override Verdict Classify(in SegmentContext context)
     {
         LineFeatures features = context.Features;
+        if (features.Words <= 3 && features.Has(WordClass.Clock) && _phrases.TryMatch(context, out PhraseHit label) && label.Rule == Stamp &&
+            context.NormalizedIsComplete && features.Digits == 0)
+        {
+            return Verdict.From(label.Rule, label.Score);
+        }
+
         bool dated = features.CalendarWords > 0 || features.ClockWords > 0 || features.Has(LineMarks.ClockTime) || features.Digits >= 4;
         if (!dated || features.Words > 16)
         {
@@ -70,6 +78,12 @@ public sealed class TimestampClassifier : SegmentClassifier
 
         if (features.Words <= 12 && !features.EndsSentence || features.Words <= 8 && features.Last == '.')
         {
+            if (features.CalendarWords == 0 && features.Words <= 4 && IsClockTime(context.Text))
+            {
+                // "10:20 p.m.", "5 p.m.": the time of an entry in a live blog.
+                return Verdict.From(LoneDate, 0.7f);
+            }
+
             if (IsOnlyDate(context.Text))
             {
                 // At the top or the bottom a lone date stamps the page; inside the article it is more often content
@@ -109,7 +123,56 @@ public sealed class TimestampClassifier : SegmentClassifier
             }
         }
 
-        return (dateWords > 0 && numbers + dateWords >= 2) || (numbers >= 2 && text.IndexOfAny('/', '.', '-') > 0 && connectives == 0);
+        return (dateWords > 0 && numbers + dateWords >= 2) ||
+               (numbers >= 2 && text.IndexOfAny('/', '.', '-') > 0 && connectives == 0 && HasDateShapedNumbers(text));
+    }
+
+    /// <summary>"10:20 p.m.", "5 PM", "17:30 Uhr": digits and a clock suffix, nothing else.</summary>
+    private static bool IsClockTime(ReadOnlySpan<char> text)
+    {
+        int numbers = 0;
+        int suffixes = 0;
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(text, buffer))
+        {
+            if (word.IsNumber && word.Text.Length <= 2)
+            {
+                numbers++;
+            }
+            else if (word.Text is "a" or "p" or "m" or "A" or "P" or "M" or "am" or "pm" or "AM" or "PM" or "Uhr" or "h" or "ET" or "EST" or "EDT" or "GMT" or "BST")
+            {
+                suffixes++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return numbers is >= 1 and <= 2 && suffixes >= 1;
+    }
+
+    /// <summary>"10/09/2018", "2018-09-10", "10.9.18": groups of one, two or four digits; "503-221-8212" is no date.</summary>
+    private static bool HasDateShapedNumbers(ReadOnlySpan<char> text)
+    {
+        int run = 0;
+        foreach (char c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                run++;
+                continue;
+            }
+
+            if (run is 3 or > 4)
+            {
+                return false;
+            }
+
+            run = 0;
+        }
+
+        return run is not (3 or > 4);
     }
 
     private static bool IsOrdinal(ReadOnlySpan<char> word)
