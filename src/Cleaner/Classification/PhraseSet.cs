@@ -27,6 +27,7 @@ internal sealed class PhraseSet
     private readonly SpanKeyedTable<PhraseHit> _label;
     private readonly SpanKeyedTable<PhraseHit> _suffix;
     private readonly (string Phrase, PhraseHit Hit)[] _contains;
+    private readonly MultiStringSearch? _containsAnchors;
 
     public PhraseSet(IEnumerable<(string Phrase, PhraseMatch Match, PhraseHit Hit)> phrases)
     {
@@ -60,6 +61,25 @@ internal sealed class PhraseSet
         _label = new SpanKeyedTable<PhraseHit>(label, Stronger);
         _suffix = new SpanKeyedTable<PhraseHit>(suffix, Stronger);
         _contains = contains.ToArray();
+
+        // Each contains-phrase is anchored by its longest word: only a line whose raw text has one of the anchors is
+        // normalised and searched, so most lines cost one vectorised scan.
+        var anchors = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach ((string phrase, _) in _contains)
+        {
+            string longest = "";
+            foreach (string word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (word.Length > longest.Length)
+                {
+                    longest = word;
+                }
+            }
+
+            anchors.Add(longest);
+        }
+
+        _containsAnchors = anchors.Count > 0 ? new MultiStringSearch([.. anchors]) : null;
     }
 
     /// <summary>Whether the set holds no phrase.</summary>
@@ -149,7 +169,7 @@ internal sealed class PhraseSet
     {
         int length = context.Features.Length;
         const int MaxContains = 1024;
-        if (length > MaxContains)
+        if (length > MaxContains || _containsAnchors is null || !_containsAnchors.ContainsAny(context.Text))
         {
             return false;
         }

@@ -39,6 +39,8 @@ public sealed class AdvertisementClassifier : SegmentClassifier
             "paid post", "paid partner content", "promoted", "promoted content", "promoted stories", "promoted links",
             "partner content", "from our partners", "from our sponsors", "presented by", "recommended by", "ads by google",
             "sponsored by", "in partnership with")
+        .Add(Sponsored, PhraseMatch.Contains, 0.9f, 160, "by taboola", "by outbrain", "taboola", "outbrain", "sponsored links by",
+            "promoted links by", "around the web by", "by revcontent", "by zergnet")
         .Add(Sponsored, PhraseMatch.Prefix, 0.85f, 100, "sponsored by", "presented by", "brought to you by", "paid for by",
             "promoted by", "in partnership with", "this content is sponsored", "this content was paid")
         .Build();
@@ -50,13 +52,13 @@ public sealed class AdvertisementClassifier : SegmentClassifier
     public override ResidueKind Kind => ResidueKind.Advertisement;
 
     /// <inheritdoc />
-    public override ClassifierTriggers Triggers => new(100);
+    public override ClassifierTriggers Triggers => new(160);
 
     /// <inheritdoc />
     public override Verdict Classify(in SegmentContext context)
     {
         // Every phrase has an advertising word, a "continue" or a "scroll"; cheap gate on the first letters.
-        if (!context.Features.Has(WordClass.Advert | WordClass.Related | WordClass.AnyStopword) && context.Features.Words > 1)
+        if (!context.Features.Has(WordClass.Advert | WordClass.Related | WordClass.AnyStopword) && context.Features.Words > 3)
         {
             return Verdict.None;
         }

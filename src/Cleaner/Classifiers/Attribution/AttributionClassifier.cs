@@ -29,7 +29,9 @@ public sealed class AttributionClassifier : SegmentClassifier
             "compiled by", "with reporting by", "this article originally appeared", "this story originally appeared",
             "this article was originally published", "this story was originally published", "originally published",
             "this article first appeared", "this story first appeared", "republished with permission",
-            "reprinted with permission", "this story was produced", "this article was produced", "contributing")
+            "reprinted with permission", "this story was produced", "this article was produced", "contributing",
+            "to contact the reporter", "to contact the editor", "write to", "email the author", "contact the author", "h t",
+            "hat tip", "follow the author", "the associated press contributed")
         .Add(Source, PhraseMatch.Contains, 0.85f, 300, "contributed to this report", "contributed to this story",
             "contributed reporting", "contributed to this article")
         .Build();

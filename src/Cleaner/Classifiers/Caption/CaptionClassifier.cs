@@ -38,10 +38,13 @@ public sealed class CaptionClassifier : SegmentClassifier
         "hide caption", "photograph by", "image via", "pressphoto agency", "toggle caption", "images via", "photo via", "via getty", "via ap", "via reuters",
     ];
 
+    private static readonly MultiStringSearch CreditMarkerSearch = new(CreditMarkers);
+
     private readonly PhraseSet _phrases = new PhraseListBuilder()
         .Add(Credit, PhraseMatch.Label, 0.9f, 140,
             "photo", "photos", "photograph", "image", "images", "picture", "pictures", "credit", "credits", "photo credit",
-            "image credit", "image source", "source image", "foto", "fotos", "bild", "crédit", "crédito", "créditos")
+            "image credit", "image source", "source image", "foto", "fotos", "bild", "crédit", "crédito", "créditos",
+            "pictured", "above", "top", "left", "right", "main image", "top image", "photo illustration", "file photo")
         .Add(Marker, PhraseMatch.Exact, 0.9f, 60,
             "image caption", "image copyright", "hide caption", "show caption", "toggle caption", "caption", "enlarge this image",
             "click to enlarge", "enlarge", "expand", "view gallery", "open gallery", "see the gallery", "view slideshow",
@@ -152,17 +155,27 @@ public sealed class CaptionClassifier : SegmentClassifier
         return Verdict.None;
     }
 
-    /// <summary>Where the first credit marker of the line starts, or -1.</summary>
+    /// <summary>Where the last credit marker of the line starts, or -1.</summary>
     private static int CreditMarkerPosition(ReadOnlySpan<char> text)
     {
+        // One vectorised multi-string search finds the first marker; later ones are searched for after it.
         int best = -1;
-        foreach (string marker in CreditMarkers)
+        int from = 0;
+        while (from < text.Length)
         {
-            int at = text.LastIndexOf(marker, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && (at == 0 || !TextNormalizer.IsWordChar(text[at - 1])) && at > best)
+            int at = CreditMarkerSearch.IndexOfAny(text[from..]);
+            if (at < 0)
+            {
+                break;
+            }
+
+            at += from;
+            if (at == 0 || !TextNormalizer.IsWordChar(text[at - 1]))
             {
                 best = at;
             }
+
+            from = at + 1;
         }
 
         if (best >= 0)

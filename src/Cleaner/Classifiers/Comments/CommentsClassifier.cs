@@ -38,7 +38,10 @@ public sealed class CommentsClassifier : SegmentClassifier
             "we reserve the right to remove comments", "you must be logged in to post a comment", "log in to comment",
             "sign in to comment", "login to comment", "to comment", "to post comments", "show all comments",
             "by commenting", "commenting is not available", "comments have been disabled", "comments are now closed",
-            "discuss this", "join the discussion", "join the conversation", "share your thoughts", "tell us what you think")
+            "discuss this", "join the discussion", "join the conversation", "share your thoughts", "tell us what you think",
+            "your email address will not be published", "required fields are marked", "notify me of new comments",
+            "notify me of follow up comments", "notify me of new posts", "top comment", "most liked comment", "comments powered by",
+            "comment on this story", "comment on this article", "view the discussion thread", "show discussion")
         .Build();
 
     /// <inheritdoc />

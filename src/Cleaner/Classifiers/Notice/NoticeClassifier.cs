@@ -56,7 +56,8 @@ public sealed class NoticeClassifier : SegmentClassifier
             "this timeline is where you", "when you tweet with a location", "twitter may be over capacity",
             "something is technically wrong", "thanks for being patient", "these crawls are part of an effort",
             "this page is part of", "the wayback machine", "see a mistake", "spot a mistake", "report a typo", "spotted a typo",
-            "found a typo", "report an error")
+            "found a typo", "report an error", "please try again later", "post was not sent", "this article is more than",
+            "this story is more than", "this content is more than", "this article was first published")
         .Add(Technical, PhraseMatch.Contains, 0.8f, 300, "enable javascript", "javascript enabled", "uses cookies",
             "use of cookies", "cookie policy", "ad blocker", "adblocker", "browser does not support", "supports html5 video")
         .Build();

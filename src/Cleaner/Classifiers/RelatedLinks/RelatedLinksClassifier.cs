@@ -59,8 +59,11 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "articoli correlati", "potrebbe interessarti", "altre notizie", "i più letti", "notícias relacionadas", "mais lidas",
             "leia também", "veja também", "meer nieuws", "gerelateerde artikelen", "meest gelezen", "lees ook")
         .Add(Heading, PhraseMatch.Prefix, 0.85f, 60, "more from", "more in", "more stories from", "latest from", "more news from")
+        .Add(Labelled, PhraseMatch.Prefix, 0.85f, 160, "see the full story", "read the full story", "read the entire story",
+            "read the full article", "see the full article", "click here to read", "click here for the full", "watch the full video")
         .Add(Labelled, PhraseMatch.Prefix, 0.75f, 120, "read more about", "read more on", "more about", "see all", "see more",
-            "see the full story", "read the full story", "read the entire story", "more information", "for more information",
+            "more information", "for more information", "click here to", "click here for", "check out what's clicking",
+            "you may like", "you might like", "recommended for you",
             "more on", "click here for", "click here to read", "read the latest", "watch the latest", "watch more")
         .Add(Trailing, PhraseMatch.Suffix, 0.7f, 240,
             "read more", "continue reading", "read the full story", "read full story", "read full article",

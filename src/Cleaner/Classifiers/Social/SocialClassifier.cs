@@ -30,13 +30,16 @@ public sealed class SocialClassifier : SegmentClassifier
             "print this", "print article", "copy link", "link copied", "share on facebook", "share on twitter", "send",
             "sharing is caring", "spread the word", "follow us", "follow", "like", "like us", "follow me", "comments share",
             "share tweet", "share email", "twitter", "facebook", "linkedin", "pinterest", "whatsapp", "reddit", "instagram",
-            "youtube", "flipboard", "tumblr", "telegram", "e mail", "messenger", "google", "teilen", "artikel teilen", "partager", "partager l'article", "compartir",
+            "youtube", "flipboard", "tumblr", "telegram", "e mail", "messenger", "google", "save", "save for later", "saved",
+            "bookmark", "like this", "like loading", "like this like loading", "reuse this content", "share this like this",
+            "click to share", "more sharing options", "share this with", "email a friend", "email to a friend", "teilen", "artikel teilen", "partager", "partager l'article", "compartir",
             "compartir artículo", "condividi", "compartilhe", "compartilhar", "delen", "deel dit artikel")
         .Add(Prompt, PhraseMatch.Prefix, 0.85f, 160,
             "share this", "share on", "share via", "share the story", "share your", "click to share", "click to email",
             "click to print", "follow us", "follow me", "like us on", "find us on", "connect with us", "join us on",
             "tweet this", "email this", "send to a friend", "send this", "follow the author", "follow our", "follow all",
-            "get the app", "download the app", "download our app", "read or share this story", "share this story", "share on facebook", "share on twitter",
+            "get the app", "download the app", "download our app", "read or share this story", "share this story",
+            "click here to get the", "like us on facebook", "follow us on", "sorry your blog cannot share", "share on facebook", "share on twitter",
             "auf facebook teilen", "folgen sie uns", "suivez nous", "síguenos", "seguici", "siga nos", "volg ons")
         .Build();
 

@@ -29,6 +29,8 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "register now", "my account", "create account", "create an account", "newsletter", "newsletters", "get the newsletter",
             "subscribe to our newsletter", "sign up for our newsletter", "join now", "become a member", "already a subscriber",
             "already have an account", "not a subscriber", "subscriber login", "subscribe today", "e paper", "e-paper",
+            "breaking news emails", "email address", "your email address", "enter your email address", "your email",
+            "turn on desktop notifications", "get alerts", "get email alerts", "support the guardian", "support us",
             "abonnieren", "jetzt abonnieren", "anmelden", "abonnez vous", "s'abonner", "se connecter", "suscríbete",
             "iniciar sesión", "iscriviti", "accedi", "abbonati", "assine", "entrar", "abonneer", "inloggen")
         .Add(Prompt, PhraseMatch.Prefix, 0.85f, 240,
@@ -41,9 +43,11 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "start your free trial", "try it free", "unlock unlimited", "for unlimited access", "to continue reading",
             "continue reading with", "subscribers only", "subscriber exclusive", "support our journalism", "support independent",
             "invalid email", "please enter a valid email", "newsletter sign up", "newsletter signup", "sign up to our",
-            "view all new york times newsletters", "add as an interest",
+            "view all new york times newsletters", "add as an interest", "since you're here", "we'll notify you here",
+            "get breaking news alerts", "click here to sign up", "click here to subscribe", "sign up here", "want more",
+            "to receive our", "get our free", "get the free", "download the free", "for more news delivered",
             "jetzt abonnieren", "abonnez vous", "inscrivez vous", "suscríbete a", "iscriviti alla", "assine a", "meld je aan")
-        .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "as an interest to stay up to date", "delivered to your inbox",
+        .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "as an interest to stay up to date", "delivered to your inbox", "delivered weekday mornings",
             "straight to your inbox", "direct to your inbox", "in your inbox every")
         .Add(Paywall, PhraseMatch.Prefix, 0.9f, 300,
             "you have reached", "you've reached", "you have read", "you've read", "this article is for subscribers",

@@ -27,7 +27,7 @@ public sealed class TimestampClassifier : SegmentClassifier
     [
         "posted", "updated", "published", "last updated", "created", "modified", "last modified", "date", "first published",
         "posted on", "published on", "updated on", "posted at", "updated at", "published at", "originally published",
-        "originally posted", "this story was updated", "this article was updated", "story updated", "page updated",
+        "originally posted", "posted by", "published by", "this story was updated", "this article was updated", "story updated", "page updated",
         "aktualisiert", "aktualisiert am", "veröffentlicht", "veröffentlicht am", "stand", "publié", "publié le", "mis à jour",
         "mis à jour le", "publicado", "actualizado", "publicado el", "pubblicato", "aggiornato", "pubblicato il", "atualizado",
         "publicado em", "atualizado em", "gepubliceerd", "bijgewerkt", "laatste update", "gepubliceerd op",

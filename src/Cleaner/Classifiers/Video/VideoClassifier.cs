@@ -29,7 +29,8 @@ public sealed class VideoClassifier : SegmentClassifier
             "must watch", "listen", "listen to this article", "listen to article", "audio", "podcast", "watch again",
             "play all", "watch more", "watch this video", "video transcript", "media playback is unsupported on your device",
             "video abspielen", "vidéo", "regarder la vidéo", "ver video", "ver vídeo", "guarda il video", "assista ao vídeo",
-            "bekijk de video")
+            "bekijk de video", "transcript", "show transcript", "hide transcript", "pause", "skip", "next slide",
+            "previous slide", "watch full episodes", "more videos", "video settings", "captions", "closed captioning")
         .Add(Player, PhraseMatch.Prefix, 0.85f, 600, "media playback is unsupported", "media playback is not supported",
             "embed more news videos", "copy this code to your website")
         .Add(Player, PhraseMatch.Contains, 0.85f, 600, "autoplay autoplay", "copy this code to your website",
@@ -63,7 +64,7 @@ public sealed class VideoClassifier : SegmentClassifier
         if (context.Text.Length > 6 && context.Text.StartsWith("CLOSE", StringComparison.Ordinal) && char.IsWhiteSpace(context.Text[5]) &&
             features.Words >= 4)
         {
-            return Verdict.From(Player, 0.75f);
+            return Verdict.From(Player, 0.85f);
         }
 
         // "1:23", "01:02:03", "Duration: 2:15", "(2:15)", "2:15 min".
