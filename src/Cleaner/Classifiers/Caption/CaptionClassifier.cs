@@ -126,6 +126,20 @@ public sealed class CaptionClassifier : SegmentClassifier
             }
         }
 
+        // "A cooing dove with its mouth closed. (Tobias Riede/Midwestern University)": a caption ending in a
+        // "(Name/Outlet)" credit, whatever its words.
+        if (features.Has(LineMarks.Slash) && features.Has(LineMarks.Parenthesis | LineMarks.Bracket) && features.Length <= 400 &&
+            features.Last is ')' or ']' && EndsWithBracketedCredit(text, out bool agency) && !agency)
+        {
+            return Verdict.From(CreditedCaption, 0.85f);
+        }
+
+        // "… at the upcoming games. | Reuters": a credit after a bar at the end of a caption.
+        if (features.Has(LineMarks.Pipe) && features.Length <= 400 && EndsWithBarCredit(text))
+        {
+            return Verdict.From(CreditedCaption, 0.85f);
+        }
+
         // "Anthony Kwan/Bloomberg", "(Borrini & Garlaschelli/Journal of Forensic Science)": a name and an outlet.
         if (features.Has(LineMarks.Slash) && features.Words is >= 2 and <= 8 && (!features.EndsSentence || features.Last == '.') &&
             features.Stopwords <= 1 &&
@@ -218,6 +232,21 @@ public sealed class CaptionClassifier : SegmentClassifier
 
     private static readonly string[] TrailingCreditLabels =
         ["Photograph:", "Photo:", "Photos:", "Image:", "Picture:", "Credit:", "Foto:", "Bild:", "Illustration:", "Photo by", "Photograph by"];
+
+    private static bool EndsWithBarCredit(ReadOnlySpan<char> text)
+    {
+        int bar = text.LastIndexOf('|');
+        if (bar < 20)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> credit = text[(bar + 1)..].Trim();
+        int words = credit.Count(' ') + 1;
+        return credit.Length is > 1 and <= 40 && words <= 4 && char.IsUpper(credit[0]) && credit.IndexOfAny('.', '!', '?') < 0 &&
+               (IsAgency(credit) || credit.Contains("Getty", StringComparison.OrdinalIgnoreCase) || credit.Contains('/') ||
+                credit.Equals("Associated Press", StringComparison.OrdinalIgnoreCase));
+    }
 
     private static bool IsNameSlashOutlet(ReadOnlySpan<char> text)
     {

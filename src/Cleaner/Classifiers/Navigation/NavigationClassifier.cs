@@ -34,7 +34,8 @@ public sealed class NavigationClassifier : SegmentClassifier
             "next story", "previous story", "next post", "previous post", "older posts", "newer posts", "load more",
             "show more", "see more", "view more", "more", "sections", "toggle navigation", "navigation", "close", "close menu",
             "open menu", "you are here", "go to", "homepage", "home page", "all news", "all stories", "categories",
-            "go back", "back", "return to top", "learn more", "click here", "scroll to top", "print this page", "font size", "text size", "a a a",
+            "go back", "back", "return to top", "learn more", "click here", "article tools", "tools", "print article",
+            "email article", "share article", "jump to comments", "jump to section", "table of contents", "contents", "scroll to top", "print this page", "font size", "text size", "a a a",
             "zurück", "weiter", "startseite", "suivant", "précédent", "accueil", "siguiente", "anterior", "inicio",
             "successivo", "precedente", "próximo", "volgende", "vorige", "terug")
         .Add(MenuItem, PhraseMatch.Prefix, 0.85f, 80, "skip to", "back to", "return to", "go to page", "you are here")

@@ -58,11 +58,14 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "les plus lus", "articles similaires", "noticias relacionadas", "más noticias", "lo más leído", "te puede interesar",
             "articoli correlati", "potrebbe interessarti", "altre notizie", "i più letti", "notícias relacionadas", "mais lidas",
             "leia também", "veja também", "meer nieuws", "gerelateerde artikelen", "meest gelezen", "lees ook")
-        .Add(Heading, PhraseMatch.Prefix, 0.85f, 60, "more from", "more in", "more stories from", "latest from", "more news from")
+        .Add(Heading, PhraseMatch.Prefix, 0.85f, 60, "more from", "more in", "more stories from", "latest from", "more news from",
+            "related stories", "related articles", "related coverage", "related content", "related news", "related posts",
+            "related links", "related videos", "more stories", "more news", "other stories", "latest stories")
         .Add(Labelled, PhraseMatch.Prefix, 0.85f, 160, "see the full story", "read the full story", "read the entire story",
             "read the full article", "see the full article", "click here to read", "click here for the full", "watch the full video")
         .Add(Labelled, PhraseMatch.Prefix, 0.75f, 120, "read more about", "read more on", "more about", "see all", "see more",
             "more information", "for more information", "click here to", "click here for", "check out what's clicking",
+            "click for more", "click here for more", "for more from", "get more from",
             "you may like", "you might like", "recommended for you",
             "more on", "click here for", "click here to read", "read the latest", "watch the latest", "watch more")
         .Add(Trailing, PhraseMatch.Suffix, 0.7f, 240,

@@ -19,6 +19,10 @@ public sealed class TimestampClassifier : SegmentClassifier
     public static readonly ResidueRule LoneDate = new("timestamp.date", ResidueKind.Timestamp,
         "A line made only of a date and/or a time.");
 
+    /// <summary>The place of a dateline left alone on its line ("CAIRO |", "TEHRAN |").</summary>
+    public static readonly ResidueRule Dateline = new("timestamp.dateline", ResidueKind.Timestamp,
+        "The place of a wire dateline standing alone on its line, without its story ('CAIRO |').");
+
     /// <summary>A reading-time stamp.</summary>
     public static readonly ResidueRule ReadingTime = new("timestamp.reading-time", ResidueKind.Timestamp,
         "A reading-time stamp ('4 min read').");
@@ -51,6 +55,8 @@ public sealed class TimestampClassifier : SegmentClassifier
     /// <inheritdoc />
     public override ClassifierTriggers Triggers => new(120);
 
+    // Note: the dateline stub is checked before the date gate because it carries no date.
+
     /// <inheritdoc />
     public override Verdict Classify(in SegmentContext context)
     {
@@ -61,7 +67,13 @@ public sealed class TimestampClassifier : SegmentClassifier
             return Verdict.From(label.Rule, label.Score);
         }
 
-        bool dated = features.CalendarWords > 0 || features.ClockWords > 0 || features.Has(LineMarks.ClockTime) || features.Digits >= 4;
+        if (IsDatelineStub(context.Text, features))
+        {
+            return Verdict.From(Dateline, 0.75f);
+        }
+
+        bool dated = features.CalendarWords > 0 || features.ClockWords > 0 || features.Has(LineMarks.ClockTime) || features.Digits >= 4 ||
+                     (features.Digits > 0 && features.Words <= 4);
         if (!dated || features.Words > 16)
         {
             return Verdict.None;
@@ -126,6 +138,10 @@ public sealed class TimestampClassifier : SegmentClassifier
         return (dateWords > 0 && numbers + dateWords >= 2) ||
                (numbers >= 2 && text.IndexOfAny('/', '.', '-') > 0 && connectives == 0 && HasDateShapedNumbers(text));
     }
+
+    private static bool IsDatelineStub(ReadOnlySpan<char> text, in LineFeatures features) =>
+        features.Words is >= 1 and <= 3 && features.IsAllCaps && features.Last is '|' or '-' or '—' or '–' &&
+        text.Length <= 30;
 
     /// <summary>"10:20 p.m.", "5 PM", "17:30 Uhr": digits and a clock suffix, nothing else.</summary>
     private static bool IsClockTime(ReadOnlySpan<char> text)

@@ -51,6 +51,11 @@ public sealed class WidgetClassifier : SegmentClassifier
             return Verdict.From(Weather, 0.75f);
         }
 
+        if (features.Words >= 2 && IsMostlyMarkup(context.Text))
+        {
+            return Verdict.From(Markup, 0.85f);
+        }
+
         if (features.Has(LineMarks.InnerCapital) && features.Words <= 6 && HasMarkupIdentifier(context.Text))
         {
             return Verdict.From(Markup, 0.8f);
@@ -100,6 +105,33 @@ public sealed class WidgetClassifier : SegmentClassifier
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A line made mostly of HTML entities and tags leaked as text ("&amp;amp;nbsp; &amp;lt;!--iframe--&amp;gt;").
+    /// </summary>
+    private static bool IsMostlyMarkup(ReadOnlySpan<char> text)
+    {
+        int entities = 0;
+        int tags = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '&')
+            {
+                int semicolon = text[i..].IndexOf(';');
+                if (semicolon is > 1 and <= 8)
+                {
+                    entities++;
+                }
+            }
+            else if (text[i] == '<' && i + 1 < text.Length && (char.IsAsciiLetter(text[i + 1]) || text[i + 1] is '/' or '!'))
+            {
+                tags++;
+            }
+        }
+
+        int markup = entities + tags;
+        return markup >= 3 && markup * 12 >= text.Length;
     }
 
     /// <summary>A word that starts with two or more lower-case letters and has an upper-case letter inside ("wxIcon").</summary>
