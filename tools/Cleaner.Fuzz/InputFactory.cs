@@ -61,9 +61,10 @@ internal sealed class InputFactory(Random random, IReadOnlyList<string> seedDocu
         return sb.ToString();
     }
 
-    private string Line() => random.Next(16) switch
+    private string Line() => random.Next(18) switch
     {
         < 6 => Pick(Corpus.SeedLines),
+        < 8 => Pick(Corpus.ForeignLines),
         < 11 => Pick(Corpus.ResidueLines),
         < 13 => Pick(Corpus.AmbiguousLines),
         < 15 => string.Empty,
@@ -88,7 +89,7 @@ internal sealed class InputFactory(Random random, IReadOnlyList<string> seedDocu
                 case 7: lines[at] = lines[at].ToUpperInvariant(); break;
                 case 8: lines[at] = lines[at].Length > 1 ? lines[at][..random.Next(lines[at].Length)] : lines[at]; break;
                 case 9: lines[at] = Pick(Corpus.ResidueLines) + " " + lines[at]; break;
-                case 10: lines.Insert(at, Pick(Corpus.SeedLines)); break;
+                case 10: lines.Insert(at, random.Next(3) == 0 ? Pick(Corpus.ForeignLines) : Pick(Corpus.SeedLines)); break;
                 default: lines[at] = Insert(lines[at], ((char)random.Next(0xD800, 0xE000)).ToString()); break;
             }
         }

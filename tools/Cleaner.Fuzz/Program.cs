@@ -20,6 +20,7 @@ int seconds = 60;
 int seed = Environment.TickCount;
 int threads = Math.Max(1, Environment.ProcessorCount);
 string outDirectory = "fuzz-findings";
+bool selfTest = false;
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -28,8 +29,10 @@ for (int i = 0; i < args.Length; i++)
         case "--seed": seed = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--threads": threads = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--out": outDirectory = args[++i]; break;
+        case "--self-test": selfTest = true; break;
         case "-h" or "--help":
-            Console.WriteLine("Cleaner.Fuzz --seconds N [--seed S] [--threads T] [--out DIR]");
+            Console.WriteLine("Cleaner.Fuzz --seconds N [--seed S] [--threads T] [--out DIR] [--self-test]");
+            Console.WriteLine("  --self-test adds a deliberately false property (\"nothing is ever removed\") to show a finding being minimised.");
             return 0;
         default:
             Console.Error.WriteLine($"Unknown argument {args[i]}; try --help.");
@@ -43,6 +46,9 @@ var pipelines = new (string Name, CleanerPipeline Pipeline)[]
     ("default", CleanerPipeline.Default),
     ("recall+attribution+kept", new CleanerPipelineBuilder().UsePreset(CleanerPreset.Recall).Enable(ResidueKind.Attribution).IncludeKept().Build()),
     ("precision+maxline40", new CleanerPipelineBuilder().UsePreset(CleanerPreset.Precision).UseMaxLineLength(40).Build()),
+    ("german+rules-notice-off", new CleanerPipelineBuilder().UseLanguage(Language.German).Disable(ResidueKind.Notice)
+        .AddPhrase("the", ResidueKind.Advertisement, PhraseMatch.Contains).AddPhrase("read", ResidueKind.RelatedLinks, PhraseMatch.Prefix)
+        .AddPattern(@"\d{1,2}:\d{2}", ResidueKind.Timestamp).Build()),
 };
 
 // The properties: name -> check returning null or a violation.
@@ -83,6 +89,11 @@ properties.Add(("limits", text =>
         return text.Length > limit && e.Limit == CleanerLimit.DocumentLength ? null : "DocumentTooLargeException under the limit: " + e.Message;
     }
 }));
+
+if (selfTest)
+{
+    properties.Add(("self-test: nothing is removed", text => CleanerPipeline.Default.Clean(text).Removed.Count == 0 ? null : "a line was removed"));
+}
 
 var findings = new ConcurrentDictionary<string, Finding>();
 var counts = new ConcurrentDictionary<string, long>();

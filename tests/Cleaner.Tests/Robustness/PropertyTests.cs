@@ -21,6 +21,8 @@ public sealed class PropertyTests
         CleanerPipeline.Default,
         new CleanerPipelineBuilder().UsePreset(CleanerPreset.Recall).Enable(ResidueKind.Attribution).IncludeKept().Build(),
         new CleanerPipelineBuilder().UsePreset(CleanerPreset.Precision).UseMaxLineLength(40).Build(),
+        new CleanerPipelineBuilder().UseLanguage(Language.German).Disable(ResidueKind.Notice)
+            .AddPhrase("the", ResidueKind.Advertisement, PhraseMatch.Contains).AddPattern(@"\d{1,2}:\d{2}", ResidueKind.Timestamp).Build(),
     ];
 
     [Fact]

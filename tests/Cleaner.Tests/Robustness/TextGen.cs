@@ -29,6 +29,7 @@ internal static class TextGen
         (6, Gen.OneOf(Corpus.SeedLines.ToArray())),
         (5, Gen.OneOf(Corpus.ResidueLines.ToArray())),
         (2, Gen.OneOf(Corpus.AmbiguousLines.ToArray())),
+        (2, Gen.OneOf(Corpus.ForeignLines.ToArray())),
         (2, Gen.Const(string.Empty)),
         (1, Gen.Select(Gen.OneOf(Corpus.ResidueLines.ToArray()), Gen.OneOf(" ", "\t", "  \u00A0", "\u200B"), (l, s) => l + s)),
         (1, Gen.Select(Gen.OneOf(Corpus.SeedLines.ToArray()), Gen.OneOf(" ", "\t", "\u3000"), (l, s) => s + l)),

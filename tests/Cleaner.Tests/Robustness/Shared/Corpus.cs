@@ -38,6 +38,26 @@ public static class Corpus
         "Follow the money.", "Read: the statement in full.", "See also the report.", "Source: the White House.",
     ];
 
+    /// <summary>
+    /// Body and residue lines in the other languages the lexicon knows: language detection runs per document, so a
+    /// document mixing them (or losing its residue to cleaning) can change language between runs.
+    /// </summary>
+    public static IReadOnlyList<string> ForeignLines { get; } =
+    [
+        "Der Minister sagte am Dienstag, dass der Plan bis zum Ende des Jahres fertig sein werde.",
+        "Die Regierung hat die Vorwürfe zurückgewiesen und eine Untersuchung angekündigt.",
+        "Weiterlesen", "Mehr zum Thema", "Kommentare", "Anzeige",
+        "Le ministre a déclaré mardi que le plan serait prêt d'ici la fin de l'année.",
+        "Les autorités ont ouvert une enquête sur les circonstances de l'accident.",
+        "Lire la suite", "Partager cet article", "Publicité",
+        "El ministro dijo el martes que el plan estaría listo antes de que termine el año.",
+        "Leer más", "Compartir", "Publicidad",
+        "Il ministro ha detto martedì che il piano sarà pronto entro la fine dell'anno.",
+        "O ministro disse na terça-feira que o plano estará pronto até o fim do ano.",
+        "De minister zei dinsdag dat het plan voor het einde van het jaar klaar zal zijn.",
+        "Lees meer", "Leia mais", "Leggi anche",
+    ];
+
     /// <summary>Fragments that make text hostile: controls, lone surrogates, marks, RTL, emoji, odd spaces and breaks.</summary>
     public static IReadOnlyList<string> HostileFragments { get; } =
     [
