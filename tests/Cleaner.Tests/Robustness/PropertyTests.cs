@@ -14,7 +14,7 @@ namespace Cleaner.Robustness;
 public sealed class PropertyTests
 {
     private const int RandomCount = 400;
-    private const int RealisticCount = 250;
+    private const int RealisticCount = 200;
 
     private static readonly CleanerPipeline[] Pipelines =
     [
@@ -68,7 +68,7 @@ public sealed class PropertyTests
     public void One_pipeline_on_many_threads_gives_the_sequential_results()
     {
         var documents = new List<string>();
-        for (int i = 0; i < 200; i++)
+        for (int i = 0; i < 150; i++)
         {
             documents.Add(TextGen.RealisticText.Generate(new PCG(6, (ulong)i), null!, out _));
             documents.Add(TextGen.RandomText.Generate(new PCG(7, (ulong)i), null!, out _));
