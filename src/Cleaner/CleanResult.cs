@@ -7,8 +7,11 @@ namespace Cleaner;
 public sealed class CleanResult
 {
     internal CleanResult(string text, IReadOnlyList<SegmentVerdict> removed, IReadOnlyList<SegmentVerdict> kept,
-        Language language, bool isResidueOnly, int lineCount)
+        Language language, bool isResidueOnly, int lineCount,
+        CleanStatus status = CleanStatus.Cleaned, CleanerLimit exceededLimit = CleanerLimit.None)
     {
+        Status = status;
+        ExceededLimit = exceededLimit;
         Text = text;
         Removed = removed;
         Kept = kept;
@@ -16,6 +19,22 @@ public sealed class CleanResult
         IsResidueOnly = isResidueOnly;
         LineCount = lineCount;
     }
+
+    /// <summary>
+    /// Whether the document was cleaned or, being over a limit of a pipeline built with
+    /// <see cref="LimitBehavior.PassThrough"/>, returned unchanged.
+    /// </summary>
+    public CleanStatus Status { get; }
+
+    /// <summary>
+    /// Whether the document was over a limit and returned unchanged: then <see cref="Text"/> is the input exactly as
+    /// given, <see cref="Removed"/> and <see cref="Kept"/> are empty, <see cref="LineCount"/> is 0 (the document was not
+    /// scanned) and <see cref="ExceededLimit"/> names the limit.
+    /// </summary>
+    public bool IsPassedThrough => Status == CleanStatus.PassedThrough;
+
+    /// <summary>The limit a passed-through document exceeded; <see cref="CleanerLimit.None"/> for a cleaned one.</summary>
+    public CleanerLimit ExceededLimit { get; }
 
     /// <summary>
     /// The cleaned text: the input's kept lines in order, each exactly as it was but for trailing white space, joined

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using Cleaner.Limits;
 using Cleaner.Pipeline;
 
 namespace Cleaner;
@@ -30,10 +31,23 @@ public sealed class CleanerPipeline
     public IReadOnlyList<SegmentClassifier> Classifiers => _classifiers;
 
     /// <summary>Cleans <paramref name="text"/> and returns the cleaned text with every removed (and optionally kept) segment.</summary>
+    /// <remarks>
+    /// A document over <see cref="CleanerSettings.MaxDocumentLength"/> or <see cref="CleanerSettings.MaxLineCount"/> is
+    /// refused or, with <see cref="LimitBehavior.PassThrough"/>, returned unchanged with
+    /// <see cref="CleanResult.Status"/> <see cref="CleanStatus.PassedThrough"/>.
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="DocumentTooLargeException"><paramref name="text"/> is over a limit and the pipeline's <see cref="LimitBehavior"/> is <see cref="LimitBehavior.Throw"/>.</exception>
     public CleanResult Clean(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        CleanerLimit limit = CheckLimits(text);
+        if (limit != CleanerLimit.None)
+        {
+            return new CleanResult(text, Array.Empty<SegmentVerdict>(), Array.Empty<SegmentVerdict>(), Settings.Language,
+                isResidueOnly: false, lineCount: 0, CleanStatus.PassedThrough, limit);
+        }
+
         using DocumentAnalysis analysis = DocumentAnalysis.Run(text, Settings, _classifiers);
         int length = analysis.OutputLength();
         DocumentAnalysis state = analysis;
@@ -68,11 +82,27 @@ public sealed class CleanerPipeline
 
     /// <summary>
     /// Cleans <paramref name="text"/> into <paramref name="output"/> without building a string or a result list:
-    /// the allocation-free path for pipelines (reuse the writer between documents).
+    /// the allocation-free path for pipelines (reuse the writer between documents). A document over a limit is refused
+    /// or, with <see cref="LimitBehavior.PassThrough"/>, copied to <paramref name="output"/> unchanged and flagged in the
+    /// summary.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="output"/> is null.</exception>
+    /// <exception cref="DocumentTooLargeException"><paramref name="text"/> is over a limit and the pipeline's <see cref="LimitBehavior"/> is <see cref="LimitBehavior.Throw"/>.</exception>
     public CleanSummary Clean(ReadOnlySpan<char> text, IBufferWriter<char> output)
     {
         ArgumentNullException.ThrowIfNull(output);
+        CleanerLimit limit = CheckLimits(text);
+        if (limit != CleanerLimit.None)
+        {
+            if (text.Length > 0)
+            {
+                text.CopyTo(output.GetSpan(text.Length));
+                output.Advance(text.Length);
+            }
+
+            return PassedThrough(limit, text.Length);
+        }
+
         using DocumentAnalysis analysis = DocumentAnalysis.Run(text, Settings, _classifiers);
         int length = analysis.OutputLength();
         if (length > 0)
@@ -88,10 +118,26 @@ public sealed class CleanerPipeline
     /// <summary>
     /// Cleans <paramref name="text"/> into a caller's buffer. The output is never longer than the input plus one
     /// character, so a destination of <c>text.Length + 1</c> always suffices; returns <see langword="false"/> (writing
-    /// nothing) when the destination is too small.
+    /// nothing) when the destination is too small. A document over a limit is refused or, with
+    /// <see cref="LimitBehavior.PassThrough"/>, copied unchanged and flagged in <paramref name="summary"/>.
     /// </summary>
+    /// <exception cref="DocumentTooLargeException"><paramref name="text"/> is over a limit and the pipeline's <see cref="LimitBehavior"/> is <see cref="LimitBehavior.Throw"/>.</exception>
     public bool TryClean(ReadOnlySpan<char> text, Span<char> destination, out int charsWritten, out CleanSummary summary)
     {
+        CleanerLimit limit = CheckLimits(text);
+        if (limit != CleanerLimit.None)
+        {
+            summary = PassedThrough(limit, text.Length);
+            if (!text.TryCopyTo(destination))
+            {
+                charsWritten = 0;
+                return false;
+            }
+
+            charsWritten = text.Length;
+            return true;
+        }
+
         using DocumentAnalysis analysis = DocumentAnalysis.Run(text, Settings, _classifiers);
         int length = analysis.OutputLength();
         summary = Summarize(analysis, length);
@@ -108,11 +154,20 @@ public sealed class CleanerPipeline
     /// <summary>
     /// Classifies every non-blank line of <paramref name="text"/> without building the cleaned text, appending one
     /// <see cref="SegmentVerdict"/> per line (kept and removed) to <paramref name="verdicts"/>. Clear and reuse the list
-    /// between documents to stay allocation-free.
+    /// between documents to stay allocation-free. A document over a limit is refused or, with
+    /// <see cref="LimitBehavior.PassThrough"/>, left unclassified (nothing is appended) and flagged in the summary.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="verdicts"/> is null.</exception>
+    /// <exception cref="DocumentTooLargeException"><paramref name="text"/> is over a limit and the pipeline's <see cref="LimitBehavior"/> is <see cref="LimitBehavior.Throw"/>.</exception>
     public CleanSummary Classify(ReadOnlySpan<char> text, ICollection<SegmentVerdict> verdicts)
     {
         ArgumentNullException.ThrowIfNull(verdicts);
+        CleanerLimit limit = CheckLimits(text);
+        if (limit != CleanerLimit.None)
+        {
+            return PassedThrough(limit, text.Length);
+        }
+
         using DocumentAnalysis analysis = DocumentAnalysis.Run(text, Settings, _classifiers);
         ReadOnlySpan<Segment> segments = analysis.Segments;
         for (int i = 0; i < segments.Length; i++)
@@ -125,6 +180,21 @@ public sealed class CleanerPipeline
 
         return Summarize(analysis, analysis.OutputLength());
     }
+
+    /// <summary>The limit <paramref name="text"/> exceeds under pass-through; throws under <see cref="LimitBehavior.Throw"/>.</summary>
+    private CleanerLimit CheckLimits(ReadOnlySpan<char> text)
+    {
+        CleanerLimit limit = DocumentLimits.Check(text, Settings, out long actual, out long maximum);
+        if (limit != CleanerLimit.None && Settings.LimitBehavior == LimitBehavior.Throw)
+        {
+            throw new DocumentTooLargeException(limit, actual, maximum, nameof(text));
+        }
+
+        return limit;
+    }
+
+    private CleanSummary PassedThrough(CleanerLimit limit, int length) =>
+        new(0, 0, 0, length, Settings.Language, false, CleanStatus.PassedThrough, limit);
 
     private static CleanSummary Summarize(in DocumentAnalysis analysis, int outputLength)
     {

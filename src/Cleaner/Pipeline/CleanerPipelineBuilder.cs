@@ -36,7 +36,25 @@ public sealed class CleanerPipelineBuilder
     /// <summary>The default longest line that is classified; longer lines are kept as body without a look.</summary>
     public const int DefaultMaxLineLength = 1 << 16;
 
+    /// <summary>
+    /// The default longest document that is analysed: 64 Mi characters (128 MiB of UTF-16), about a thousand times a
+    /// long news article. Longer documents are refused or passed through (see <see cref="LimitBehavior"/>).
+    /// </summary>
+    public const int DefaultMaxDocumentLength = 64 * 1024 * 1024;
+
+    /// <summary>
+    /// The default largest number of lines that is analysed: 4 Mi lines. The analysis keeps about 90 bytes per line
+    /// (twice that with <c>\r\n</c> endings), so this caps its working memory near 0.4 GiB however the document is
+    /// shaped (a document of nothing but line breaks would otherwise cost some forty-five times its own size). Prose
+    /// averages well over 16 characters a line, so a document under <see cref="DefaultMaxDocumentLength"/> rarely
+    /// reaches it.
+    /// </summary>
+    public const int DefaultMaxLineCount = 4 * 1024 * 1024;
+
     private readonly List<UserRule> _rules = [];
+    private int _maxDocumentLength = DefaultMaxDocumentLength;
+    private int _maxLineCount = DefaultMaxLineCount;
+    private LimitBehavior _limitBehavior;
 
     /// <summary>Creates a builder with the built-in classifiers and the <see cref="CleanerPreset.Balanced"/> preset.</summary>
     public CleanerPipelineBuilder()
@@ -76,6 +94,55 @@ public sealed class CleanerPipelineBuilder
 
     /// <summary>Lines longer than this are kept as body without being classified (a guard against giant lines).</summary>
     public int MaxLineLength { get; set; } = DefaultMaxLineLength;
+
+    /// <summary>
+    /// Documents with more characters than this are not analysed; <see cref="LimitBehavior"/> says what happens to them.
+    /// Default: <see cref="DefaultMaxDocumentLength"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxDocumentLength
+    {
+        get => _maxDocumentLength;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            _maxDocumentLength = value;
+        }
+    }
+
+    /// <summary>
+    /// Documents with more lines than this are not analysed; <see cref="LimitBehavior"/> says what happens to them.
+    /// Default: <see cref="DefaultMaxLineCount"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxLineCount
+    {
+        get => _maxLineCount;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            _maxLineCount = value;
+        }
+    }
+
+    /// <summary>
+    /// What happens to a document over <see cref="MaxDocumentLength"/> or <see cref="MaxLineCount"/>: by default a
+    /// <see cref="DocumentTooLargeException"/>; with <see cref="LimitBehavior.PassThrough"/> the document comes back
+    /// unchanged, flagged <see cref="CleanStatus.PassedThrough"/>. Never silently dropped.
+    /// </summary>
+    public LimitBehavior LimitBehavior
+    {
+        get => _limitBehavior;
+        set
+        {
+            if (!Enum.IsDefined(value))
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown limit behavior.");
+            }
+
+            _limitBehavior = value;
+        }
+    }
 
     /// <summary>The user rules added so far.</summary>
     public IReadOnlyList<UserRule> Rules => _rules;
@@ -128,6 +195,36 @@ public sealed class CleanerPipelineBuilder
         return this;
     }
 
+    /// <summary>
+    /// Sets the longest document, in UTF-16 characters, that is analysed (default <see cref="DefaultMaxDocumentLength"/>);
+    /// longer ones are refused or passed through as <see cref="LimitBehavior"/> says.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDocumentLength"/> is less than 1.</exception>
+    public CleanerPipelineBuilder UseMaxDocumentLength(int maxDocumentLength)
+    {
+        MaxDocumentLength = maxDocumentLength;
+        return this;
+    }
+
+    /// <summary>
+    /// Sets the largest number of lines that is analysed (default <see cref="DefaultMaxLineCount"/>); documents with more
+    /// are refused or passed through as <see cref="LimitBehavior"/> says.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxLineCount"/> is less than 1.</exception>
+    public CleanerPipelineBuilder UseMaxLineCount(int maxLineCount)
+    {
+        MaxLineCount = maxLineCount;
+        return this;
+    }
+
+    /// <summary>Sets what happens to a document over a limit (see <see cref="LimitBehavior"/>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="behavior"/> is not a defined value.</exception>
+    public CleanerPipelineBuilder UseLimitBehavior(LimitBehavior behavior)
+    {
+        LimitBehavior = behavior;
+        return this;
+    }
+
     /// <summary>Adds a user rule.</summary>
     public CleanerPipelineBuilder AddRule(UserRule rule)
     {
@@ -153,6 +250,7 @@ public sealed class CleanerPipelineBuilder
             classifiers.Insert(0, new UserRulesClassifier(_rules));
         }
 
-        return new CleanerPipeline(new CleanerSettings(Preset, RemovedKinds, Language, IncludeKeptSegments, MaxLineLength), classifiers.ToArray());
+        return new CleanerPipeline(new CleanerSettings(
+            Preset, RemovedKinds, Language, IncludeKeptSegments, MaxLineLength, MaxDocumentLength, MaxLineCount, LimitBehavior), classifiers.ToArray());
     }
 }

@@ -8,9 +8,15 @@ namespace Cleaner;
 /// <param name="Language">The documents' language, or <see cref="Language.Auto"/>.</param>
 /// <param name="IncludeKeptSegments">Whether results list kept segments too.</param>
 /// <param name="MaxLineLength">Lines longer than this are kept without being classified.</param>
+/// <param name="MaxDocumentLength">Documents with more characters than this are not analysed (see <paramref name="LimitBehavior"/>).</param>
+/// <param name="MaxLineCount">Documents with more lines than this are not analysed (see <paramref name="LimitBehavior"/>).</param>
+/// <param name="LimitBehavior">What happens to a document over <paramref name="MaxDocumentLength"/> or <paramref name="MaxLineCount"/>.</param>
 [StructLayout(LayoutKind.Auto)]
 public readonly record struct CleanerSettings(
-    CleanerPreset Preset, ResidueKindSet RemovedKinds, Language Language, bool IncludeKeptSegments, int MaxLineLength)
+    CleanerPreset Preset, ResidueKindSet RemovedKinds, Language Language, bool IncludeKeptSegments, int MaxLineLength,
+    int MaxDocumentLength = CleanerPipelineBuilder.DefaultMaxDocumentLength,
+    int MaxLineCount = CleanerPipelineBuilder.DefaultMaxLineCount,
+    LimitBehavior LimitBehavior = LimitBehavior.Throw)
 {
     /// <summary>The lowest score at which a verdict removes a line.</summary>
     public float Threshold => Preset switch
