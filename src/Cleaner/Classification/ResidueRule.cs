@@ -37,6 +37,15 @@ public sealed class ResidueRule
     /// </summary>
     public bool OpensSection { get; init; }
 
+    /// <summary>
+    /// A stronger score for lines at the edge of the document: when only removed lines (or nothing) separate a line
+    /// with this rule's verdict from the start or the end of the input, the context pass raises its score to this
+    /// value. A lone date is a page stamp at the top or bottom, but more often content inside the article. Zero (the
+    /// default) means no such promotion. Being decided by what is removed rather than by line numbers, the promotion
+    /// gives the same answer when the cleaned text is cleaned again.
+    /// </summary>
+    public float EdgeScore { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => Id;
 }

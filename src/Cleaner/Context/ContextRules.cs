@@ -10,6 +10,8 @@ namespace Cleaner.Context;
 /// <item>A line that opens a residue section (a comment header, a copyright line, "More stories") takes with it the
 /// following lines that are not clearly body, until the article resumes.</item>
 /// <item>A short run of undecided short lines between residue lines (or between residue and the end) is residue.</item>
+/// <item>A weak verdict whose rule is strong at the edges (a lone date) is promoted when only removed lines separate
+/// it from the start or the end.</item>
 /// <item>A document left with no body at all is residue as a whole (an error or archive page).</item>
 /// </list>
 /// </summary>
@@ -99,8 +101,34 @@ internal static class ContextRules
         // 3. Short undecided runs inside residue.
         AbsorbSurroundedRuns(features, lines, settings.AbsorbedRun);
 
-        // 4. A document with no body left, or only scraps of it beside a page notice, is residue as a whole.
+        // 4. Weak verdicts that are strong at the edges, promoted where only removed lines separate them from an end.
+        //    This runs last, on the final removals, so that cleaning the output again finds nothing new to promote.
+        PromoteAtEdges(lines, threshold, removable, fromStart: true);
+        PromoteAtEdges(lines, threshold, removable, fromStart: false);
+
+        // 5. A document with no body left, or only scraps of it beside a page notice, is residue as a whole.
         return removable.Contains(ResidueKind.Notice) && IsResidueOnly(features, lines);
+    }
+
+    private static void PromoteAtEdges(Span<LineDecision> lines, float threshold, ResidueKindSet removable, bool fromStart)
+    {
+        for (int k = 0; k < lines.Length; k++)
+        {
+            ref LineDecision line = ref lines[fromStart ? k : lines.Length - 1 - k];
+            if (line.Skipped || line.Removed)
+            {
+                continue;
+            }
+
+            if (line.Verdict.Rule is { EdgeScore: > 0f } rule && rule.EdgeScore >= threshold && removable.Contains(line.Verdict.Kind))
+            {
+                line.Verdict = line.Verdict with { Score = rule.EdgeScore };
+                line.Removed = true;
+                continue;
+            }
+
+            return;
+        }
     }
 
     /// <summary>Long enough, full enough of stopwords and ending like a sentence to be article prose.</summary>

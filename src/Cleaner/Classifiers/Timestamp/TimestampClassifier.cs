@@ -17,7 +17,7 @@ public sealed class TimestampClassifier : SegmentClassifier
 
     /// <summary>A line that is only a date or a time.</summary>
     public static readonly ResidueRule LoneDate = new("timestamp.date", ResidueKind.Timestamp,
-        "A line made only of a date and/or a time.");
+        "A line made only of a date and/or a time; a stamp when it stands at the top or the bottom of the page.") { EdgeScore = 0.9f };
 
     /// <summary>The place of a dateline left alone on its line ("CAIRO |", "TEHRAN |").</summary>
     public static readonly ResidueRule Dateline = new("timestamp.dateline", ResidueKind.Timestamp,
@@ -99,9 +99,11 @@ public sealed class TimestampClassifier : SegmentClassifier
             if (IsOnlyDate(context.Text))
             {
                 // At the top or the bottom a lone date stamps the page; inside the article it is more often content
-                // (the date of a quoted letter, an entry of a timeline), so there it is only a weak claim.
-                bool edge = context.Position <= 2 || context.Position >= context.ContentLineCount - 3;
-                return Verdict.From(LoneDate, edge ? 0.9f : 0.5f);
+                // (the date of a quoted letter, an entry of a timeline), so here it is a weak claim that the context
+                // pass raises at the edges of the document (see ResidueRule.EdgeScore).
+                // A time of day or a relative time ("5 hours ago", "Sep 10, 2018 10:31 AM") is a stamp wherever it stands.
+                bool clock = features.ClockWords > 0 || features.Has(LineMarks.ClockTime);
+                return Verdict.From(LoneDate, clock ? 0.85f : 0.5f);
             }
         }
 
