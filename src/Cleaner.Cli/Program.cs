@@ -1,8 +1,14 @@
-// Placeholder entry point; the real command line arrives with the CLI work.
 using System;
-using System.IO;
-using Cleaner;
+using System.Text;
+using Cleaner.Cli.Commands;
 
-string text = args.Length > 0 ? File.ReadAllText(args[0]) : Console.In.ReadToEnd();
-Console.Out.Write(TextCleaner.Clean(text).Text);
-return 0;
+// Legacy code pages (windows-1252 and friends) for --encoding.
+Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+var console = new CliConsole(
+    Console.OpenStandardInput(),
+    Console.OpenStandardOutput(),
+    Console.Error,
+    OutputIsTerminal: !Console.IsOutputRedirected,
+    ErrorIsTerminal: !Console.IsErrorRedirected);
+return await new CleanCommand(console).InvokeAsync(args).ConfigureAwait(false);
