@@ -212,6 +212,11 @@ internal sealed class CleanCommand
         string? explainField = parse.GetValue(_explainField);
         bool readsStandardInput = paths.Length == 0 || paths.All(p => p == InputFile.StandardInputName);
 
+        if (paths.FirstOrDefault(p => p.Length > 1 && p[0] == '-' && !System.IO.Path.Exists(p)) is { } unknown)
+        {
+            throw new UsageException($"unknown option '{unknown}' (a file whose name starts with '-' can be given as ./{unknown})");
+        }
+
         if (output is not null && inPlace)
         {
             throw new UsageException("--output and --in-place cannot be combined: choose where cleaned documents go");

@@ -35,6 +35,9 @@ internal sealed class Reporter
         Write("clean: error: " + message);
     }
 
+    /// <summary>Reports something the user must learn of even when quiet (a record passed through unchanged).</summary>
+    public void Notice(string message) => Write("clean: " + message);
+
     public void Warning(string message)
     {
         if (!Quiet)

@@ -54,12 +54,18 @@ internal sealed class JsonlRecordCleaner
         }
         catch (JsonException ex)
         {
-            return Fail(line, $"malformed JSON: {ex.Message}");
+            return Fail(line, $"malformed JSON at byte {ex.BytePositionInLine + 1}: {WithoutPosition(ex.Message)}");
         }
         catch (InvalidOperationException ex)
         {
             return Fail(line, $"unreadable field '{_fieldName}': {ex.Message}");
         }
+    }
+
+    private static string WithoutPosition(string message)
+    {
+        int position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return position < 0 ? message : message[..position].TrimEnd('.', ' ');
     }
 
     private static RecordOutcome Fail(JsonlLine line, string error) => new(line, null, [], error, IsRecord: true);

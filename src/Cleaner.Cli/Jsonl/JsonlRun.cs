@@ -148,7 +148,7 @@ internal sealed class JsonlRun
                         return false;
                     }
 
-                    _reporter.Warning($"{where}: {outcome.Error}; written through unchanged");
+                    _reporter.Notice($"{where}: {outcome.Error}; written through unchanged (--on-error skip)");
                     _statistics.AddSkippedRecord();
                     Write(output, outcome.Line.Bytes);
                     return true;
