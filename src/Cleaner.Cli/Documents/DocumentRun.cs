@@ -21,6 +21,9 @@ namespace Cleaner.Cli.Documents;
 /// </summary>
 internal sealed class DocumentRun
 {
+    /// <summary>A console width no line reaches: explain output must never be wrapped.</summary>
+    private const int NoWrapWidth = 1 << 20;
+
     private readonly CleanOptions _options;
     private readonly DocumentCleanerSelector _selector;
     private readonly CliConsole _console;
@@ -42,9 +45,12 @@ internal sealed class DocumentRun
         bool colourExplain = _options.Explain && _options.Format == OutputFormat.Text && _console.OutputIsTerminal;
         var processor = new DocumentProcessor(_options, _selector, _console.Input, colourExplain);
         using var output = new StreamWriter(_console.Output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true);
-        IAnsiConsole? colour = colourExplain
-            ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.Yes, ColorSystem = ColorSystemSupport.Detect })
-            : null;
+        IAnsiConsole? colour = null;
+        if (colourExplain)
+        {
+            colour = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.Yes, ColorSystem = ColorSystemSupport.Detect });
+            colour.Profile.Width = NoWrapWidth;
+        }
 
         bool allDone = true;
         var parallel = new OrderedParallel<DocumentWork, DocumentOutcome>(processor.Process, _options.Jobs);
