@@ -187,6 +187,31 @@ public sealed class JsonlTests : IDisposable
         }
     }
 
+    [SkippableFact]
+    public async Task Sigterm_stops_the_run_between_records_with_exit_code_130()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "sends a POSIX signal");
+        using var process = CliRunner.Start(_temp.Path, "--jsonl", "--quiet", "--jobs", "1");
+        await process.StandardInput.WriteLineAsync(Record(1, Samples.Numbered(1)));
+        await process.StandardInput.FlushAsync();
+        Assert.Contains("Document number 1", await process.StandardOutput.ReadLineAsync());
+
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await Task.Delay(200);
+        await process.StandardInput.WriteLineAsync(Record(2, Samples.Numbered(2)));
+        process.StandardInput.Close();
+        string rest = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(130, process.ExitCode);
+        Assert.Equal("", rest);
+        Assert.Contains("interrupted", await process.StandardError.ReadToEndAsync());
+    }
+
     [Fact]
     public void A_utf8_bom_is_ignored_and_crlf_lines_are_read()
     {

@@ -54,6 +54,18 @@ public sealed class StandardStreamsTests : System.IDisposable
     }
 
     [Fact]
+    public void Attribution_is_labelled_but_kept_unless_enabled()
+    {
+        const string input = Samples.Body1 + "\nReporting by John Smith; Editing by Jane Doe\n";
+
+        CliResult kept = CliRunner.Pipe(_temp.Path, input, "-q");
+        CliResult removed = CliRunner.Pipe(_temp.Path, input, "-q", "--enable", "attribution");
+
+        Assert.Contains("Reporting by John Smith", kept.Stdout);
+        Assert.Equal(Samples.Body1 + "\n", removed.Stdout);
+    }
+
+    [Fact]
     public void Help_lists_the_options_and_exits_0()
     {
         CliResult result = CliRunner.Run(_temp.Path, "--help");

@@ -145,15 +145,15 @@ internal sealed class CleanCommand
         });
     }
 
-    /// <summary>Parses <paramref name="args"/> and runs the command; returns the exit code.</summary>
-    public async Task<int> InvokeAsync(string[] args)
+    /// <summary>Parses <paramref name="args"/> and runs the command until done or <paramref name="interrupt"/>; returns the exit code.</summary>
+    public async Task<int> InvokeAsync(string[] args, CancellationToken interrupt)
     {
         var root = new RootCommand("Removes scraper residue (comment prompts, read-more links, captions, share prompts, timestamps, widgets, footers) from news articles.")
         {
             _paths, _output, _inPlace, _include, _exclude, _jsonl, _field, _explainField, _onError, _explain, _format,
             _preset, _disable, _enable, _rules, _jobs, _quiet, _encoding, _lenient,
         };
-        root.SetAction((parse, cancellation) => RunAsync(parse, cancellation));
+        root.SetAction(RunAsync);
 
         ParseResult parse = root.Parse(args);
         if (parse.Action is ParseErrorAction)
@@ -167,7 +167,12 @@ internal sealed class CleanCommand
             return ExitCodes.UsageError;
         }
 
-        return await parse.InvokeAsync(new InvocationConfiguration { Output = Console.Out, Error = _console.Error }).ConfigureAwait(false);
+        return await parse.InvokeAsync(new InvocationConfiguration
+        {
+            Output = Console.Out,
+            Error = _console.Error,
+            ProcessTerminationTimeout = null, // Program handles Ctrl+C and SIGTERM itself.
+        }, interrupt).ConfigureAwait(false);
     }
 
     private async Task<int> RunAsync(ParseResult parse, CancellationToken cancellation)

@@ -31,7 +31,6 @@ internal sealed class CleanRun
 
     public async Task<int> RunAsync(CancellationToken cancellation)
     {
-        _ = cancellation;
         var reporter = new Reporter(_console.Error, _options.Quiet);
         var statistics = new RunStatistics();
         var stopwatch = Stopwatch.StartNew();
@@ -60,12 +59,18 @@ internal sealed class CleanRun
         statistics.ExpectedBytes = ExpectedBytes(inputs);
         string unit = _options.Jsonl ? "record" : "document";
         Task<bool> work = _options.Jsonl
-            ? new JsonlRun(_options, new JsonlRecordCleaner(_pipeline, _options.Field, _options.ExplainField), _console, reporter, statistics).RunAsync(inputs)
-            : new DocumentRun(_options, new DocumentCleanerSelector(new TextDocumentCleaner(_pipeline), html: null), _console, reporter, statistics).RunAsync(inputs);
+            ? new JsonlRun(_options, new JsonlRecordCleaner(_pipeline, _options.Field, _options.ExplainField), _console, reporter, statistics).RunAsync(inputs, cancellation)
+            : new DocumentRun(_options, new DocumentCleanerSelector(new TextDocumentCleaner(_pipeline), html: null), _console, reporter, statistics).RunAsync(inputs, cancellation);
         var progress = new ProgressDisplay(_console.ErrorIsTerminal && !_options.Quiet, _console.Error);
         bool allDone = await progress.RunAsync(work, statistics, reporter, unit).ConfigureAwait(false);
 
         SummaryWriter.Write(statistics, stopwatch.Elapsed, reporter, unit);
+        if (cancellation.IsCancellationRequested)
+        {
+            reporter.Error("interrupted; outputs written so far are complete, the rest were not written");
+            return ExitCodes.Interrupted;
+        }
+
         return allDone && missing == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
     }
 

@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The command line, an option value or the rules file is wrong; nothing was cleaned.</summary>
     public const int UsageError = 2;
+
+    /// <summary>Interrupted (Ctrl+C or SIGTERM): output files finished so far are complete, none is partial.</summary>
+    public const int Interrupted = 130;
 }

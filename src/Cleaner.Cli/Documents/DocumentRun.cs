@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
 using Cleaner.Cli.Commands;
 using Cleaner.Cli.Diagnostics;
@@ -40,7 +41,7 @@ internal sealed class DocumentRun
     }
 
     /// <summary>Cleans every input; returns whether all of them were cleaned.</summary>
-    public async Task<bool> RunAsync(IReadOnlyList<InputFile> inputs)
+    public async Task<bool> RunAsync(IReadOnlyList<InputFile> inputs, CancellationToken cancellation)
     {
         bool colourExplain = _options.Explain && _options.Format == OutputFormat.Text && _console.OutputIsTerminal;
         var processor = new DocumentProcessor(_options, _selector, _console.Input, colourExplain);
@@ -54,8 +55,13 @@ internal sealed class DocumentRun
 
         bool allDone = true;
         var parallel = new OrderedParallel<DocumentWork, DocumentOutcome>(processor.Process, _options.Jobs);
-        await parallel.RunAsync(PlanWork(inputs), outcome =>
+        bool completed = await parallel.RunAsync(PlanWork(inputs), outcome =>
         {
+            if (cancellation.IsCancellationRequested)
+            {
+                return false;
+            }
+
             _statistics.AddBytesIn(outcome.BytesIn);
             if (outcome.Error is not null)
             {
@@ -84,7 +90,7 @@ internal sealed class DocumentRun
 
             return true;
         }, output.Flush).ConfigureAwait(false);
-        return allDone;
+        return allDone && completed;
     }
 
     /// <summary>Decides each document's output file, refusing targets that would overwrite an input or each other.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Threading;
 using System.Threading.Tasks;
 using Cleaner.Cli.Commands;
 using Cleaner.Cli.Diagnostics;
@@ -36,20 +37,25 @@ internal sealed class JsonlRun
     }
 
     /// <summary>Cleans every input; returns whether all of them were cleaned completely.</summary>
-    public async Task<bool> RunAsync(IReadOnlyList<InputFile> inputs)
+    public async Task<bool> RunAsync(IReadOnlyList<InputFile> inputs, CancellationToken cancellation)
     {
         bool allDone = true;
         using var standardOutput = new BufferedStream(_console.Output, 1 << 16);
         foreach (InputFile input in inputs)
         {
-            allDone &= await RunOneAsync(input, standardOutput).ConfigureAwait(false);
+            if (cancellation.IsCancellationRequested)
+            {
+                return false;
+            }
+
+            allDone &= await RunOneAsync(input, standardOutput, cancellation).ConfigureAwait(false);
         }
 
         standardOutput.Flush();
         return allDone;
     }
 
-    private async Task<bool> RunOneAsync(InputFile input, Stream standardOutput)
+    private async Task<bool> RunOneAsync(InputFile input, Stream standardOutput, CancellationToken cancellation)
     {
         Stream source;
         try
@@ -82,7 +88,7 @@ internal sealed class JsonlRun
                 }
             }
 
-            bool completed = await CleanStreamAsync(input, source, output, flushWhenWaiting: target is null).ConfigureAwait(false);
+            bool completed = await CleanStreamAsync(input, source, output, flushWhenWaiting: target is null, cancellation).ConfigureAwait(false);
             if (target is not null && temporary is not null)
             {
                 output.Dispose();
@@ -126,7 +132,7 @@ internal sealed class JsonlRun
         return _options.OutputFolder is { } folder ? Path.Combine(folder, input.RelativePath) : null;
     }
 
-    private async Task<bool> CleanStreamAsync(InputFile input, Stream source, Stream output, bool flushWhenWaiting)
+    private async Task<bool> CleanStreamAsync(InputFile input, Stream source, Stream output, bool flushWhenWaiting, CancellationToken cancellation)
     {
         Action flush = flushWhenWaiting ? output.Flush : static () => { };
         var reader = new JsonlLineReader(source, _options.Jobs == 1 ? flush : null);
@@ -136,6 +142,11 @@ internal sealed class JsonlRun
         {
             bool completed = await parallel.RunAsync(reader.ReadLines(), outcome =>
             {
+                if (cancellation.IsCancellationRequested)
+                {
+                    return false;
+                }
+
                 _statistics.AddBytesIn(outcome.Line.Bytes.Length + 1);
                 if (outcome.Error is not null)
                 {
