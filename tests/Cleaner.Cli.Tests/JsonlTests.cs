@@ -52,6 +52,20 @@ public sealed class JsonlTests : IDisposable
         Assert.False(string.IsNullOrEmpty(removed.GetProperty("rule").GetString()));
     }
 
+    [Fact]
+    public void An_existing_explain_field_is_replaced_where_it_stands()
+    {
+        string line = "{\"removed\":\"old\",\"text\":" + JsonSerializer.Serialize("Advertisement\n" + Samples.Body1 + "\n") + ",\"x\":1}";
+
+        CliResult result = CliRunner.Pipe(_temp.Path, line + "\n", "--jsonl", "--explain-field", "removed");
+
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(new[] { "removed", "text", "x" }, json.RootElement.EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal("advertisement", json.RootElement.GetProperty("removed")[0].GetProperty("kind").GetString());
+        Assert.Equal(Samples.Body1 + "\n", json.RootElement.GetProperty("text").GetString());
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]

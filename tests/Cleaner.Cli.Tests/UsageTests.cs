@@ -24,6 +24,7 @@ public sealed class UsageTests : System.IDisposable
     [InlineData("--explain-field", "removed")]
     [InlineData("--jsonl", "--field", "text", "--explain-field", "text")]
     [InlineData("a.txt", "b.txt")]
+    [InlineData("--output", "out")]
     [InlineData("--rules", "missing-rules.tsv")]
     public void Usage_errors_exit_2_with_a_message(params string[] args)
     {

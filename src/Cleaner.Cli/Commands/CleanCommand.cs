@@ -262,6 +262,11 @@ internal sealed class CleanCommand
             throw new UsageException("several documents need --output DIR (or --in-place); standard output takes one document, or JSON Lines with --jsonl");
         }
 
+        if (readsStandardInput && output is not null)
+        {
+            throw new UsageException("--output needs files or folders to read; standard input is cleaned to standard output");
+        }
+
         if (readsStandardInput && paths.Length > 1)
         {
             throw new UsageException("standard input ('-') can be read only once");
