@@ -61,12 +61,12 @@ internal sealed class DocumentProcessor
         string? warning = bytes.Length == 0 ? "empty input; the output is empty too"
             : replaced ? "invalid UTF-8 bytes were replaced with U+FFFD (--lenient)"
             : null;
-        CleanResult result = cleaner.Clean(text);
+        (string source, CleanResult result) = cleaner.Clean(text);
         bool renderLater = _colourExplain && work.Target is null;
-        string? rendered = renderLater ? null : Render(input.Path, text, result);
+        string? rendered = renderLater ? null : Render(input.Path, source, result);
         if (work.Target is null)
         {
-            return new DocumentOutcome(name, bytes.Length, 0, result, renderLater ? text : null, rendered, null, warning);
+            return new DocumentOutcome(name, bytes.Length, 0, result, renderLater ? source : null, rendered, null, warning);
         }
 
         byte[] output = Utf8.GetBytes(rendered!);

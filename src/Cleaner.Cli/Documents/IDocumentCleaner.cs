@@ -12,6 +12,9 @@ internal interface IDocumentCleaner
     /// <summary>The output path for a document at <paramref name="relativePath"/> ("page.html" becomes "page.txt").</summary>
     string MapOutputPath(string relativePath);
 
-    /// <summary>Cleans <paramref name="text"/>. Thread-safe: one cleaner serves every worker.</summary>
-    CleanResult Clean(string text);
+    /// <summary>
+    /// Cleans <paramref name="text"/>, the decoded input. Thread-safe: one cleaner serves every worker. The result's
+    /// <see cref="CleanedDocument.Source"/> is the text its segments index (for HTML, the extracted article text).
+    /// </summary>
+    CleanedDocument Clean(string text);
 }

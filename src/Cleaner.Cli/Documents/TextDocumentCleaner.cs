@@ -14,5 +14,5 @@ internal sealed class TextDocumentCleaner : IDocumentCleaner
 
     public string MapOutputPath(string relativePath) => relativePath;
 
-    public CleanResult Clean(string text) => _pipeline.Clean(text);
+    public CleanedDocument Clean(string text) => new(text, _pipeline.Clean(text));
 }
