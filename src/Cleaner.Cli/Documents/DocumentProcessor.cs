@@ -29,6 +29,19 @@ internal sealed class DocumentProcessor
 
     public DocumentOutcome Process(DocumentWork work)
     {
+        try
+        {
+            return ProcessCore(work);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug in cleaning must cost one document, reported, not the run.
+            return Failed(work.Input.DisplayName, 0, $"internal error while cleaning: {ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
+    private DocumentOutcome ProcessCore(DocumentWork work)
+    {
         InputFile input = work.Input;
         string name = input.DisplayName;
         if (work.Problem is not null)

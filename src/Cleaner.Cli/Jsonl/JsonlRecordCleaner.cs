@@ -60,6 +60,11 @@ internal sealed class JsonlRecordCleaner
         {
             return Fail(line, $"unreadable field '{_fieldName}': {ex.Message}");
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug in cleaning must cost one record, reported, not the run.
+            return Fail(line, $"internal error while cleaning: {ex.GetType().Name}: {ex.Message}");
+        }
     }
 
     private static string WithoutPosition(string message)
