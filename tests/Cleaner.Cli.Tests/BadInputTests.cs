@@ -138,6 +138,22 @@ public sealed class BadInputTests : IDisposable
         }
     }
 
+    [SkippableFact]
+    public void A_file_that_fails_while_being_read_is_reported()
+    {
+        // Works as root too: reading /proc/self/mem from offset 0 fails with an I/O error.
+        Skip.IfNot(OperatingSystem.IsLinux(), "uses /proc");
+        _temp.Write("in/ok.txt", Samples.Article);
+        File.CreateSymbolicLink(_temp["in/mem.txt"], "/proc/self/mem");
+
+        CliResult result = CliRunner.Run(_temp.Path, "in", "--output", "out");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("mem.txt: cannot read", result.Stderr);
+        Assert.True(File.Exists(_temp["out/ok.txt"]));
+        Assert.False(File.Exists(_temp["out/mem.txt"]));
+    }
+
     [Fact]
     public void Utf16_jsonl_is_refused_with_a_clear_message()
     {
