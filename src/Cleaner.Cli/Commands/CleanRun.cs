@@ -61,7 +61,9 @@ internal sealed class CleanRun
         Task<bool> work = _options.Jsonl
             ? new JsonlRun(_options, new JsonlRecordCleaner(_pipeline, _options.Field, _options.ExplainField), _console, reporter, statistics).RunAsync(inputs, cancellation)
             : new DocumentRun(_options, new DocumentCleanerSelector(new TextDocumentCleaner(_pipeline), html: null), _console, reporter, statistics).RunAsync(inputs, cancellation);
-        var progress = new ProgressDisplay(_console.ErrorIsTerminal && !_options.Quiet, _console.Error);
+        // The bar is drawn only on a terminal, and not when cleaned text scrolls past on that same terminal.
+        bool outputOnTerminal = _console.OutputIsTerminal && _options.OutputFolder is null && !_options.InPlace;
+        var progress = new ProgressDisplay(_console.ErrorIsTerminal && !_options.Quiet && !outputOnTerminal, _console.Error);
         bool allDone = await progress.RunAsync(work, statistics, reporter, unit).ConfigureAwait(false);
 
         SummaryWriter.Write(statistics, stopwatch.Elapsed, reporter, unit);
