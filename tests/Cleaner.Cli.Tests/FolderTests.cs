@@ -92,6 +92,19 @@ public sealed class FolderTests : System.IDisposable
     }
 
     [Fact]
+    public void Two_inputs_with_the_same_output_path_are_not_mixed_up()
+    {
+        _temp.Write("x/same.txt", Samples.Numbered(1));
+        _temp.Write("y/same.txt", Samples.Numbered(2));
+
+        CliResult result = CliRunner.Run(_temp.Path, "x/same.txt", "y/same.txt", "-o", "out");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("y/same.txt: the output out/same.txt is also the output of an earlier input", result.Stderr);
+        Assert.Contains("Document number 1", _temp.Read("out/same.txt"));
+    }
+
+    [Fact]
     public void An_output_folder_inside_the_input_never_overwrites_an_input()
     {
         _temp.Write("in/a.txt", Samples.Article);

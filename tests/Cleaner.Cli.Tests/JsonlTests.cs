@@ -122,6 +122,20 @@ public sealed class JsonlTests : IDisposable
     }
 
     [Fact]
+    public void In_place_with_a_bad_record_leaves_the_file_untouched()
+    {
+        string input = Record(1, Samples.Article) + "\n{broken\n";
+        _temp.Write("a.jsonl", input);
+
+        CliResult result = CliRunner.Run(_temp.Path, "a.jsonl", "--jsonl", "--in-place");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("a.jsonl:2:", result.Stderr);
+        Assert.Equal(input, _temp.Read("a.jsonl"));
+        Assert.Single(Directory.GetFiles(_temp.Path));
+    }
+
+    [Fact]
     public void A_malformed_record_fails_the_input_by_default_naming_the_line()
     {
         string input = Record(1, Samples.Article) + "\n{\"id\":2,\"text\":\n" + Record(3, Samples.Article) + "\n";
