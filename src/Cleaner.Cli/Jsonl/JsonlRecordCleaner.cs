@@ -58,7 +58,7 @@ internal sealed class JsonlRecordCleaner
         }
         catch (InvalidOperationException ex)
         {
-            return Fail(line, $"unreadable field '{_fieldName}': {ex.Message}");
+            return Fail(line, $"unreadable field '{_fieldName}': {ex.Message.TrimEnd('.')}");
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
