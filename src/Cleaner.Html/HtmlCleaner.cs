@@ -212,7 +212,7 @@ public static class HtmlCleaner
     private static HtmlCleanResult Build(List<RawBlock> raw, HtmlCleanerOptions options, HtmlSource source, bool found,
         string? title, bool flattened)
     {
-        DecidedBlocks decided = BlockDecider.Decide(raw, options.Pipeline);
+        DecidedBlocks decided = BlockDecider.Decide(raw, options.Pipeline, source == HtmlSource.Article);
         var removed = new List<HtmlBlock>();
         var kept = new List<HtmlBlock>(decided.Blocks.Length);
         foreach (HtmlBlock block in decided.Blocks)

@@ -18,6 +18,12 @@ internal sealed class BlockExtractor
     /// <summary>Forms larger than this wrap the whole page (ASP.NET) and are walked rather than skipped.</summary>
     private const int PageFormLength = 20_000;
 
+    /// <summary>
+    /// Elements whose markup is longer than this do not pass on class hints: a share bar or a related box is small,
+    /// while a large element whose class says "comments-open" or "has-social" wraps the article itself.
+    /// </summary>
+    private const int MaxHintedLength = 6_000;
+
     private readonly List<RawBlock> _blocks = [];
     private readonly List<Frame> _stack = [];
     private readonly StringBuilder _text = new();
@@ -109,8 +115,13 @@ internal sealed class BlockExtractor
             Flush();
         }
 
-        ClassHint hints = parent.Hints | ClassHints.Parse(element.GetAttributeValue("class", string.Empty)) |
-                          ClassHints.Parse(element.GetAttributeValue("id", string.Empty));
+        ClassHint hints = parent.Hints;
+        if (element.HasAttributes && element.OuterLength <= MaxHintedLength)
+        {
+            hints |= ClassHints.Parse(element.GetAttributeValue("class", string.Empty)) |
+                     ClassHints.ParseId(element.GetAttributeValue("id", string.Empty));
+        }
+
         var frame = new Frame(isBlock ? name : parent.Tag, parent.Context | ContextOf(element, name), hints, isBlock, name == "a");
         if (frame.IsAnchor)
         {

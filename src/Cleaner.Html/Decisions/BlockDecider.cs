@@ -15,13 +15,14 @@ internal readonly record struct DecidedBlocks(HtmlBlock[] Blocks, CleanSummary S
 /// classified by <see cref="CleanerPipeline.Classify"/>, so the same classifiers and context rules (sections, runs of
 /// residue) that clean plain text see the page in order; then <see cref="MarkupRules"/> add what the markup shows.
 /// A block is removed when either removes it, with one guard: a block of prose (many words, few links) is only
-/// removed by markup that is sure (score of at least 0.85), because class names and containers are often broad.
+/// removed by markup that is sure (score of at least 0.85), because class names and containers are often broad; and
+/// a table cell is only removed by a sure text verdict, because cells hold data that reads like residue.
 /// </summary>
 internal static class BlockDecider
 {
     private const float SureScore = 0.85f;
 
-    public static DecidedBlocks Decide(List<RawBlock> raw, CleanerPipeline pipeline)
+    public static DecidedBlocks Decide(List<RawBlock> raw, CleanerPipeline pipeline, bool inArticle)
     {
         var builder = new StringBuilder();
         foreach (RawBlock block in raw)
@@ -47,7 +48,14 @@ internal static class BlockDecider
         {
             RawBlock block = raw[i];
             SegmentVerdict text = byBlock[i];
-            Verdict markup = MarkupRules.Judge(block);
+            Verdict markup = MarkupRules.Judge(block, inArticle);
+            if (text.IsRemoved && (block.Markup.Context & MarkupContext.TableCell) != 0 && text.Verdict.Score < SureScore)
+            {
+                // Table cells are data (dates, figures, names) that line classifiers and context rules misread as
+                // tickers, timestamps or runs of residue: only a sure text verdict removes one.
+                text = text with { IsRemoved = false };
+            }
+
             bool markupRemoves = markup.IsResidue && settings.RemovedKinds.Contains(markup.Kind) &&
                                  markup.Score >= settings.Threshold && (markup.Score >= SureScore || !IsProse(block));
             Verdict chosen;

@@ -69,7 +69,12 @@ internal static class MarkupRules
     private const int FigureTextWords = 40;
 
     /// <summary>The strongest claim the markup makes about <paramref name="block"/>, or <see cref="Verdict.None"/>.</summary>
-    public static Verdict Judge(in RawBlock block)
+    /// <param name="block">The block.</param>
+    /// <param name="inArticle">
+    /// Whether the block comes from SmartReader's article container. There link density alone claims nothing (lists
+    /// of links and linked headings inside an article are usually part of it); it needs a residue container or hint.
+    /// </param>
+    public static Verdict Judge(in RawBlock block, bool inArticle)
     {
         MarkupFeatures m = block.Markup;
         bool dense = m.LinkDensity >= DenseLinks;
@@ -109,7 +114,8 @@ internal static class MarkupRules
             best = Verdict.Max(best, FromHints(m.Hints, dense));
         }
 
-        if (dense && block.Words <= ShortBlockWords)
+        const MarkupContext Residue = MarkupContext.Aside | MarkupContext.Navigation | MarkupContext.Header | MarkupContext.Footer;
+        if (dense && block.Words <= ShortBlockWords && (!inArticle || (m.Context & Residue) != 0 || m.Hints != ClassHint.None))
         {
             best = Verdict.Max(best, Verdict.From(LinkDense, 0.7f));
         }

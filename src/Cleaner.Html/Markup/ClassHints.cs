@@ -9,6 +9,12 @@ namespace Cleaner.Html.Markup;
 /// </summary>
 internal static class ClassHints
 {
+    /// <summary>Ids of this many tokens or more are slugs of a heading ("sharing-with-a-single-developer"), not names.</summary>
+    private const int SlugTokens = 4;
+
+    /// <summary>The hints carried by an id; none for ids that look like slugs of a heading.</summary>
+    public static ClassHint ParseId(ReadOnlySpan<char> value) => CountTokens(value) >= SlugTokens ? ClassHint.None : Parse(value);
+
     /// <summary>The hints carried by one attribute value (a class list or an id).</summary>
     public static ClassHint Parse(ReadOnlySpan<char> value)
     {
@@ -34,6 +40,24 @@ internal static class ClassHints
         }
 
         return hints;
+    }
+
+    private static int CountTokens(ReadOnlySpan<char> value)
+    {
+        int count = 0;
+        bool inToken = false;
+        foreach (char c in value)
+        {
+            bool letter = char.IsAsciiLetterOrDigit(c);
+            if (letter && !inToken)
+            {
+                count++;
+            }
+
+            inToken = letter;
+        }
+
+        return count;
     }
 
     private static ClassHint ForToken(ReadOnlySpan<char> token)
