@@ -16,7 +16,7 @@ internal readonly record struct DecidedBlocks(HtmlBlock[] Blocks, CleanSummary S
 /// residue) that clean plain text see the page in order; then <see cref="MarkupRules"/> add what the markup shows.
 /// A block is removed when either removes it, with one guard: a block of prose (many words, few links) is only
 /// removed by markup that is sure (score of at least 0.85), because class names and containers are often broad; and
-/// a table cell is only removed by a sure text verdict, because cells hold data that reads like residue.
+/// table cells and preformatted blocks are shielded from text verdicts that misread data and code (see IsData).
 /// </summary>
 internal static class BlockDecider
 {
@@ -49,10 +49,8 @@ internal static class BlockDecider
             RawBlock block = raw[i];
             SegmentVerdict text = byBlock[i];
             Verdict markup = MarkupRules.Judge(block, inArticle);
-            if (text.IsRemoved && (block.Markup.Context & MarkupContext.TableCell) != 0 && text.Verdict.Score < SureScore)
+            if (text.IsRemoved && IsData(block, text.Verdict))
             {
-                // Table cells are data (dates, figures, names) that line classifiers and context rules misread as
-                // tickers, timestamps or runs of residue: only a sure text verdict removes one.
                 text = text with { IsRemoved = false };
             }
 
@@ -85,6 +83,22 @@ internal static class BlockDecider
         }
 
         return new DecidedBlocks(blocks, summary);
+    }
+
+    /// <summary>
+    /// Text the line classifiers misread: table cells hold dates, figures and names that look like tickers, timestamps
+    /// or runs of residue, so only a sure verdict of another kind removes one; preformatted blocks are code, whose
+    /// brackets and symbols look like markup or link arrows, so text verdicts never remove them.
+    /// </summary>
+    private static bool IsData(in RawBlock block, in Verdict verdict)
+    {
+        if (block.Markup.Tag == "pre")
+        {
+            return true;
+        }
+
+        return (block.Markup.Context & MarkupContext.TableCell) != 0 &&
+               (verdict.Score < SureScore || verdict.Kind is ResidueKind.Timestamp or ResidueKind.Widget);
     }
 
     /// <summary>A paragraph of prose: enough words, few of them links.</summary>
