@@ -116,7 +116,7 @@ public class DeepNestingTests
 
         Assert.False(guarded.Flattened);
         Assert.Same(html, guarded.Html);
-        Assert.Equal(50 + 1, guarded.Depth); // the divs and the p's parent chain: html/body/p are optional-end or counted once
+        Assert.Equal(50, guarded.Depth); // html, body and p have optional end tags and are not counted
     }
 
     [Fact]

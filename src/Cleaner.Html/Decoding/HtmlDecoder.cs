@@ -17,7 +17,7 @@ internal static class HtmlDecoder
     /// <summary>Decodes <paramref name="bytes"/>; <paramref name="given"/> is the caller's encoding, or null.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes, Encoding? given)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes is [0xEF, 0xBB, 0xBF, ..])
         {
             return new UTF8Encoding(false).GetString(bytes[3..]);
         }
