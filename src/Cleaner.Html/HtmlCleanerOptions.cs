@@ -15,7 +15,7 @@ namespace Cleaner.Html;
 public sealed record HtmlCleanerOptions
 {
     /// <summary>The default deepest element nesting kept as is (see <see cref="MaxNestingDepth"/>).</summary>
-    public const int DefaultMaxNestingDepth = 256;
+    public const int DefaultMaxNestingDepth = 128;
 
     /// <summary>The default largest page accepted, in UTF-16 characters (64 Mi).</summary>
     public const int DefaultMaxInputLength = 64 * 1024 * 1024;
@@ -47,7 +47,8 @@ public sealed record HtmlCleanerOptions
     /// <summary>
     /// The deepest element nesting kept as is. Deeper start and end tags are dropped before parsing (their text is
     /// kept), because both parsers and SmartReader get slow on deep trees (time grows with the square of the depth)
-    /// and recursive walks can overflow the stack. Real pages stay well under 100 levels.
+    /// and recursive walks can overflow the stack. The deepest of Mozilla Readability's 130 test pages nests about 32
+    /// levels; SmartReader alone spends seconds on a page nested 128 levels deep, and minutes on one nested 1,000 deep.
     /// </summary>
     public int MaxNestingDepth { get; init; } = DefaultMaxNestingDepth;
 
