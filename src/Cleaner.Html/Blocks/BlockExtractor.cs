@@ -206,7 +206,7 @@ internal sealed class BlockExtractor
 
     private static bool IsSkipped(HtmlNode element, string name) => name switch
     {
-        "script" or "style" or "noscript" or "template" or "svg" or "math" or "iframe" or "frame" or "frameset" or
+        "script" or "style" or "noscript" or "template" or "svg" or "iframe" or "frame" or "frameset" or
             "object" or "embed" or "canvas" or "video" or "audio" or "head" or "title" or "meta" or "link" or
             "button" or "select" or "option" or "input" or "textarea" or "img" or "picture" or "source" => true,
         "form" => element.OuterLength < PageFormLength,
