@@ -1,0 +1,284 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Cleaner.Html.Markup;
+using HtmlAgilityPack;
+
+namespace Cleaner.Html.Blocks;
+
+/// <summary>
+/// Turns a tree of HTML into blocks: every run of text between block boundaries (the start or end of a <c>p</c>,
+/// heading, list item, cell, <c>div</c>…, or a <c>br</c>) is one block, named after its nearest block element, with
+/// its link density, its structural context and the residue hints of its classes. Walks the tree iteratively with an
+/// explicit stack, so any depth works; scripts, styles, forms, frames, SVG and hidden elements are skipped.
+/// </summary>
+/// <remarks>An instance holds the state of one walk; it is created per call and never shared.</remarks>
+internal sealed class BlockExtractor
+{
+    /// <summary>Forms larger than this wrap the whole page (ASP.NET) and are walked rather than skipped.</summary>
+    private const int PageFormLength = 20_000;
+
+    /// <summary>
+    /// Elements whose markup is longer than this do not pass on class hints: a share bar or a related box is small,
+    /// while a large element whose class says "comments-open" or "has-social" wraps the article itself.
+    /// </summary>
+    private const int MaxHintedLength = 6_000;
+
+    private readonly List<RawBlock> _blocks = [];
+    private readonly List<Frame> _stack = [];
+    private readonly StringBuilder _text = new();
+    private int _chars;
+    private int _linkChars;
+    private int _words;
+    private bool _pendingSpace;
+    private int _anchorDepth;
+    private MarkupContext _runContext;
+    private ClassHint _runHints;
+
+    private BlockExtractor()
+    {
+    }
+
+    /// <summary>The blocks under <paramref name="root"/> (the root's own class and id are not read as hints).</summary>
+    public static List<RawBlock> Extract(HtmlNode root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var extractor = new BlockExtractor();
+        extractor.Walk(root);
+        return extractor._blocks;
+    }
+
+    private void Walk(HtmlNode root)
+    {
+        _stack.Add(new Frame("div", MarkupContext.None, ClassHint.None, IsBlock: true, IsAnchor: false));
+        HtmlNode? node = root.FirstChild;
+        while (node is not null)
+        {
+            if (node.NodeType == HtmlNodeType.Element && Enter(node) && node.HasChildNodes)
+            {
+                node = node.FirstChild;
+                continue;
+            }
+
+            if (node.NodeType == HtmlNodeType.Text)
+            {
+                Append(HtmlEntity.DeEntitize(((HtmlTextNode)node).Text));
+            }
+
+            // Move to the next sibling, leaving every element whose children are done.
+            while (node is not null)
+            {
+                if (node.NextSibling is not null)
+                {
+                    node = node.NextSibling;
+                    break;
+                }
+
+                node = node.ParentNode;
+                if (node is null || node == root)
+                {
+                    node = null;
+                    break;
+                }
+
+                Exit();
+            }
+        }
+
+        Flush();
+    }
+
+    /// <summary>Enters an element; returns whether its children are to be walked (then it stays on the stack).</summary>
+    private bool Enter(HtmlNode element)
+    {
+        string name = element.Name;
+        if (IsSkipped(element, name) || IsHidden(element))
+        {
+            return false;
+        }
+
+        if (name is "br" or "hr")
+        {
+            Flush();
+            return false;
+        }
+
+        if (!element.HasChildNodes)
+        {
+            return false;
+        }
+
+        Frame parent = _stack[^1];
+        bool isBlock = IsBlockTag(name);
+        if (isBlock)
+        {
+            Flush();
+        }
+
+        ClassHint hints = parent.Hints;
+        if (element.HasAttributes && element.OuterLength <= MaxHintedLength)
+        {
+            hints |= ClassHints.Parse(element.GetAttributeValue("class", string.Empty)) |
+                     ClassHints.ParseId(element.GetAttributeValue("id", string.Empty));
+        }
+
+        var frame = new Frame(isBlock ? name : parent.Tag, parent.Context | ContextOf(element, name), hints, isBlock, name == "a");
+        if (frame.IsAnchor)
+        {
+            _anchorDepth++;
+        }
+
+        _stack.Add(frame);
+        return true;
+    }
+
+    private void Exit()
+    {
+        Frame frame = _stack[^1];
+        if (frame.IsBlock)
+        {
+            Flush();
+        }
+
+        if (frame.IsAnchor)
+        {
+            _anchorDepth--;
+        }
+
+        _stack.RemoveAt(_stack.Count - 1);
+    }
+
+    private void Append(string text)
+    {
+        bool inLink = _anchorDepth > 0;
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                _pendingSpace = _text.Length > 0;
+                continue;
+            }
+
+            if (_text.Length == 0)
+            {
+                Frame top = _stack[^1];
+                _runContext = top.Context;
+                _runHints = top.Hints;
+                _words = 1;
+            }
+            else
+            {
+                Frame top = _stack[^1];
+                _runContext &= top.Context;
+                _runHints &= top.Hints;
+                if (_pendingSpace)
+                {
+                    _text.Append(' ');
+                    _words++;
+                }
+            }
+
+            _pendingSpace = false;
+            _text.Append(c == '\u00A0' ? ' ' : c);
+            _chars++;
+            if (inLink)
+            {
+                _linkChars++;
+            }
+        }
+    }
+
+    private void Flush()
+    {
+        if (_text.Length > 0)
+        {
+            string tag = _stack[^1].Tag;
+            float density = _chars == 0 ? 0f : (float)_linkChars / _chars;
+            _blocks.Add(new RawBlock(_text.ToString(), new MarkupFeatures(tag, density, _runContext, _runHints), _words));
+        }
+
+        _text.Clear();
+        _chars = 0;
+        _linkChars = 0;
+        _words = 0;
+        _pendingSpace = false;
+    }
+
+    private static bool IsSkipped(HtmlNode element, string name) => name switch
+    {
+        "script" or "style" or "noscript" or "template" or "svg" or "iframe" or "frame" or "frameset" or
+            "object" or "embed" or "canvas" or "video" or "audio" or "head" or "title" or "meta" or "link" or
+            "button" or "select" or "option" or "input" or "textarea" or "img" or "picture" or "source" => true,
+        "form" => element.OuterLength < PageFormLength,
+        _ => false,
+    };
+
+    /// <summary>Hidden the ways Readability checks: <c>hidden</c>, <c>aria-hidden="true"</c>, <c>display:none</c>.</summary>
+    private static bool IsHidden(HtmlNode element)
+    {
+        if (!element.HasAttributes)
+        {
+            return false;
+        }
+
+        if (element.Attributes["hidden"] is not null ||
+            string.Equals(element.GetAttributeValue("aria-hidden", null), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        string? style = element.GetAttributeValue("style", null);
+        if (style is null)
+        {
+            return false;
+        }
+
+        string compact = style.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) ||
+               compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static MarkupContext ContextOf(HtmlNode element, string name)
+    {
+        MarkupContext context = name switch
+        {
+            "figure" => MarkupContext.Figure,
+            "figcaption" => MarkupContext.FigureCaption,
+            "aside" => MarkupContext.Aside,
+            "nav" or "menu" => MarkupContext.Navigation,
+            "header" => MarkupContext.Header,
+            "footer" => MarkupContext.Footer,
+            "td" or "th" => MarkupContext.TableCell,
+            "li" or "dt" or "dd" => MarkupContext.ListItem,
+            _ => MarkupContext.None,
+        };
+
+        string? role = element.GetAttributeValue("role", null);
+        if (role is not null)
+        {
+            context |= role.ToUpperInvariant() switch
+            {
+                "COMPLEMENTARY" => MarkupContext.Aside,
+                "NAVIGATION" or "MENU" or "MENUBAR" => MarkupContext.Navigation,
+                "BANNER" => MarkupContext.Header,
+                "CONTENTINFO" => MarkupContext.Footer,
+                _ => MarkupContext.None,
+            };
+        }
+
+        return context;
+    }
+
+    private static bool IsBlockTag(string name) => name switch
+    {
+        "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "li" or "ul" or "ol" or "dl" or "dt" or "dd" or
+            "blockquote" or "td" or "th" or "tr" or "table" or "thead" or "tbody" or "tfoot" or "caption" or
+            "figcaption" or "figure" or "pre" or "div" or "section" or "article" or "main" or "aside" or "nav" or
+            "header" or "footer" or "address" or "center" or "details" or "summary" or "fieldset" or "legend" or
+            "hgroup" or "menu" or "body" or "html" or "form" or "dialog" => true,
+        _ => false,
+    };
+
+    /// <summary>One open element: the block tag its text is reported under and what it inherits.</summary>
+    private readonly record struct Frame(string Tag, MarkupContext Context, ClassHint Hints, bool IsBlock, bool IsAnchor);
+}

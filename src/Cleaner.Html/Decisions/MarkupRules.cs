@@ -1,0 +1,177 @@
+using Cleaner.Html.Blocks;
+
+namespace Cleaner.Html.Decisions;
+
+/// <summary>
+/// The residue the markup alone points at, as <see cref="ResidueRule"/>s like the text classifiers' (ids start with
+/// <c>html.</c>). Scores are set against the text pipeline's thresholds (0.65 balanced, 0.85 precision): structure that
+/// is residue by definition (a <c>figcaption</c>, a <c>nav</c>) scores 0.9; class names and link density, which are
+/// only circumstantial, score 0.7 to 0.8, so the precision preset ignores them and a long paragraph of prose is never
+/// removed on their word alone.
+/// </summary>
+internal static class MarkupRules
+{
+    public static readonly ResidueRule FigureCaption = new("html.figcaption", ResidueKind.Caption,
+        "Inside a figcaption: the caption or credit of a photo or video.");
+
+    public static readonly ResidueRule Figure = new("html.figure", ResidueKind.Caption,
+        "Short text inside a figure but outside its caption: a credit or a media label.");
+
+    public static readonly ResidueRule Navigation = new("html.nav", ResidueKind.Navigation,
+        "Inside a nav or menu element, or role=navigation.");
+
+    public static readonly ResidueRule Footer = new("html.footer", ResidueKind.Footer,
+        "Inside a footer element, or role=contentinfo.");
+
+    public static readonly ResidueRule Aside = new("html.aside", ResidueKind.RelatedLinks,
+        "Inside an aside, or role=complementary: a box beside the article.");
+
+    public static readonly ResidueRule HeaderLinks = new("html.header-links", ResidueKind.Navigation,
+        "Mostly links inside a header element: the site's masthead menu.");
+
+    public static readonly ResidueRule LinkDense = new("html.link-dense", ResidueKind.RelatedLinks,
+        "A short block that is mostly link text: a link to another page.");
+
+    public static readonly ResidueRule ClassSocial = new("html.class.social", ResidueKind.Social,
+        "Its class or id names a share or social widget.");
+
+    public static readonly ResidueRule ClassRelated = new("html.class.related", ResidueKind.RelatedLinks,
+        "Its class or id names related or recommended stories.");
+
+    public static readonly ResidueRule ClassComments = new("html.class.comments", ResidueKind.Comments,
+        "Its class or id names a comment section.");
+
+    public static readonly ResidueRule ClassSubscription = new("html.class.subscription", ResidueKind.Subscription,
+        "Its class or id names a newsletter or subscription box.");
+
+    public static readonly ResidueRule ClassAdvertisement = new("html.class.advertisement", ResidueKind.Advertisement,
+        "Its class or id names an advert, promotion or sponsor slot.");
+
+    public static readonly ResidueRule ClassCaption = new("html.class.caption", ResidueKind.Caption,
+        "Its class or id names a caption or credit.");
+
+    public static readonly ResidueRule ClassByline = new("html.class.byline", ResidueKind.Attribution,
+        "Its class or id names a byline.");
+
+    public static readonly ResidueRule ClassBreadcrumb = new("html.class.breadcrumb", ResidueKind.Navigation,
+        "Its class or id names breadcrumbs.");
+
+    public static readonly ResidueRule ClassTags = new("html.class.tags", ResidueKind.Navigation,
+        "Its class or id names a list of tags or keywords.");
+
+    /// <summary>Above this share of link text a block is link-dense.</summary>
+    private const float DenseLinks = 0.5f;
+
+    /// <summary>Blocks of at most this many words can be judged by link density alone.</summary>
+    private const int ShortBlockWords = 12;
+
+    /// <summary>Blocks of at most this many words inside a figure are taken for credits.</summary>
+    private const int FigureTextWords = 40;
+
+    /// <summary>The strongest claim the markup makes about <paramref name="block"/>, or <see cref="Verdict.None"/>.</summary>
+    /// <param name="block">The block.</param>
+    /// <param name="inArticle">
+    /// Whether the block comes from SmartReader's article container. There link density alone claims nothing (lists
+    /// of links and linked headings inside an article are usually part of it); it needs a residue container or hint.
+    /// </param>
+    public static Verdict Judge(in RawBlock block, bool inArticle)
+    {
+        MarkupFeatures m = block.Markup;
+        bool dense = m.LinkDensity >= DenseLinks;
+        Verdict best = Verdict.None;
+
+        if ((m.Context & MarkupContext.FigureCaption) != 0)
+        {
+            best = Verdict.Max(best, Verdict.From(FigureCaption, 0.9f));
+        }
+        else if ((m.Context & MarkupContext.Figure) != 0 && block.Words <= FigureTextWords)
+        {
+            best = Verdict.Max(best, Verdict.From(Figure, 0.75f));
+        }
+
+        if ((m.Context & MarkupContext.Navigation) != 0)
+        {
+            best = Verdict.Max(best, Verdict.From(Navigation, 0.9f));
+        }
+
+        if ((m.Context & MarkupContext.Footer) != 0)
+        {
+            best = Verdict.Max(best, Verdict.From(Footer, dense ? 0.9f : 0.75f));
+        }
+
+        if ((m.Context & MarkupContext.Aside) != 0)
+        {
+            best = Verdict.Max(best, Verdict.From(Aside, dense ? 0.9f : 0.75f));
+        }
+
+        if ((m.Context & MarkupContext.Header) != 0 && dense)
+        {
+            best = Verdict.Max(best, Verdict.From(HeaderLinks, 0.8f));
+        }
+
+        if (m.Hints != ClassHint.None)
+        {
+            best = Verdict.Max(best, FromHints(m.Hints, dense));
+        }
+
+        const MarkupContext Residue = MarkupContext.Aside | MarkupContext.Navigation | MarkupContext.Header | MarkupContext.Footer;
+        if (dense && block.Words <= ShortBlockWords && (!inArticle || (m.Context & Residue) != 0 || m.Hints != ClassHint.None))
+        {
+            best = Verdict.Max(best, Verdict.From(LinkDense, 0.7f));
+        }
+
+        return best;
+    }
+
+    private static Verdict FromHints(ClassHint hints, bool dense)
+    {
+        float score = dense ? 0.85f : 0.8f;
+        Verdict best = Verdict.None;
+        if ((hints & ClassHint.Breadcrumb) != 0)
+        {
+            best = Verdict.Max(best, Verdict.From(ClassBreadcrumb, 0.85f));
+        }
+
+        if ((hints & ClassHint.Social) != 0)
+        {
+            best = Verdict.Max(best, Verdict.From(ClassSocial, score));
+        }
+
+        if ((hints & ClassHint.Related) != 0)
+        {
+            best = Verdict.Max(best, Verdict.From(ClassRelated, score));
+        }
+
+        if ((hints & ClassHint.Comments) != 0)
+        {
+            best = Verdict.Max(best, Verdict.From(ClassComments, score));
+        }
+
+        if ((hints & ClassHint.Subscription) != 0)
+        {
+            best = Verdict.Max(best, Verdict.From(ClassSubscription, score));
+        }
+
+        if ((hints & ClassHint.Advertisement) != 0)
+        {
+            best = Verdict.Max(best, Verdict.From(ClassAdvertisement, score));
+        }
+
+        if ((hints & ClassHint.Caption) != 0)
+        {
+            best = Verdict.Max(best, Verdict.From(ClassCaption, 0.8f));
+        }
+
+        if ((hints & ClassHint.Tags) != 0)
+        {
+            best = Verdict.Max(best, Verdict.From(ClassTags, 0.75f));
+        }
+
+        if ((hints & ClassHint.Byline) != 0)
+        {
+            best = Verdict.Max(best, Verdict.From(ClassByline, 0.8f));
+        }
+
+        return best;
+    }
+}

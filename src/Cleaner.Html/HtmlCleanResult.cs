@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+
+namespace Cleaner.Html;
+
+/// <summary>The result of cleaning one page.</summary>
+public sealed class HtmlCleanResult
+{
+    internal HtmlCleanResult(string text, IReadOnlyList<HtmlBlock> blocks, IReadOnlyList<HtmlBlock> removed,
+        IReadOnlyList<HtmlBlock> kept, HtmlSource source, bool articleFound, string? title, Language language,
+        bool isResidueOnly, bool wasFlattened)
+    {
+        Text = text;
+        Blocks = blocks;
+        Removed = removed;
+        Kept = kept;
+        Source = source;
+        ArticleFound = articleFound;
+        Title = title;
+        Language = language;
+        IsResidueOnly = isResidueOnly;
+        WasFlattened = wasFlattened;
+    }
+
+    /// <summary>
+    /// The article's text: the kept blocks in page order, one block per paragraph, separated by a blank line, with a
+    /// final <c>\n</c>. Empty when nothing is kept. The title is not included (see <see cref="Title"/>).
+    /// </summary>
+    public string Text { get; }
+
+    /// <summary>Every block, kept and removed, in page order.</summary>
+    public IReadOnlyList<HtmlBlock> Blocks { get; }
+
+    /// <summary>The removed blocks, in page order, each with its kind, score, rule and evidence.</summary>
+    public IReadOnlyList<HtmlBlock> Removed { get; }
+
+    /// <summary>The kept blocks, in page order.</summary>
+    public IReadOnlyList<HtmlBlock> Kept { get; }
+
+    /// <summary>Where the blocks come from: SmartReader's article container or the whole page.</summary>
+    public HtmlSource Source { get; }
+
+    /// <summary>Whether SmartReader found an article (even when it was too short to be used).</summary>
+    public bool ArticleFound { get; }
+
+    /// <summary>The article's title as SmartReader read it, or null.</summary>
+    public string? Title { get; }
+
+    /// <summary>The language the text pipeline detected or was given.</summary>
+    public Language Language { get; }
+
+    /// <summary>Whether the text pipeline judged the whole page residue (an error or notice page).</summary>
+    public bool IsResidueOnly { get; }
+
+    /// <summary>Whether the page was nested deeper than <see cref="HtmlCleanerOptions.MaxNestingDepth"/> and flattened.</summary>
+    public bool WasFlattened { get; }
+
+    /// <summary>The number of removed blocks of <paramref name="kind"/>.</summary>
+    public int CountRemoved(ResidueKind kind)
+    {
+        int count = 0;
+        foreach (HtmlBlock block in Removed)
+        {
+            if (block.Kind == kind)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}
