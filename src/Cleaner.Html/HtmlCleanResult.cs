@@ -54,6 +54,51 @@ public sealed class HtmlCleanResult
     /// <summary>Whether the page was nested deeper than <see cref="HtmlCleanerOptions.MaxNestingDepth"/> and flattened.</summary>
     public bool WasFlattened { get; }
 
+    /// <summary>
+    /// The page as text: every block (kept and removed) on a line of its own, blocks separated by a blank line, and a
+    /// <see cref="CleanResult"/> over that text whose segments are the blocks with their verdicts. Lets line-based tools
+    /// (explain views, JSON reports, the <c>clean</c> command) show what was removed from a page. Builds new strings on
+    /// each call.
+    /// </summary>
+    /// <param name="source">The text the returned segments index.</param>
+    public CleanResult ToCleanResult(out string source)
+    {
+        var builder = new System.Text.StringBuilder();
+        var removed = new List<SegmentVerdict>();
+        var kept = new List<SegmentVerdict>();
+        for (int i = 0; i < Blocks.Count; i++)
+        {
+            HtmlBlock block = Blocks[i];
+            if (i > 0)
+            {
+                builder.Append("\n\n");
+            }
+
+            int start = builder.Length;
+            foreach (char c in block.Text)
+            {
+                builder.Append(c is '\r' or '\n' ? ' ' : c);
+            }
+
+            int length = builder.Length - start;
+            while (length > 0 && char.IsWhiteSpace(builder[start + length - 1]))
+            {
+                length--;
+            }
+
+            var verdict = new SegmentVerdict(new Segment(start, length, (2 * i) + 1, i), block.Verdict, block.IsRemoved);
+            (block.IsRemoved ? removed : kept).Add(verdict);
+        }
+
+        if (Blocks.Count > 0)
+        {
+            builder.Append('\n');
+        }
+
+        source = builder.ToString();
+        return CleanResult.FromSegments(Text, removed, kept, Language, IsResidueOnly, Blocks.Count == 0 ? 0 : (2 * Blocks.Count) - 1);
+    }
+
     /// <summary>The number of removed blocks of <paramref name="kind"/>.</summary>
     public int CountRemoved(ResidueKind kind)
     {

@@ -21,6 +21,27 @@ public sealed class CleanResult
     }
 
     /// <summary>
+    /// Creates a result for a document whose segments were decided outside the line pipeline: an adapter (such as
+    /// Cleaner.Html, which decides blocks of a page with markup evidence) that presents its units as the lines of a
+    /// text so that tools built on <see cref="CleanResult"/> (explain views, JSON reports) work unchanged.
+    /// </summary>
+    /// <param name="text">The cleaned text.</param>
+    /// <param name="removed">The removed segments, in order; their offsets index the adapter's source text.</param>
+    /// <param name="kept">The kept segments, in order (may be empty).</param>
+    /// <param name="language">The document's language.</param>
+    /// <param name="isResidueOnly">Whether the whole document was judged residue.</param>
+    /// <param name="lineCount">The number of lines of the adapter's source text.</param>
+    public static CleanResult FromSegments(string text, IReadOnlyList<SegmentVerdict> removed, IReadOnlyList<SegmentVerdict> kept,
+        Language language, bool isResidueOnly, int lineCount)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(removed);
+        ArgumentNullException.ThrowIfNull(kept);
+        ArgumentOutOfRangeException.ThrowIfNegative(lineCount);
+        return new CleanResult(text, removed, kept, language, isResidueOnly, lineCount);
+    }
+
+    /// <summary>
     /// Whether the document was cleaned or, being over a limit of a pipeline built with
     /// <see cref="LimitBehavior.PassThrough"/>, returned unchanged.
     /// </summary>

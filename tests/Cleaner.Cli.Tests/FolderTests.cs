@@ -77,18 +77,31 @@ public sealed class FolderTests : System.IDisposable
     }
 
     [Fact]
-    public void Html_files_are_skipped_with_a_message_and_the_rest_is_cleaned()
+    public void Html_files_are_cleaned_as_pages_and_written_as_txt()
     {
         _temp.Write("in/a.txt", Samples.Article);
-        _temp.Write("in/page.html", "<html><body><p>Hello</p></body></html>");
+        _temp.Write("in/page.html", Samples.HtmlPage);
 
         CliResult result = CliRunner.Run(_temp.Path, "in", "--output", "out");
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("page.html", result.Stderr);
-        Assert.Contains("HTML", result.Stderr);
+        Assert.Equal(0, result.ExitCode);
         Assert.True(File.Exists(_temp["out/a.txt"]));
-        Assert.False(File.Exists(_temp["out/page.txt"]));
+        string page = _temp.Read("out/page.txt");
+        Assert.Contains("The council voted on Tuesday", page);
+        Assert.DoesNotContain("Share on Facebook", page);
+        Assert.DoesNotContain("<p>", page);
+        Assert.Equal(Samples.HtmlPage, _temp.Read("in/page.html"));
+    }
+
+    [Fact]
+    public void Html_flag_cleans_standard_input_as_a_page()
+    {
+        CliResult result = CliRunner.Pipe(_temp.Path, Samples.HtmlPage, "--html");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("The council voted on Tuesday", result.Stdout);
+        Assert.DoesNotContain("Share on Facebook", result.Stdout);
+        Assert.DoesNotContain("<", result.Stdout);
     }
 
     [Fact]

@@ -32,6 +32,9 @@ internal sealed record CleanOptions
     /// <summary>The folder cleaned documents go to, or <see langword="null"/> for standard output.</summary>
     public string? OutputFolder { get; init; }
 
+    /// <summary>Whether every input (standard input and JSONL fields included) is an HTML page.</summary>
+    public bool Html { get; init; }
+
     /// <summary>Whether each input file is replaced by its cleaned version.</summary>
     public bool InPlace { get; init; }
 

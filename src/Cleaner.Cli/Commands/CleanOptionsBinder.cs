@@ -117,6 +117,7 @@ internal static class CleanOptionsBinder
             Format = format,
             Jobs = parse.GetValue(symbols.Jobs),
             Quiet = parse.GetValue(symbols.Quiet),
+            Html = parse.GetValue(symbols.Html),
             Decode = new DecodeOptions(ParseEncoding(parse.GetValue(symbols.Encoding)), parse.GetValue(symbols.Lenient)),
         };
     }

@@ -126,6 +126,11 @@ internal sealed class CleanSymbols
         HelpName = "NAME",
     };
 
+    public Option<bool> Html { get; } = new("--html")
+    {
+        Description = "Treat inputs as HTML pages (standard input, JSONL fields and files of any extension); .html/.htm files always are.",
+    };
+
     public Option<bool> Lenient { get; } = new("--lenient")
     {
         Description = "Replace invalid UTF-8 bytes with U+FFFD instead of failing the input.",
@@ -136,6 +141,6 @@ internal sealed class CleanSymbols
         new("Removes scraper residue (comment prompts, read-more links, captions, share prompts, timestamps, widgets, footers) from news articles.")
         {
             Paths, Output, InPlace, Include, Exclude, Jsonl, Field, ExplainField, OnError, Explain, Format,
-            Preset, Disable, Enable, Rules, Jobs, Quiet, Encoding, Lenient,
+            Preset, Disable, Enable, Rules, Jobs, Quiet, Encoding, Lenient, Html,
         };
 }

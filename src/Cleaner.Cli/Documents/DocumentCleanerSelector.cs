@@ -4,37 +4,30 @@ using System.IO;
 namespace Cleaner.Cli.Documents;
 
 /// <summary>
-/// Picks the cleaner for a file from its extension. <c>.html</c> and <c>.htm</c> files need an HTML cleaner; until the
-/// Cleaner.Html package provides one (pass it as <c>html</c>), they are skipped with a message and count as failed,
-/// so nothing is silently treated as text.
+/// Picks the cleaner for a file from its extension: <c>.html</c> and <c>.htm</c> files are cleaned as HTML pages, every
+/// other file as text, unless <c>--html</c> makes every input (standard input and JSONL fields included) a page.
 /// </summary>
 internal sealed class DocumentCleanerSelector
 {
     private readonly IDocumentCleaner _text;
-    private readonly IDocumentCleaner? _html;
+    private readonly IDocumentCleaner _html;
+    private readonly bool _forceHtml;
 
-    public DocumentCleanerSelector(IDocumentCleaner text, IDocumentCleaner? html)
+    public DocumentCleanerSelector(IDocumentCleaner text, IDocumentCleaner html, bool forceHtml)
     {
         _text = text;
         _html = html;
+        _forceHtml = forceHtml;
     }
 
-    /// <summary>The cleaner for <paramref name="path"/>, or <see langword="null"/> with the reason it is skipped.</summary>
+    /// <summary>The cleaner for JSONL fields: HTML with <c>--html</c>, text otherwise.</summary>
+    public IDocumentCleaner ForRecords => _forceHtml ? _html : _text;
+
+    /// <summary>The cleaner for <paramref name="path"/>; <paramref name="skipReason"/> is always null (kept for callers that skip formats).</summary>
     public IDocumentCleaner? Select(string path, out string? skipReason)
     {
         skipReason = null;
-        if (!IsHtml(path))
-        {
-            return _text;
-        }
-
-        if (_html is null)
-        {
-            skipReason = "HTML input is not supported yet (it arrives with the Cleaner.Html package); skipped. "
-                + "Use --exclude '**/*.htm*' to leave HTML files out, or pipe the page's text through stdin";
-        }
-
-        return _html;
+        return _forceHtml || IsHtml(path) ? _html : _text;
     }
 
     /// <summary>Whether <paramref name="path"/> names an HTML file.</summary>

@@ -4,6 +4,8 @@ using System.Collections.Generic;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
+using Cleaner.Cli.Documents;
+
 namespace Cleaner.Cli.Jsonl;
 
 /// <summary>
@@ -20,15 +22,15 @@ internal sealed class JsonlRecordCleaner
         SkipValidation = true,
     };
 
-    private readonly CleanerPipeline _pipeline;
+    private readonly IDocumentCleaner _cleaner;
     private readonly byte[] _field;
     private readonly string _fieldName;
     private readonly byte[]? _explainField;
     private readonly byte[]? _explainPrefix;
 
-    public JsonlRecordCleaner(CleanerPipeline pipeline, string field, string? explainField)
+    public JsonlRecordCleaner(IDocumentCleaner cleaner, string field, string? explainField)
     {
-        _pipeline = pipeline;
+        _cleaner = cleaner;
         _fieldName = field;
         _field = System.Text.Encoding.UTF8.GetBytes(field);
         if (explainField is not null)
@@ -141,7 +143,9 @@ internal sealed class JsonlRecordCleaner
             return Fail(line, $"the field '{_fieldName}' is {Describe(fieldType)}, not a string");
         }
 
-        CleanResult result = _pipeline.Clean(text);
+        CleanedDocument document = _cleaner.Clean(text);
+        CleanResult result = document.Result;
+        string source = document.Source;
         string cleaned = result.Text;
         if (cleaned.EndsWith('\n') && !text.EndsWith('\n'))
         {
@@ -154,7 +158,7 @@ internal sealed class JsonlRecordCleaner
         long position = 0;
         if (explainFirst)
         {
-            position = Replace(bytes, position, explain, output, writer, w => WriteExplanation(w, text, result));
+            position = Replace(bytes, position, explain, output, writer, w => WriteExplanation(w, source, result));
         }
 
         position = Replace(bytes, position, field, output, writer, w => w.WriteStringValue(cleaned));
@@ -162,7 +166,7 @@ internal sealed class JsonlRecordCleaner
         {
             if (explain.Start >= 0)
             {
-                position = Replace(bytes, position, explain, output, writer, w => WriteExplanation(w, text, result));
+                position = Replace(bytes, position, explain, output, writer, w => WriteExplanation(w, source, result));
             }
             else
             {
@@ -173,7 +177,7 @@ internal sealed class JsonlRecordCleaner
                 }
 
                 output.Write(_explainPrefix);
-                position = Replace(bytes, closingBrace, (closingBrace, closingBrace), output, writer, w => WriteExplanation(w, text, result));
+                position = Replace(bytes, closingBrace, (closingBrace, closingBrace), output, writer, w => WriteExplanation(w, source, result));
             }
         }
 
