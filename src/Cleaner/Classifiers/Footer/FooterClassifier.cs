@@ -52,9 +52,11 @@ public sealed class FooterClassifier : SegmentClassifier
     {
         LineFeatures features = context.Features;
         ReadOnlySpan<char> text = context.Text;
+        // "© 2019 Cable News Network", "… Inc. ©": a copyright sign opening or closing a short line. A paragraph that
+        // merely starts with one ("© Provided by …, the company said on Monday …") is a weak claim.
         if (features.Has(LineMarks.Copyright) && features.Length <= 300 && StartsOrEndsWithCopyrightSign(text))
         {
-            return Verdict.From(Copyright, 0.9f);
+            return Verdict.From(Copyright, features.Words <= 20 || !features.EndsSentence ? 0.9f : 0.6f);
         }
 
         if (_phrases.TryMatch(context, out PhraseHit hit))

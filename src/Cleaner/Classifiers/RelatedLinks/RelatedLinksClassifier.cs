@@ -129,7 +129,9 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             return Verdict.From(Bracketed, 0.75f);
         }
 
-        if (features.Length <= 160 && features.Words >= 2 && features.Last is '»' or '›' or '→' or '>' && !features.EndsSentence)
+        // "More on the story »", "Full coverage >>": an arrow closing a short link, not the end of a tag ("<img>").
+        if (features.Length <= 160 && features.Words >= 2 && features.Last is '»' or '›' or '→' or '>' && !features.EndsSentence &&
+            (features.Last != '>' || context.Text.IndexOf('<') < 0))
         {
             return Verdict.From(Trailing, 0.65f);
         }

@@ -61,7 +61,7 @@ public sealed class WidgetClassifier : SegmentClassifier
             return Verdict.From(Markup, 0.8f);
         }
 
-        if (features.Has(LineMarks.SignedNumber | LineMarks.Percent) && features.Words <= 12 && features.NumericWords >= 2 &&
+        if (features.Has(LineMarks.SignedNumber) && features.Words <= 12 && features.NumericWords >= 4 &&
             features.Stopwords == 0 && features.Letters <= features.Digits * 2)
         {
             return Verdict.From(Ticker, 0.75f);
