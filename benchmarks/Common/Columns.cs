@@ -123,6 +123,7 @@ public sealed class RelativeToMethodColumn : IColumn
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => GetValue(summary, benchmarkCase);
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-    public bool IsAvailable(Summary summary) => true;
+    public bool IsAvailable(Summary summary) =>
+        summary.BenchmarksCases.Any(c => c.Descriptor.WorkloadMethod.Name == _method);
     public override string ToString() => ColumnName;
 }
