@@ -30,7 +30,7 @@ internal static class LanguageDetector
             {
                 if (length < word.Length)
                 {
-                    word[length] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
+                    word[length] = c == '\u2019' ? '\'' : Text.TextNormalizer.ToLower(c);
                 }
 
                 length++;

@@ -63,18 +63,56 @@ internal sealed class SpanKeyedTable<TValue>
     {
         if (key.Length <= MaxKeyLength && key.Length > 0)
         {
-            int slot = (int)(Hash(key) & (uint)_mask);
-            string? candidate;
-            while ((candidate = _keys[slot]) is not null)
-            {
-                if (candidate.AsSpan().SequenceEqual(key))
-                {
-                    value = _values[slot];
-                    return true;
-                }
+            return TryGetValueCore(key, Hash(key), out value);
+        }
 
-                slot = (slot + 1) & _mask;
+        value = default!;
+        return false;
+    }
+
+    /// <summary>
+    /// Looks a key up whose hash the caller computed with <see cref="HashStep"/> from <see cref="HashSeed"/> and
+    /// <see cref="HashFinish"/>: lets a caller probe every prefix of a text while hashing each character once.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryGetValue(ReadOnlySpan<char> key, uint hash, out TValue value)
+    {
+        if (key.Length <= MaxKeyLength && key.Length > 0)
+        {
+            return TryGetValueCore(key, hash, out value);
+        }
+
+        value = default!;
+        return false;
+    }
+
+    /// <summary>The FNV-1a offset basis that starts a hash.</summary>
+    public const uint HashSeed = 2166136261;
+
+    /// <summary>Adds one character to a running hash.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint HashStep(uint hash, char c) => (hash ^ c) * 16777619;
+
+    /// <summary>Finishes a running hash into the value <see cref="TryGetValue(ReadOnlySpan{char}, uint, out TValue)"/> expects.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint HashFinish(uint hash) => hash ^ (hash >> 15);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TryGetValueCore(ReadOnlySpan<char> key, uint hash, out TValue value)
+    {
+        string?[] keys = _keys;
+        int mask = _mask;
+        int slot = (int)(hash & (uint)mask);
+        string? candidate;
+        while ((candidate = keys[slot]) is not null)
+        {
+            if (candidate.Length == key.Length && candidate.AsSpan().SequenceEqual(key))
+            {
+                value = _values[slot];
+                return true;
             }
+
+            slot = (slot + 1) & mask;
         }
 
         value = default!;
@@ -85,12 +123,12 @@ internal sealed class SpanKeyedTable<TValue>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Hash(ReadOnlySpan<char> key)
     {
-        uint hash = 2166136261;
+        uint hash = HashSeed;
         foreach (char c in key)
         {
-            hash = (hash ^ c) * 16777619;
+            hash = HashStep(hash, c);
         }
 
-        return hash ^ (hash >> 15);
+        return HashFinish(hash);
     }
 }
