@@ -23,6 +23,7 @@ internal static class LanguageDetector
         Span<int> hits = stackalloc int[Candidates.Length];
         Span<char> word = stackalloc char[Lexicon.MaxWordLength];
         int length = 0;
+        uint hash = Text.SpanKeyedTable<WordClass>.HashSeed;
         for (int i = 0; i <= sample.Length; i++)
         {
             char c = i < sample.Length ? sample[i] : ' ';
@@ -30,7 +31,9 @@ internal static class LanguageDetector
             {
                 if (length < word.Length)
                 {
-                    word[length] = c == '\u2019' ? '\'' : Text.TextNormalizer.ToLower(c);
+                    char folded = c == '\u2019' ? '\'' : Text.TextNormalizer.ToLower(c);
+                    word[length] = folded;
+                    hash = Text.SpanKeyedTable<WordClass>.HashStep(hash, folded);
                 }
 
                 length++;
@@ -39,7 +42,7 @@ internal static class LanguageDetector
 
             if (length is > 0 and <= Lexicon.MaxWordLength)
             {
-                WordClass classes = lexicon.Lookup(word[..length]);
+                WordClass classes = lexicon.Lookup(word[..length], hash);
                 if ((classes & WordClass.AnyStopword) != 0)
                 {
                     for (int k = 0; k < Candidates.Length; k++)
@@ -53,6 +56,7 @@ internal static class LanguageDetector
             }
 
             length = 0;
+            hash = Text.SpanKeyedTable<WordClass>.HashSeed;
         }
 
         int best = 0;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Cleaner.Text;
 
@@ -9,11 +10,18 @@ namespace Cleaner.Text;
 /// <see cref="ReadOnlySpan{T}"/> so that the hot path never allocates a string. Works the same on every target
 /// framework (no dependence on .NET 9's alternate lookups).
 /// </summary>
+/// <remarks>
+/// Each slot holds the key's hash beside the key and the value, so a probe reads one slot and compares characters
+/// only when the hashes agree. Callers that already walk the characters can hash as they go (<see cref="HashSeed"/>,
+/// <see cref="HashStep"/>, <see cref="HashFinish"/>) and pass the hash in.
+/// </remarks>
 /// <typeparam name="TValue">The value stored for a key.</typeparam>
 internal sealed class SpanKeyedTable<TValue>
 {
-    private readonly string?[] _keys;
-    private readonly TValue[] _values;
+    /// <summary>The FNV-1a offset basis that starts a hash.</summary>
+    public const uint HashSeed = 2166136261;
+
+    private readonly Entry[] _entries;
     private readonly int _mask;
 
     /// <summary>Builds a table from key/value pairs; a later duplicate key is merged with <paramref name="merge"/>.</summary>
@@ -31,20 +39,19 @@ internal sealed class SpanKeyedTable<TValue>
             capacity <<= 1;
         }
 
-        _keys = new string?[capacity];
-        _values = new TValue[capacity];
+        _entries = new Entry[capacity];
         _mask = capacity - 1;
         MaxKeyLength = 0;
         foreach (KeyValuePair<string, TValue> entry in pending)
         {
-            int slot = (int)(Hash(entry.Key) & (uint)_mask);
-            while (_keys[slot] is not null)
+            uint hash = Hash(entry.Key);
+            int slot = (int)(hash & (uint)_mask);
+            while (_entries[slot].Key is not null)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = entry.Key;
-            _values[slot] = entry.Value;
+            _entries[slot] = new Entry(entry.Key, hash, entry.Value);
             MaxKeyLength = Math.Max(MaxKeyLength, entry.Key.Length);
         }
 
@@ -86,9 +93,6 @@ internal sealed class SpanKeyedTable<TValue>
         return false;
     }
 
-    /// <summary>The FNV-1a offset basis that starts a hash.</summary>
-    public const uint HashSeed = 2166136261;
-
     /// <summary>Adds one character to a running hash.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint HashStep(uint hash, char c) => (hash ^ c) * 16777619;
@@ -97,26 +101,29 @@ internal sealed class SpanKeyedTable<TValue>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint HashFinish(uint hash) => hash ^ (hash >> 15);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryGetValueCore(ReadOnlySpan<char> key, uint hash, out TValue value)
     {
-        string?[] keys = _keys;
+        Entry[] entries = _entries;
         int mask = _mask;
         int slot = (int)(hash & (uint)mask);
-        string? candidate;
-        while ((candidate = keys[slot]) is not null)
+        while (true)
         {
-            if (candidate.Length == key.Length && candidate.AsSpan().SequenceEqual(key))
+            ref Entry entry = ref entries[slot];
+            string? candidate = entry.Key;
+            if (candidate is null)
             {
-                value = _values[slot];
+                value = default!;
+                return false;
+            }
+
+            if (entry.Hash == hash && candidate.Length == key.Length && candidate.AsSpan().SequenceEqual(key))
+            {
+                value = entry.Value;
                 return true;
             }
 
             slot = (slot + 1) & mask;
         }
-
-        value = default!;
-        return false;
     }
 
     /// <summary>FNV-1a over UTF-16 code units: cheap, and good enough for short words and phrases.</summary>
@@ -130,5 +137,13 @@ internal sealed class SpanKeyedTable<TValue>
         }
 
         return HashFinish(hash);
+    }
+
+    [StructLayout(LayoutKind.Auto)]
+    private readonly struct Entry(string key, uint hash, TValue value)
+    {
+        public readonly string? Key = key;
+        public readonly uint Hash = hash;
+        public readonly TValue Value = value;
     }
 }
