@@ -116,7 +116,7 @@ internal sealed class SpanKeyedTable<TValue>
                 return false;
             }
 
-            if (entry.Hash == hash && candidate.Length == key.Length && candidate.AsSpan().SequenceEqual(key))
+            if (entry.Hash == hash && candidate.Length == key.Length && SameChars(candidate, key))
             {
                 value = entry.Value;
                 return true;
@@ -124,6 +124,26 @@ internal sealed class SpanKeyedTable<TValue>
 
             slot = (slot + 1) & mask;
         }
+    }
+
+    /// <summary>Compares two strings of equal length: a plain loop beats a call for the short keys of these tables.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool SameChars(string candidate, ReadOnlySpan<char> key)
+    {
+        if (key.Length > 16)
+        {
+            return candidate.AsSpan().SequenceEqual(key);
+        }
+
+        for (int i = 0; i < key.Length; i++)
+        {
+            if (candidate[i] != key[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>FNV-1a over UTF-16 code units: cheap, and good enough for short words and phrases.</summary>
