@@ -10,23 +10,27 @@ namespace Cleaner.Benchmarks;
 /// <summary>
 /// The benchmark inputs: each seed file, the five concatenated ("seeds", the seed corpus), and two generated documents
 /// that show how cost grows with size: "10MB" (the seed corpus repeated to 10 MiB of UTF-8) and "100k-lines"
-/// (100,000 short lines: the seed corpus's lines of at most 80 characters, blank ones included, cycled).
-/// Built once per process and cached.
+/// (100,000 short lines: the seed corpus's lines of at most 80 characters, blank ones included, cycled). Short lines
+/// cost more per byte than prose (most classifiers look at every short line), so "1k-lines", the first 1,000 of the
+/// same lines, is the like-for-like small document to compare "100k-lines" with. Built once per process and cached.
 /// </summary>
 public static class Inputs
 {
     public const string SeedCorpusName = "seeds";
     public const string LargeName = "10MB";
     public const string ShortLinesName = "100k-lines";
+    public const string FewShortLinesName = "1k-lines";
 
     private const int LargeBytes = 10 * 1024 * 1024;
     private const int ShortLineCount = 100_000;
+    private const int FewShortLineCount = 1_000;
     private const int ShortLineMaxLength = 80;
 
     private static readonly Lazy<IReadOnlyList<InputDocument>> LazySeedFiles = new(LoadSeedFiles);
     private static readonly Lazy<InputDocument> LazySeedCorpus = new(() => new InputDocument(SeedCorpusName, SeedCorpusText()));
     private static readonly Lazy<InputDocument> LazyLarge = new(BuildLarge);
-    private static readonly Lazy<InputDocument> LazyShortLines = new(BuildShortLines);
+    private static readonly Lazy<InputDocument> LazyShortLines = new(() => BuildShortLines(ShortLinesName, ShortLineCount));
+    private static readonly Lazy<InputDocument> LazyFewShortLines = new(() => BuildShortLines(FewShortLinesName, FewShortLineCount));
 
     /// <summary>Each seed file, named by its number ("000", "001", …).</summary>
     public static IReadOnlyList<InputDocument> SeedFiles => LazySeedFiles.Value;
@@ -40,12 +44,15 @@ public static class Inputs
     /// <summary>100,000 short lines.</summary>
     public static InputDocument ShortLines => LazyShortLines.Value;
 
-    /// <summary>Every input: seed files, seed corpus, 10MB, 100k-lines.</summary>
-    public static IEnumerable<InputDocument> All() =>
-        SeedFiles.Concat([SeedCorpus, Large, ShortLines]);
+    /// <summary>The first 1,000 lines of <see cref="ShortLines"/>.</summary>
+    public static InputDocument FewShortLines => LazyFewShortLines.Value;
 
-    /// <summary>The seed corpus and the two scale documents.</summary>
-    public static IEnumerable<InputDocument> CorpusAndScale() => [SeedCorpus, Large, ShortLines];
+    /// <summary>Every input: seed files, seed corpus, 10MB, 1k-lines, 100k-lines.</summary>
+    public static IEnumerable<InputDocument> All() =>
+        SeedFiles.Concat([SeedCorpus, Large, FewShortLines, ShortLines]);
+
+    /// <summary>The seed corpus and the scale documents.</summary>
+    public static IEnumerable<InputDocument> CorpusAndScale() => [SeedCorpus, Large, FewShortLines, ShortLines];
 
     private static InputDocument[] LoadSeedFiles()
     {
@@ -90,18 +97,18 @@ public static class Inputs
         return new InputDocument(LargeName, builder.ToString());
     }
 
-    private static InputDocument BuildShortLines()
+    private static InputDocument BuildShortLines(string name, int count)
     {
         string[] lines = SeedCorpus.Text.Split('\n')
             .Select(l => l.TrimEnd('\r'))
             .Where(l => l.Length <= ShortLineMaxLength)
             .ToArray();
-        var builder = new StringBuilder(ShortLineCount * 40);
-        for (int i = 0; i < ShortLineCount; i++)
+        var builder = new StringBuilder(count * 40);
+        for (int i = 0; i < count; i++)
         {
             builder.Append(lines[i % lines.Length]).Append('\n');
         }
 
-        return new InputDocument(ShortLinesName, builder.ToString());
+        return new InputDocument(name, builder.ToString());
     }
 }

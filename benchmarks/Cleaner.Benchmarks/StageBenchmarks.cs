@@ -11,7 +11,7 @@ using Cleaner.Text;
 namespace Cleaner.Benchmarks;
 
 /// <summary>
-/// The stages of <c>DocumentAnalysis.Run</c> one at a time, on every input: segmentation, language detection, the
+/// The stages of <c>DocumentAnalysis.Run</c> one at a time, on the seed corpus and the scale documents: segmentation, language detection, the
 /// feature pass, head normalisation, all classifiers and the context rules. Each stage's inputs are computed once in
 /// the set-up, so a method measures its stage alone. The sum is close to, not exactly, a full clean (the engine
 /// interleaves the per-line stages, which keeps a line in cache).
@@ -28,7 +28,7 @@ public class StageBenchmarks
     [ParamsSource(nameof(Inputs))]
     public InputDocument Input { get; set; } = null!;
 
-    public static IEnumerable<InputDocument> Inputs() => Benchmarks.Inputs.All();
+    public static IEnumerable<InputDocument> Inputs() => Benchmarks.Inputs.CorpusAndScale();
 
     [GlobalSetup]
     public void Setup()

@@ -12,7 +12,7 @@ namespace Cleaner.Benchmarks.Common;
 /// <summary>
 /// The configuration both benchmark projects run with, and the shared <c>Main</c>.
 /// <list type="bullet">
-/// <item>Default: a short job (1 launch, 3 warm-up and 5 measured iterations), single-threaded, Release. Short on
+/// <item>Default: a short job (1 launch, 3 warm-up and 5 measured iterations of about 250 ms), single-threaded, Release. Short on
 /// purpose: the machine is shared, numbers are noisy; the tables say so.</item>
 /// <item><c>--ci</c>: every selected benchmark runs once (<see cref="Job.Dry"/>) in-process, so CI proves the benchmarks
 /// still compile and run without paying for a measurement. Numbers from this mode mean nothing.</item>
@@ -27,7 +27,8 @@ public static class BenchmarkConfig
     {
         Job job = ci
             ? Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithId("CiDry")
-            : Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(5).WithId("Short");
+            : Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(5)
+                .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(250)).WithId("Short");
 
         return ManualConfig.Create(DefaultConfig.Instance)
             .AddJob(job)
