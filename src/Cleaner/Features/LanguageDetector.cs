@@ -23,7 +23,6 @@ internal static class LanguageDetector
         Span<int> hits = stackalloc int[Candidates.Length];
         Span<char> word = stackalloc char[Lexicon.MaxWordLength];
         int length = 0;
-        uint hash = Text.SpanKeyedTable<WordClass>.HashSeed;
         for (int i = 0; i <= sample.Length; i++)
         {
             char c = i < sample.Length ? sample[i] : ' ';
@@ -31,9 +30,7 @@ internal static class LanguageDetector
             {
                 if (length < word.Length)
                 {
-                    char folded = c == '\u2019' ? '\'' : Text.TextNormalizer.ToLower(c);
-                    word[length] = folded;
-                    hash = Text.SpanKeyedTable<WordClass>.HashStep(hash, folded);
+                    word[length] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
                 }
 
                 length++;
@@ -42,7 +39,7 @@ internal static class LanguageDetector
 
             if (length is > 0 and <= Lexicon.MaxWordLength)
             {
-                WordClass classes = lexicon.Lookup(word[..length], hash);
+                WordClass classes = lexicon.Lookup(word[..length]);
                 if ((classes & WordClass.AnyStopword) != 0)
                 {
                     for (int k = 0; k < Candidates.Length; k++)
@@ -56,7 +53,6 @@ internal static class LanguageDetector
             }
 
             length = 0;
-            hash = Text.SpanKeyedTable<WordClass>.HashSeed;
         }
 
         int best = 0;
