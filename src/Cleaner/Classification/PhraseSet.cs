@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.InteropServices;
 using Cleaner.Text;
 
@@ -27,7 +28,20 @@ internal sealed class PhraseSet
     private readonly SpanKeyedTable<PhraseHit> _label;
     private readonly SpanKeyedTable<PhraseHit> _suffix;
     private readonly (string Phrase, PhraseHit Hit)[] _contains;
-    private readonly MultiStringSearch? _containsAnchors;
+
+    // Cheap gates, exact by construction: a line can only match a prefix phrase when its first word is the first word
+    // of one, and a suffix phrase when its last word is the last word of one.
+    private readonly SpanKeyedTable<bool> _prefixFirstWords;
+    private readonly SpanKeyedTable<bool> _suffixLastWords;
+
+    // The longest line any Contains phrase may match, and the words a line must contain (ignoring case) before its
+    // normalised text can contain a phrase: one word per phrase, without apostrophes (see MatchContains).
+    private readonly int _containsMaxLength;
+    private readonly string[] _containsNeedles;
+    private readonly bool _containsNeedlesComplete;
+#if NET9_0_OR_GREATER
+    private readonly System.Buffers.SearchValues<string>? _containsNeedleSearch;
+#endif
 
     public PhraseSet(IEnumerable<(string Phrase, PhraseMatch Match, PhraseHit Hit)> phrases)
     {
@@ -62,24 +76,47 @@ internal sealed class PhraseSet
         _suffix = new SpanKeyedTable<PhraseHit>(suffix, Stronger);
         _contains = contains.ToArray();
 
-        // Each contains-phrase is anchored by its longest word: only a line whose raw text has one of the anchors is
-        // normalised and searched, so most lines cost one vectorised scan.
-        var anchors = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach ((string phrase, _) in _contains)
+        _prefixFirstWords = new SpanKeyedTable<bool>(
+            prefix.Select(e => new KeyValuePair<string, bool>(FirstWord(e.Key), true)), static (a, _) => a);
+        _suffixLastWords = new SpanKeyedTable<bool>(
+            suffix.Select(e => new KeyValuePair<string, bool>(LastWord(e.Key), true)), static (a, _) => a);
+
+        var needles = new List<string>();
+        bool complete = true;
+        foreach ((string phrase, PhraseHit hit) in _contains)
         {
-            string longest = "";
+            _containsMaxLength = Math.Max(_containsMaxLength, hit.MaxLength);
+            string? needle = null;
             foreach (string word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (word.Length > longest.Length)
+                if (word.Contains('\'', StringComparison.Ordinal) || !IsAscii(word))
                 {
-                    longest = word;
+                    continue;
+                }
+
+                if (needle is null || word.Length > needle.Length)
+                {
+                    needle = word;
                 }
             }
 
-            anchors.Add(longest);
+            if (needle is null)
+            {
+                complete = false;
+            }
+            else if (!needles.Contains(needle))
+            {
+                needles.Add(needle);
+            }
         }
 
-        _containsAnchors = anchors.Count > 0 ? new MultiStringSearch([.. anchors]) : null;
+        _containsNeedles = needles.ToArray();
+        _containsNeedlesComplete = complete;
+#if NET9_0_OR_GREATER
+        _containsNeedleSearch = complete && _containsNeedles.Length > 0
+            ? System.Buffers.SearchValues.Create(_containsNeedles, StringComparison.OrdinalIgnoreCase)
+            : null;
+#endif
     }
 
     /// <summary>Whether the set holds no phrase.</summary>
@@ -99,13 +136,16 @@ internal sealed class PhraseSet
             found = true;
         }
 
-        if (_prefix.Count > 0)
+        if (_prefix.Count > 0 && _prefixFirstWords.TryGetValue(FirstWord(normalized), out _))
         {
+            // Every prefix of the head that ends at a word boundary, each character hashed once.
             int limit = Math.Min(normalized.Length, _prefix.MaxKeyLength);
+            uint hash = SpanKeyedTable<PhraseHit>.HashSeed;
             for (int i = 1; i <= limit; i++)
             {
+                hash = SpanKeyedTable<PhraseHit>.HashStep(hash, normalized[i - 1]);
                 if ((i == normalized.Length || normalized[i] == ' ') &&
-                    _prefix.TryGetValue(normalized[..i], out PhraseHit candidate) &&
+                    _prefix.TryGetValue(normalized[..i], SpanKeyedTable<PhraseHit>.HashFinish(hash), out PhraseHit candidate) &&
                     length <= candidate.MaxLength && (!found || candidate.Score > hit.Score))
                 {
                     hit = candidate;
@@ -144,10 +184,25 @@ internal sealed class PhraseSet
     {
         const int TailLength = 64;
         ReadOnlySpan<char> text = context.Text;
-        ReadOnlySpan<char> tail = text.Length > TailLength ? text[^TailLength..] : text;
         Span<char> buffer = stackalloc char[TailLength];
-        int written = TextNormalizer.Normalize(tail, buffer, out _);
-        ReadOnlySpan<char> normalized = buffer[..written];
+        scoped ReadOnlySpan<char> normalized;
+        if (text.Length <= TailLength && context.NormalizedIsComplete)
+        {
+            // The tail is the whole line, whose normal form the context already holds.
+            normalized = context.Normalized;
+        }
+        else
+        {
+            ReadOnlySpan<char> tail = text.Length > TailLength ? text[^TailLength..] : text;
+            int written = TextNormalizer.Normalize(tail, buffer, out _);
+            normalized = buffer[..written];
+        }
+
+        if (!_suffixLastWords.TryGetValue(LastWord(normalized), out _))
+        {
+            return false;
+        }
+
         bool matched = false;
         int limit = Math.Min(normalized.Length, _suffix.MaxKeyLength);
         for (int i = 1; i <= limit; i++)
@@ -169,14 +224,25 @@ internal sealed class PhraseSet
     {
         int length = context.Features.Length;
         const int MaxContains = 1024;
-        if (length > MaxContains || _containsAnchors is null || !_containsAnchors.ContainsAny(context.Text))
+        if (length > MaxContains || length > _containsMaxLength || !MayContainPhrase(context.Text))
         {
             return false;
         }
 
-        Span<char> buffer = stackalloc char[MaxContains + 2];
+        Span<char> buffer = stackalloc char[Math.Min(context.Text.Length, MaxContains) + 2];
         buffer[0] = ' ';
-        int written = TextNormalizer.Normalize(context.Text, buffer[1..^1], out _);
+        int written;
+        if (context.NormalizedIsComplete)
+        {
+            // The context holds the whole line's normal form already.
+            context.Normalized.CopyTo(buffer[1..]);
+            written = context.Normalized.Length;
+        }
+        else
+        {
+            written = TextNormalizer.Normalize(context.Text, buffer[1..^1], out _);
+        }
+
         buffer[written + 1] = ' ';
         ReadOnlySpan<char> padded = buffer[..(written + 2)];
         bool matched = false;
@@ -192,4 +258,78 @@ internal sealed class PhraseSet
 
         return matched;
     }
+
+    /// <summary>
+    /// Whether the line may contain a Contains phrase: <see langword="false"/> only when it certainly does not. A phrase
+    /// in the normalised line comes from the same letters, in the same order and adjacent, in the raw line, folded to
+    /// lower case; so the raw line contains each word of the phrase ignoring case, unless a character outside ASCII
+    /// folds into an ASCII letter (the Kelvin sign, the dotted capital I), in which case the line is let through.
+    /// </summary>
+    private bool MayContainPhrase(ReadOnlySpan<char> text)
+    {
+        if (!_containsNeedlesComplete || text.IndexOfAny(AsciiLookalikes) >= 0)
+        {
+            return true;
+        }
+#if NET9_0_OR_GREATER
+        return _containsNeedleSearch is null || text.IndexOfAny(_containsNeedleSearch) >= 0;
+#else
+        foreach (string needle in _containsNeedles)
+        {
+            if (text.Contains(needle, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+#endif
+    }
+
+    /// <summary>Word characters outside ASCII that <see cref="char.ToLowerInvariant"/> folds into ASCII.</summary>
+    private static readonly System.Buffers.SearchValues<char> AsciiLookalikes = System.Buffers.SearchValues.Create(FindAsciiLookalikes());
+
+    private static string FindAsciiLookalikes()
+    {
+        var found = new System.Text.StringBuilder();
+        for (int c = 128; c <= char.MaxValue; c++)
+        {
+            char ch = (char)c;
+            if (char.ToLowerInvariant(ch) < 128 || char.ToUpperInvariant(ch) < 128)
+            {
+                found.Append(ch);
+            }
+        }
+
+        return found.ToString();
+    }
+
+    private static bool IsAscii(string word)
+    {
+        foreach (char c in word)
+        {
+            if (c >= 128)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> normalized)
+    {
+        int space = normalized.IndexOf(' ');
+        return space < 0 ? normalized : normalized[..space];
+    }
+
+    private static string FirstWord(string normalized) => FirstWord(normalized.AsSpan()).ToString();
+
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> normalized)
+    {
+        int space = normalized.LastIndexOf(' ');
+        return space < 0 ? normalized : normalized[(space + 1)..];
+    }
+
+    private static string LastWord(string normalized) => LastWord(normalized.AsSpan()).ToString();
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Cleaner.Text;
 
 namespace Cleaner.Features;
@@ -26,11 +27,14 @@ internal static class FeatureExtractor
         features._last = line[^1];
         features._endsSentence = EndsSentence(line);
 
+        // Counts live in locals and are written back once (saturating, as the fields are 16-bit).
+        var counts = default(WordCounts);
         Span<char> word = stackalloc char[Lexicon.MaxWordLength];
         int wordLength = 0;
         int wordLetters = 0;
         int wordUpper = 0;
         int wordDigits = 0;
+        uint wordHash = 0;
         bool inWord = false;
         bool wordCapitalized = false;
         bool previousLower = false;
@@ -39,27 +43,36 @@ internal static class FeatureExtractor
         for (int i = 0; i < line.Length; i++)
         {
             char c = line[i];
-            if (TextNormalizer.IsWordChar(c))
+            char lower;
+            if (c < 128)
             {
-                if (!inWord)
-                {
-                    inWord = true;
-                    wordLength = wordLetters = wordUpper = wordDigits = 0;
-                    wordCapitalized = char.IsUpper(c);
-                    previousLower = false;
-                }
-
-                char lower;
                 if ((uint)(c - '0') <= 9)
                 {
+                    if (!inWord)
+                    {
+                        inWord = true;
+                        wordLength = wordLetters = wordUpper = wordDigits = 0;
+                        wordHash = SpanKeyedTable<WordClass>.HashSeed;
+                        wordCapitalized = false;
+                    }
+
                     wordDigits++;
                     lower = c;
                     previousLower = false;
                 }
-                else if (c < 128)
+                else if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
                 {
+                    bool upper = c <= 'Z';
+                    if (!inWord)
+                    {
+                        inWord = true;
+                        wordLength = wordLetters = wordUpper = wordDigits = 0;
+                        wordHash = SpanKeyedTable<WordClass>.HashSeed;
+                        wordCapitalized = upper;
+                        previousLower = false;
+                    }
+
                     wordLetters++;
-                    bool upper = (uint)(c - 'A') <= 'Z' - 'A';
                     if (upper)
                     {
                         wordUpper++;
@@ -74,81 +87,126 @@ internal static class FeatureExtractor
                 }
                 else
                 {
-                    wordLetters++;
-                    bool upper = char.IsUpper(c);
-                    if (upper)
+                    if (inWord)
                     {
-                        wordUpper++;
-                        if (previousLower)
+                        // An apostrophe between letters stays inside the word ("don't", "Venezuela's").
+                        if (c == '\'' && i + 1 < line.Length && TextNormalizer.IsWordChar(line[i + 1]))
                         {
-                            marks |= LineMarks.InnerCapital;
+                            AppendToWord(word, ref wordLength, ref wordHash, '\'');
+                            continue;
                         }
+
+                        EndWord(ref counts, lexicon, stopwordClass, word, wordLength, wordHash, wordLetters, wordUpper, wordDigits, wordCapitalized);
+                        inWord = false;
                     }
 
-                    previousLower = char.IsLower(c);
-                    lower = char.ToLowerInvariant(c);
-                }
+                    if (IsMarkedAscii(c))
+                    {
+                        marks |= MarkOf(line, i, c, ref features);
+                    }
 
-                if (wordLength < word.Length)
+                    continue;
+                }
+            }
+            else if (TextNormalizer.IsWordChar(c))
+            {
+                if (!inWord)
                 {
-                    word[wordLength] = lower;
+                    inWord = true;
+                    wordLength = wordLetters = wordUpper = wordDigits = 0;
+                    wordHash = SpanKeyedTable<WordClass>.HashSeed;
+                    wordCapitalized = char.IsUpper(c);
+                    previousLower = false;
                 }
 
-                wordLength++;
+                wordLetters++;
+                bool upper = char.IsUpper(c);
+                if (upper)
+                {
+                    wordUpper++;
+                    if (previousLower)
+                    {
+                        marks |= LineMarks.InnerCapital;
+                    }
+                }
+
+                previousLower = char.IsLower(c);
+                lower = char.ToLowerInvariant(c);
+            }
+            else
+            {
+                if (inWord)
+                {
+                    if (c == '\u2019' && i + 1 < line.Length && TextNormalizer.IsWordChar(line[i + 1]))
+                    {
+                        AppendToWord(word, ref wordLength, ref wordHash, '\'');
+                        continue;
+                    }
+
+                    EndWord(ref counts, lexicon, stopwordClass, word, wordLength, wordHash, wordLetters, wordUpper, wordDigits, wordCapitalized);
+                    inWord = false;
+                }
+
+                marks |= MarkOf(line, i, c, ref features);
                 continue;
             }
 
-            if (inWord)
-            {
-                // An apostrophe between letters stays inside the word ("don't", "Venezuela's").
-                if (c is '\'' or '\u2019' && i + 1 < line.Length && TextNormalizer.IsWordChar(line[i + 1]))
-                {
-                    if (wordLength < word.Length)
-                    {
-                        word[wordLength] = '\'';
-                    }
-
-                    wordLength++;
-                    continue;
-                }
-
-                EndWord(ref features, lexicon, stopwordClass, word, wordLength, wordLetters, wordUpper, wordDigits, wordCapitalized);
-                inWord = false;
-            }
-
-            marks |= MarkOf(line, i, c, ref features);
+            AppendToWord(word, ref wordLength, ref wordHash, lower);
         }
 
         if (inWord)
         {
-            EndWord(ref features, lexicon, stopwordClass, word, wordLength, wordLetters, wordUpper, wordDigits, wordCapitalized);
+            EndWord(ref counts, lexicon, stopwordClass, word, wordLength, wordHash, wordLetters, wordUpper, wordDigits, wordCapitalized);
         }
 
-        features._marks |= marks;
+        features._words = Saturate(counts.Words);
+        features._stopwords = Saturate(counts.Stopwords);
+        features._capitalizedWords = Saturate(counts.CapitalizedWords);
+        features._upperCaseWords = Saturate(counts.UpperCaseWords);
+        features._numericWords = Saturate(counts.NumericWords);
+        features._calendarWords = Saturate(counts.CalendarWords);
+        features._clockWords = Saturate(counts.ClockWords);
+        features._letters = counts.Letters;
+        features._upperLetters = counts.UpperLetters;
+        features._digits = counts.Digits;
+        features._classes = counts.Classes;
+        features._marks |= marks | counts.Marks;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AppendToWord(Span<char> word, ref int length, ref uint hash, char c)
+    {
+        if (length < word.Length)
+        {
+            word[length] = c;
+            hash = SpanKeyedTable<WordClass>.HashStep(hash, c);
+        }
+
+        length++;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void EndWord(
-        ref LineFeatures features, Lexicon lexicon, WordClass stopwordClass, Span<char> word, int length,
+        ref WordCounts counts, Lexicon lexicon, WordClass stopwordClass, Span<char> word, int length, uint hash,
         int letters, int upper, int digits, bool capitalized)
     {
-        features._words = Increment(features._words);
-        features._letters += letters;
-        features._upperLetters += upper;
-        features._digits += digits;
+        counts.Words++;
+        counts.Letters += letters;
+        counts.UpperLetters += upper;
+        counts.Digits += digits;
         if (capitalized)
         {
-            features._capitalizedWords = Increment(features._capitalizedWords);
+            counts.CapitalizedWords++;
         }
 
         if (letters >= 2 && upper == letters)
         {
-            features._upperCaseWords = Increment(features._upperCaseWords);
+            counts.UpperCaseWords++;
         }
 
         if (digits == length)
         {
-            features._numericWords = Increment(features._numericWords);
+            counts.NumericWords++;
             return;
         }
 
@@ -157,32 +215,64 @@ internal static class FeatureExtractor
             return;
         }
 
-        WordClass classes = lexicon.Lookup(word[..length]);
+        WordClass classes = lexicon.Lookup(word[..length], hash);
         if (classes == WordClass.None)
         {
             return;
         }
 
-        features._classes |= classes;
+        counts.Classes |= classes;
         if ((classes & stopwordClass) != 0)
         {
-            features._stopwords = Increment(features._stopwords);
+            counts.Stopwords++;
         }
 
         if ((classes & WordClass.Calendar) != 0)
         {
-            features._calendarWords = Increment(features._calendarWords);
+            counts.CalendarWords++;
         }
 
         if ((classes & WordClass.Clock) != 0)
         {
-            features._clockWords = Increment(features._clockWords);
+            counts.ClockWords++;
         }
 
         if (length >= 3 && word[..length] is "www" or "http" or "https")
         {
-            features._marks |= LineMarks.Url;
+            counts.Marks |= LineMarks.Url;
         }
+    }
+
+    /// <summary>Whether <see cref="MarkOf"/> can return anything but <see cref="LineMarks.None"/> for an ASCII character.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsMarkedAscii(char c)
+    {
+        // Bits for : | @ # [ ] ( ) " / % $ > + -
+        const ulong Low = (1UL << ':') | (1UL << '#') | (1UL << '(') | (1UL << ')') | (1UL << '"') | (1UL << '/') |
+                          (1UL << '%') | (1UL << '$') | (1UL << '>') | (1UL << '+') | (1UL << '-');
+        const ulong High = (1UL << ('|' - 64)) | (1UL << ('@' - 64)) | (1UL << ('[' - 64)) | (1UL << (']' - 64));
+        return c < 64 ? ((Low >> c) & 1) != 0 : ((High >> (c - 64)) & 1) != 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ushort Saturate(int value) => value >= ushort.MaxValue ? ushort.MaxValue : (ushort)value;
+
+    /// <summary>The per-line counts, kept in registers or on the stack while the line is read.</summary>
+    [StructLayout(LayoutKind.Auto)]
+    private struct WordCounts
+    {
+        public int Words;
+        public int Stopwords;
+        public int CapitalizedWords;
+        public int UpperCaseWords;
+        public int NumericWords;
+        public int CalendarWords;
+        public int ClockWords;
+        public int Letters;
+        public int UpperLetters;
+        public int Digits;
+        public WordClass Classes;
+        public LineMarks Marks;
     }
 
     private static LineMarks MarkOf(ReadOnlySpan<char> line, int i, char c, ref LineFeatures features)
@@ -252,6 +342,4 @@ internal static class FeatureExtractor
         return end >= 0 && line[end] is '.' or '!' or '?' or '…' or '。';
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ushort Increment(ushort value) => value == ushort.MaxValue ? value : (ushort)(value + 1);
 }

@@ -29,6 +29,14 @@ internal sealed class Lexicon
     public WordClass Lookup(ReadOnlySpan<char> lowerCaseWord) =>
         _table.TryGetValue(lowerCaseWord, out WordClass value) ? value : WordClass.None;
 
+    /// <summary>
+    /// As <see cref="Lookup(ReadOnlySpan{char})"/>, for a caller that hashed the word while reading it
+    /// (<see cref="SpanKeyedTable{TValue}.HashStep"/> from <see cref="SpanKeyedTable{TValue}.HashSeed"/>, not finished).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public WordClass Lookup(ReadOnlySpan<char> lowerCaseWord, uint runningHash) =>
+        _table.TryGetValue(lowerCaseWord, SpanKeyedTable<WordClass>.HashFinish(runningHash), out WordClass value) ? value : WordClass.None;
+
     /// <summary>The stopword class of a language.</summary>
     public static WordClass StopwordClass(Language language) => language switch
     {

@@ -17,6 +17,9 @@ internal struct DocumentAnalysis : IDisposable
     /// <summary>How much of a line's head is normalised for phrase tables.</summary>
     private const int NormalizedHeadLength = 96;
 
+    /// <summary>Up to this many classifiers, their triggers are kept on the stack.</summary>
+    private const int MaxStackClassifiers = 64;
+
     private Segment[]? _segments;
     private LineFeatures[]? _features;
     private LineDecision[]? _decisions;
@@ -63,6 +66,16 @@ internal struct DocumentAnalysis : IDisposable
             }
         }
 
+        // Classifiers are immutable (see SegmentClassifier), so their triggers are read once per document rather
+        // than once per line and classifier.
+        Span<ClassifierTriggers> triggers = classifiers.Length <= MaxStackClassifiers
+            ? stackalloc ClassifierTriggers[classifiers.Length]
+            : new ClassifierTriggers[classifiers.Length];
+        for (int k = 0; k < classifiers.Length; k++)
+        {
+            triggers[k] = classifiers[k].Triggers;
+        }
+
         Span<char> head = stackalloc char[NormalizedHeadLength];
         int position = 0;
         for (int i = 0; i < count; i++)
@@ -92,14 +105,14 @@ internal struct DocumentAnalysis : IDisposable
 
             Verdict best = Verdict.None;
             Verdict label = Verdict.None;
-            foreach (SegmentClassifier classifier in classifiers)
+            for (int k = 0; k < classifiers.Length; k++)
             {
-                if (!classifier.Triggers.Accepts(features[i]))
+                if (!triggers[k].Accepts(features[i]))
                 {
                     continue;
                 }
 
-                Verdict verdict = classifier.Classify(context);
+                Verdict verdict = classifiers[k].Classify(context);
                 if (!verdict.IsResidue)
                 {
                     continue;

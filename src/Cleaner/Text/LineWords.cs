@@ -61,7 +61,7 @@ internal ref struct LineWords
         {
             for (int k = 0; k < word.Length; k++)
             {
-                _buffer[k] = word[k] == '\u2019' ? '\'' : char.ToLowerInvariant(word[k]);
+                _buffer[k] = word[k] == '\u2019' ? '\'' : TextNormalizer.ToLower(word[k]);
             }
 
             classes = Lexicon.Default.Lookup(_buffer[..word.Length]);

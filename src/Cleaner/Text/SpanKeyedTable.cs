@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Cleaner.Text;
 
@@ -9,11 +10,18 @@ namespace Cleaner.Text;
 /// <see cref="ReadOnlySpan{T}"/> so that the hot path never allocates a string. Works the same on every target
 /// framework (no dependence on .NET 9's alternate lookups).
 /// </summary>
+/// <remarks>
+/// Each slot holds the key's hash beside the key and the value, so a probe reads one slot and compares characters
+/// only when the hashes agree. Callers that already walk the characters can hash as they go (<see cref="HashSeed"/>,
+/// <see cref="HashStep"/>, <see cref="HashFinish"/>) and pass the hash in.
+/// </remarks>
 /// <typeparam name="TValue">The value stored for a key.</typeparam>
 internal sealed class SpanKeyedTable<TValue>
 {
-    private readonly string?[] _keys;
-    private readonly TValue[] _values;
+    /// <summary>The FNV-1a offset basis that starts a hash.</summary>
+    public const uint HashSeed = 2166136261;
+
+    private readonly Entry[] _entries;
     private readonly int _mask;
 
     /// <summary>Builds a table from key/value pairs; a later duplicate key is merged with <paramref name="merge"/>.</summary>
@@ -31,20 +39,19 @@ internal sealed class SpanKeyedTable<TValue>
             capacity <<= 1;
         }
 
-        _keys = new string?[capacity];
-        _values = new TValue[capacity];
+        _entries = new Entry[capacity];
         _mask = capacity - 1;
         MaxKeyLength = 0;
         foreach (KeyValuePair<string, TValue> entry in pending)
         {
-            int slot = (int)(Hash(entry.Key) & (uint)_mask);
-            while (_keys[slot] is not null)
+            uint hash = Hash(entry.Key);
+            int slot = (int)(hash & (uint)_mask);
+            while (_entries[slot].Key is not null)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = entry.Key;
-            _values[slot] = entry.Value;
+            _entries[slot] = new Entry(entry.Key, hash, entry.Value);
             MaxKeyLength = Math.Max(MaxKeyLength, entry.Key.Length);
         }
 
@@ -63,34 +70,100 @@ internal sealed class SpanKeyedTable<TValue>
     {
         if (key.Length <= MaxKeyLength && key.Length > 0)
         {
-            int slot = (int)(Hash(key) & (uint)_mask);
-            string? candidate;
-            while ((candidate = _keys[slot]) is not null)
-            {
-                if (candidate.AsSpan().SequenceEqual(key))
-                {
-                    value = _values[slot];
-                    return true;
-                }
-
-                slot = (slot + 1) & _mask;
-            }
+            return TryGetValueCore(key, Hash(key), out value);
         }
 
         value = default!;
         return false;
     }
 
+    /// <summary>
+    /// Looks a key up whose hash the caller computed with <see cref="HashStep"/> from <see cref="HashSeed"/> and
+    /// <see cref="HashFinish"/>: lets a caller probe every prefix of a text while hashing each character once.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryGetValue(ReadOnlySpan<char> key, uint hash, out TValue value)
+    {
+        if (key.Length <= MaxKeyLength && key.Length > 0)
+        {
+            return TryGetValueCore(key, hash, out value);
+        }
+
+        value = default!;
+        return false;
+    }
+
+    /// <summary>Adds one character to a running hash.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint HashStep(uint hash, char c) => (hash ^ c) * 16777619;
+
+    /// <summary>Finishes a running hash into the value <see cref="TryGetValue(ReadOnlySpan{char}, uint, out TValue)"/> expects.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint HashFinish(uint hash) => hash ^ (hash >> 15);
+
+    private bool TryGetValueCore(ReadOnlySpan<char> key, uint hash, out TValue value)
+    {
+        Entry[] entries = _entries;
+        int mask = _mask;
+        int slot = (int)(hash & (uint)mask);
+        while (true)
+        {
+            ref Entry entry = ref entries[slot];
+            string? candidate = entry.Key;
+            if (candidate is null)
+            {
+                value = default!;
+                return false;
+            }
+
+            if (entry.Hash == hash && candidate.Length == key.Length && SameChars(candidate, key))
+            {
+                value = entry.Value;
+                return true;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// <summary>Compares two strings of equal length: a plain loop beats a call for the short keys of these tables.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool SameChars(string candidate, ReadOnlySpan<char> key)
+    {
+        if (key.Length > 16)
+        {
+            return candidate.AsSpan().SequenceEqual(key);
+        }
+
+        for (int i = 0; i < key.Length; i++)
+        {
+            if (candidate[i] != key[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>FNV-1a over UTF-16 code units: cheap, and good enough for short words and phrases.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Hash(ReadOnlySpan<char> key)
     {
-        uint hash = 2166136261;
+        uint hash = HashSeed;
         foreach (char c in key)
         {
-            hash = (hash ^ c) * 16777619;
+            hash = HashStep(hash, c);
         }
 
-        return hash ^ (hash >> 15);
+        return HashFinish(hash);
+    }
+
+    [StructLayout(LayoutKind.Auto)]
+    private readonly struct Entry(string key, uint hash, TValue value)
+    {
+        public readonly string? Key = key;
+        public readonly uint Hash = hash;
+        public readonly TValue Value = value;
     }
 }

@@ -23,7 +23,29 @@ internal static class TextNormalizer
         foreach (char c in source)
         {
             char folded;
-            if (IsWordChar(c))
+            if (c < 128)
+            {
+                // ASCII: letters fold to lower case by setting bit 5, which leaves digits as they are.
+                if (IsAsciiWordChar(c))
+                {
+                    folded = (char)(c | 0x20);
+                }
+                else if (c == '\'')
+                {
+                    if (written == 0 || pendingSpace)
+                    {
+                        continue;
+                    }
+
+                    folded = '\'';
+                }
+                else
+                {
+                    pendingSpace = written > 0;
+                    continue;
+                }
+            }
+            else if (IsWordChar(c))
             {
                 folded = char.ToLowerInvariant(c);
             }
@@ -76,13 +98,22 @@ internal static class TextNormalizer
         return new string(buffer, 0, length);
     }
 
+    /// <summary><see cref="char.ToLowerInvariant"/> with a fast path for ASCII.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static char ToLower(char c) =>
+        c < 128 ? ((uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+
+    /// <summary>An ASCII letter or digit; <paramref name="c"/> must be below 128.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsAsciiWordChar(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+
     /// <summary>A letter, a digit or a combining mark.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsWordChar(char c)
     {
         if (c < 128)
         {
-            return (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+            return IsAsciiWordChar(c);
         }
 
         return char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;

@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using BenchmarkDotNet.Attributes;
+using Cleaner.Benchmarks.Common;
+using Cleaner.Context;
+using Cleaner.Features;
+using Cleaner.Pipeline;
+using Cleaner.Segmentation;
+using Cleaner.Text;
+
+namespace Cleaner.Benchmarks;
+
+/// <summary>
+/// The stages of <c>DocumentAnalysis.Run</c> one at a time, on the seed corpus and the scale documents: segmentation, language detection, the
+/// feature pass, head normalisation, all classifiers and the context rules. Each stage's inputs are computed once in
+/// the set-up, so a method measures its stage alone. The sum is close to, not exactly, a full clean (the engine
+/// interleaves the per-line stages, which keeps a line in cache).
+/// </summary>
+[MemoryDiagnoser]
+public class StageBenchmarks
+{
+    private StageState _state = null!;
+    private Segment[] _segments = null!;
+    private LineFeatures[] _features = null!;
+    private LineDecision[] _decisions = null!;
+    private char[] _heads = null!;
+
+    [ParamsSource(nameof(Inputs))]
+    public InputDocument Input { get; set; } = null!;
+
+    public static IEnumerable<InputDocument> Inputs() => Benchmarks.Inputs.CorpusAndScale();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _state = StageState.Prepare(Input.Text, CleanerPipeline.Default);
+        _segments = new Segment[_state.Segments.Length];
+        _features = new LineFeatures[_state.Features.Length];
+        _decisions = new LineDecision[_state.Decisions.Length];
+        _heads = new char[StageState.HeadLength];
+    }
+
+    /// <summary>The newline scan for comparison with segmentation.</summary>
+    [Benchmark]
+    public int NewlineScan()
+    {
+        ReadOnlySpan<char> rest = Input.Text;
+        int lines = 0;
+        int newline;
+        while ((newline = rest.IndexOfAny('\r', '\n')) >= 0)
+        {
+            lines++;
+            rest = rest[(newline + 1)..];
+        }
+
+        return lines;
+    }
+
+    /// <summary><see cref="LineScanner"/>: the line count bound, then the segments.</summary>
+    [Benchmark]
+    public int Segmentation()
+    {
+        ReadOnlySpan<char> text = Input.Text;
+        int capacity = LineScanner.MaxLineCount(text);
+        return LineScanner.Scan(text, _segments.AsSpan(0, Math.Min(capacity, _segments.Length))) + capacity;
+    }
+
+    /// <summary><see cref="LanguageDetector"/> over the document's head.</summary>
+    [Benchmark]
+    public Language LanguageDetection() => LanguageDetector.Detect(Input.Text, Lexicon.Default);
+
+    /// <summary><see cref="FeatureExtractor"/> over every non-blank line.</summary>
+    [Benchmark]
+    public int Features()
+    {
+        ReadOnlySpan<char> text = Input.Text;
+        ReadOnlySpan<Segment> segments = _state.Segments;
+        Lexicon lexicon = Lexicon.Default;
+        WordClass stopwords = _state.Stopwords;
+        int words = 0;
+        for (int i = 0; i < segments.Length; i++)
+        {
+            if (!segments[i].IsBlank)
+            {
+                FeatureExtractor.Extract(StageState.Line(text, segments[i]), lexicon, stopwords, out _features[i]);
+                words += _features[i].Words;
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>The normalised head (<see cref="TextNormalizer"/>) every classifier context carries.</summary>
+    [Benchmark]
+    public int HeadNormalization()
+    {
+        ReadOnlySpan<char> text = Input.Text;
+        ReadOnlySpan<Segment> segments = _state.Segments;
+        int total = 0;
+        for (int i = 0; i < segments.Length; i++)
+        {
+            if (!segments[i].IsBlank)
+            {
+                total += TextNormalizer.Normalize(StageState.Line(text, segments[i]), _heads, out _);
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>Every classifier of the default pipeline on every line, as the engine asks them.</summary>
+    [Benchmark]
+    public float Classifiers() => _state.ClassifyAll(Input.Text);
+
+    /// <summary><see cref="ContextRules"/> over the classified lines (the decisions are copied in first).</summary>
+    [Benchmark]
+    public bool ContextPass()
+    {
+        _state.Decisions.CopyTo(_decisions.AsSpan());
+        return ContextRules.Apply(_state.Features, _decisions, CleanerPipeline.Default.Settings);
+    }
+}

@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using Cleaner.Context;
+using Cleaner.Features;
+using Cleaner.Pipeline;
+using Cleaner.Segmentation;
+using Cleaner.Text;
+
+namespace Cleaner.Benchmarks;
+
+/// <summary>
+/// A document taken through the engine's stages once (as <c>DocumentAnalysis.Run</c> does), so that a benchmark can
+/// replay one stage on precomputed inputs.
+/// </summary>
+internal sealed class StageState
+{
+    /// <summary>The length of the normalised head, as in <c>DocumentAnalysis</c>.</summary>
+    public const int HeadLength = 96;
+
+    private Segment[] _segments = [];
+    private LineFeatures[] _features = [];
+    private LineDecision[] _decisions = [];
+    private char[] _heads = [];
+    private int[] _headLengths = [];
+    private bool[] _headComplete = [];
+    private int[] _positions = [];
+    private SegmentClassifier[] _classifiers = [];
+    private CleanerSettings _settings;
+    private int _contentLines;
+
+    public ReadOnlySpan<Segment> Segments => _segments;
+
+    public ReadOnlySpan<LineFeatures> Features => _features;
+
+    /// <summary>The decisions after classification, before the context rules.</summary>
+    public ReadOnlySpan<LineDecision> Decisions => _decisions;
+
+    public Language Language { get; private set; }
+
+    public WordClass Stopwords { get; private set; }
+
+    public static StageState Prepare(string text, CleanerPipeline pipeline)
+    {
+        var state = new StageState();
+        state._settings = pipeline.Settings;
+        state._classifiers = [.. pipeline.Classifiers];
+        var segments = new Segment[LineScanner.MaxLineCount(text)];
+        int count = LineScanner.Scan(text, segments);
+        state._segments = segments[..count];
+        state.Language = LanguageDetector.Detect(text, Lexicon.Default);
+        state.Stopwords = Lexicon.StopwordClass(state.Language);
+        state._features = new LineFeatures[count];
+        state._decisions = new LineDecision[count];
+        state._heads = new char[count * HeadLength];
+        state._headLengths = new int[count];
+        state._headComplete = new bool[count];
+        state._positions = new int[count];
+        int position = 0;
+        for (int i = 0; i < count; i++)
+        {
+            state._positions[i] = position;
+            if (segments[i].IsBlank)
+            {
+                state._decisions[i].Skipped = true;
+                continue;
+            }
+
+            position++;
+            ReadOnlySpan<char> line = Line(text, segments[i]);
+            FeatureExtractor.Extract(line, Lexicon.Default, state.Stopwords, out state._features[i]);
+            state._headLengths[i] = TextNormalizer.Normalize(line, state._heads.AsSpan(i * HeadLength, HeadLength), out bool truncated);
+            state._headComplete[i] = !truncated;
+        }
+
+        state._contentLines = position;
+        state.ClassifyAll(text, state._decisions);
+        return state;
+    }
+
+    /// <summary>The line of a segment trimmed at the start, as the engine passes it on.</summary>
+    public static ReadOnlySpan<char> Line(ReadOnlySpan<char> text, Segment segment)
+    {
+        ReadOnlySpan<char> line = text.Slice(segment.Start, segment.Length);
+        int start = 0;
+        while (start < line.Length && LineScanner.IsSpace(line[start]))
+        {
+            start++;
+        }
+
+        return line[start..];
+    }
+
+    /// <summary>One classifier over every line its triggers accept.</summary>
+    public float Classify(ReadOnlySpan<char> text, SegmentClassifier classifier)
+    {
+        float total = 0;
+        ReadOnlySpan<Segment> segments = _segments;
+        for (int i = 0; i < segments.Length; i++)
+        {
+            if (segments[i].IsBlank || !classifier.Triggers.Accepts(_features[i]))
+            {
+                continue;
+            }
+
+            var context = new SegmentContext(Line(text, segments[i]), _heads.AsSpan(i * HeadLength, _headLengths[i]),
+                _headComplete[i], _features[i], i, _positions[i], _contentLines, Language);
+            total += classifier.Classify(context).Score;
+        }
+
+        return total;
+    }
+
+    /// <summary>Every classifier over every line, keeping the best verdict as the engine does.</summary>
+    public float ClassifyAll(ReadOnlySpan<char> text, Span<LineDecision> decisions = default)
+    {
+        float total = 0;
+        ReadOnlySpan<Segment> segments = _segments;
+        CleanerSettings settings = _settings;
+        for (int i = 0; i < segments.Length; i++)
+        {
+            if (segments[i].IsBlank)
+            {
+                continue;
+            }
+
+            var context = new SegmentContext(Line(text, segments[i]), _heads.AsSpan(i * HeadLength, _headLengths[i]),
+                _headComplete[i], _features[i], i, _positions[i], _contentLines, Language);
+            Verdict best = Verdict.None;
+            Verdict label = Verdict.None;
+            foreach (SegmentClassifier classifier in _classifiers)
+            {
+                if (!classifier.Triggers.Accepts(_features[i]))
+                {
+                    continue;
+                }
+
+                Verdict verdict = classifier.Classify(context);
+                if (!verdict.IsResidue)
+                {
+                    continue;
+                }
+
+                if (settings.RemovedKinds.Contains(verdict.Kind))
+                {
+                    if (verdict.Score > best.Score)
+                    {
+                        best = verdict;
+                    }
+                }
+                else if (verdict.Score > label.Score)
+                {
+                    label = verdict;
+                }
+            }
+
+            Verdict chosen = best.Score >= settings.Threshold || label.Score == 0f ? best : label;
+            if (!decisions.IsEmpty)
+            {
+                decisions[i].Verdict = chosen;
+            }
+
+            total += chosen.Score;
+        }
+
+        return total;
+    }
+}
