@@ -55,9 +55,30 @@ public sealed class CleanerPipeline
             ? string.Empty
             : string.Create(length, (Text: text, Analysis: state), static (destination, s) => s.Analysis.WriteOutput(s.Text, destination));
 
-        var removed = new List<SegmentVerdict>();
-        List<SegmentVerdict>? kept = Settings.IncludeKeptSegments ? [] : null;
+        // The lists are sized exactly: the result allocates what it holds and nothing more.
         ReadOnlySpan<Segment> segments = analysis.Segments;
+        ReadOnlySpan<LineDecision> decisions = analysis.Decisions;
+        int removedCount = 0;
+        int keptCount = 0;
+        for (int i = 0; i < segments.Length; i++)
+        {
+            if (!segments[i].IsBlank)
+            {
+                if (decisions[i].Removed)
+                {
+                    removedCount++;
+                }
+                else
+                {
+                    keptCount++;
+                }
+            }
+        }
+
+        SegmentVerdict[] removed = removedCount == 0 ? [] : new SegmentVerdict[removedCount];
+        SegmentVerdict[] kept = Settings.IncludeKeptSegments && keptCount > 0 ? new SegmentVerdict[keptCount] : [];
+        int r = 0;
+        int k = 0;
         for (int i = 0; i < segments.Length; i++)
         {
             if (segments[i].IsBlank)
@@ -65,19 +86,17 @@ public sealed class CleanerPipeline
                 continue;
             }
 
-            SegmentVerdict verdict = analysis.VerdictAt(i);
-            if (verdict.IsRemoved)
+            if (decisions[i].Removed)
             {
-                removed.Add(verdict);
+                removed[r++] = analysis.VerdictAt(i);
             }
-            else
+            else if (kept.Length > 0)
             {
-                kept?.Add(verdict);
+                kept[k++] = analysis.VerdictAt(i);
             }
         }
 
-        return new CleanResult(cleaned, removed, kept ?? (IReadOnlyList<SegmentVerdict>)Array.Empty<SegmentVerdict>(),
-            analysis.Language, analysis.IsResidueOnly, analysis.LineCount);
+        return new CleanResult(cleaned, removed, kept, analysis.Language, analysis.IsResidueOnly, analysis.LineCount);
     }
 
     /// <summary>

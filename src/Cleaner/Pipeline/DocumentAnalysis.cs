@@ -50,7 +50,10 @@ internal struct DocumentAnalysis : IDisposable
         Lexicon lexicon = Lexicon.Default;
         Language language = settings.Language == Language.Auto ? LanguageDetector.Detect(text, lexicon) : settings.Language;
         analysis.Language = language;
-        WordClass stopwords = Lexicon.StopwordClass(language);
+        // With automatic detection a line's stopwords are those of any supported language: a line's verdict then never
+        // depends on the rest of the document (removing residue could tip the detected language and change verdicts
+        // of the lines left, so cleaning twice would differ). A language given by the caller counts only its own.
+        WordClass stopwords = settings.Language == Language.Auto ? WordClass.AnyStopword : Lexicon.StopwordClass(language);
 
         Span<Segment> segments = analysis._segments.AsSpan(0, count);
         Span<LineFeatures> features = analysis._features.AsSpan(0, count);

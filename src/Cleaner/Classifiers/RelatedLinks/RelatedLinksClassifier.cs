@@ -87,7 +87,11 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
     public override Verdict Classify(in SegmentContext context)
     {
         LineFeatures features = context.Features;
-        if (_phrases.TryMatch(context, out PhraseHit hit))
+
+        // Every phrase of the family is a short line, a label before a colon, or has a "more stories" word.
+        bool mayMatch = features.Words <= 8 || features.FirstColon is > 0 and <= PhraseSet.MaxLabelLength ||
+                        features.Has(WordClass.Related);
+        if (mayMatch && _phrases.TryMatch(context, out PhraseHit hit))
         {
             // A labelled link needs something after the label: "Read: the statement in full." stays body.
             if (hit.Rule == Labelled && features.FirstColon + 2 >= features.Length)
