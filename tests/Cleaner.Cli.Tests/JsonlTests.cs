@@ -203,7 +203,7 @@ public sealed class JsonlTests : IDisposable
             await process.StandardInput.FlushAsync();
 
             Task<string?> first = process.StandardOutput.ReadLineAsync();
-            Task finished = await Task.WhenAny(first, Task.Delay(TimeSpan.FromSeconds(20)));
+            Task finished = await Task.WhenAny(first, Task.Delay(TimeSpan.FromSeconds(60)));
             Assert.True(finished == first, $"no output for the first record while stdin is still open (--jobs {jobs})");
             Assert.Contains("Document number 1", await first);
 

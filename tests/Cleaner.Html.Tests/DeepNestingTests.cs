@@ -63,7 +63,7 @@ public class DeepNestingTests
         Assert.NotNull(result);
         Assert.True(result.WasFlattened);
         Assert.Contains(Sentence, result.Text, StringComparison.Ordinal);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"Took {watch.Elapsed}.");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(120), $"Took {watch.Elapsed}.");
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public class NoNetworkTests
         Assert.Equal(0, handler.Requests);
         Assert.Equal(HtmlSource.Article, result.Source);
         Assert.Contains(Pages.Paragraphs[0], result.Text, StringComparison.Ordinal);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"Took {watch.Elapsed}; a network attempt would time out.");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"Took {watch.Elapsed}; a network attempt would time out.");
     }
 
     [Fact]

@@ -38,10 +38,10 @@ public static class CliRunner
         }
 
         process.StandardInput.Close();
-        if (!process.WaitForExit(60_000))
+        if (!process.WaitForExit(180_000))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("clean did not finish within 60 s: " + string.Join(' ', args));
+            throw new TimeoutException("clean did not finish within 180 s: " + string.Join(' ', args));
         }
 
         return new CliResult(process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());

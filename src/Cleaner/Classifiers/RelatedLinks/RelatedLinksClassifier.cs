@@ -51,7 +51,7 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "most popular", "most read", "most viewed", "most shared", "most emailed", "most commented", "popular",
             "popular stories", "trending", "trending now", "trending stories", "recommended", "recommended for you",
             "recommended stories", "you may also like", "you might also like", "you may be interested in", "we recommend",
-            "read more", "read next", "what to read next", "editor's picks", "around the web", "from the web", "more to explore",
+            "read more", "read next", "what to read next", "editor's picks", "see also edit", "related articles edit", "around the web", "from the web", "more to explore",
             "more from this section", "more in this section", "also in the news", "elsewhere on the web", "you might like",
             "don't miss", "more videos", "related video", "mehr zum thema", "weitere artikel", "weitere nachrichten",
             "das könnte sie auch interessieren", "meistgelesen", "meistgelesene artikel", "à lire aussi", "sur le même sujet",
@@ -105,6 +105,13 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         if (!features.Has(WordClass.Related))
         {
             return ArrowLink(context);
+        }
+
+        // "Related UPDATE: …", "Related video: …": a label opened by "related" before a colon.
+        if (features.FirstColon is > 7 and <= 30 && context.Normalized.StartsWith("related ", StringComparison.Ordinal) &&
+            features.FirstColon + 2 < features.Length)
+        {
+            return Verdict.From(Labelled, 0.85f);
         }
 
         // "READ MORE Venezuela's president…": an upper-case label without a colon.

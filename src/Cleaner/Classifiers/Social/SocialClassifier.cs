@@ -39,7 +39,11 @@ public sealed class SocialClassifier : SegmentClassifier
             "click to print", "follow us", "follow me", "like us on", "find us on", "connect with us", "join us on",
             "tweet this", "email this", "send to a friend", "send this", "follow the author", "follow our", "follow all",
             "get the app", "download the app", "download our app", "read or share this story", "share this story",
-            "click here to get the", "like us on facebook", "follow us on", "sorry your blog cannot share", "share on facebook", "share on twitter",
+            "click here to get the", "like us on facebook", "follow us on", "sorry your blog cannot share",
+            "a friend wanted you to see", "thank you for your interest in spreading the word", "we only request your email address",
+            "note we only request your email address", "you must enter the characters", "enter the characters you see",
+            "recipient's email", "recipient email", "your friend's email", "send this article", "send this story",
+            "email this story", "email this article", "share this page", "share on facebook", "share on twitter",
             "auf facebook teilen", "folgen sie uns", "suivez nous", "síguenos", "seguici", "siga nos", "volg ons")
         .Build();
 
