@@ -115,7 +115,7 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         }
 
         // "READ MORE Venezuela's president…": an upper-case label without a colon.
-        if (features.UpperCaseWords >= 2 && StartsWithUpperCaseLabel(context.Text))
+        if (features.UpperCaseWords >= 1 && !features.EndsSentence && StartsWithUpperCaseLabel(context.Text))
         {
             return Verdict.From(Labelled, 0.85f);
         }
@@ -214,7 +214,10 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             ReadOnlySpan<char> key = buffer[..written];
             if (key is "read more" or "watch" or "see also" or "related" or "also read" or "more" or "listen" or "read" or "watch more")
             {
-                return head.Length < text.Length;
+                // The linked headline follows with a capital ("READ MORE Venezuela's president…"); a lede in the
+                // upper-case-first-words style ("WATCH out for…") goes on in lower case.
+                ReadOnlySpan<char> rest = text[head.Length..].TrimStart();
+                return rest.Length > 0 && char.IsUpper(rest[0]);
             }
 
             int space = head.LastIndexOf(' ');

@@ -61,8 +61,8 @@ public sealed class VideoClassifier : SegmentClassifier
         }
 
         // "CLOSE Authorities are trying to…": a video description under a player's upper-case close button.
-        if (context.Text.Length > 6 && context.Text.StartsWith("CLOSE", StringComparison.Ordinal) && char.IsWhiteSpace(context.Text[5]) &&
-            features.Words >= 4)
+        if (context.Text.Length > 7 && context.Text.StartsWith("CLOSE", StringComparison.Ordinal) && char.IsWhiteSpace(context.Text[5]) &&
+            char.IsUpper(context.Text[6]) && features.Words >= 4)
         {
             return Verdict.From(Player, 0.85f);
         }

@@ -112,26 +112,52 @@ public sealed class WidgetClassifier : SegmentClassifier
     /// </summary>
     private static bool IsMostlyMarkup(ReadOnlySpan<char> text)
     {
-        int entities = 0;
-        int tags = 0;
-        for (int i = 0; i < text.Length; i++)
+        int markupChars = 0;
+        int tokens = 0;
+        int visible = 0;
+        int i = 0;
+        while (i < text.Length)
         {
-            if (text[i] == '&')
+            char c = text[i];
+            int start = i;
+            if (c == '&' && i + 1 < text.Length && (char.IsAsciiLetter(text[i + 1]) || text[i + 1] == '#'))
             {
-                int semicolon = text[i..].IndexOf(';');
-                if (semicolon is > 1 and <= 8)
+                // An entity, or a chain of them left by repeated escaping ("&amp;amp;nbsp;").
+                while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] is '&' or ';' or '#'))
                 {
-                    entities++;
+                    i++;
+                }
+
+                if (text[start..i].Contains(';'))
+                {
+                    markupChars += i - start;
+                    visible += i - start;
+                    tokens++;
+                    continue;
                 }
             }
-            else if (text[i] == '<' && i + 1 < text.Length && (char.IsAsciiLetter(text[i + 1]) || text[i + 1] is '/' or '!'))
+            else if (c == '<' && i + 1 < text.Length && (char.IsAsciiLetter(text[i + 1]) || text[i + 1] is '/' or '!'))
             {
-                tags++;
+                int close = text[i..].IndexOf('>');
+                if (close is > 0 and <= 200)
+                {
+                    i += close + 1;
+                    markupChars += i - start;
+                    visible += i - start;
+                    tokens++;
+                    continue;
+                }
             }
+
+            if (!char.IsWhiteSpace(c))
+            {
+                visible++;
+            }
+
+            i = start + 1 > i ? start + 1 : i;
         }
 
-        int markup = entities + tags;
-        return markup >= 3 && markup * 12 >= text.Length;
+        return tokens >= 2 && markupChars * 10 >= visible * 6;
     }
 
     /// <summary>A word that starts with two or more lower-case letters and has an upper-case letter inside ("wxIcon").</summary>
