@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace Cleaner.Cli.Commands;
 
@@ -15,8 +16,7 @@ internal sealed class CleanSymbols
         AtLeast(MaxLineLength, 16);
         Timeout.Validators.Add(result =>
         {
-            double seconds = result.GetValueOrDefault<double>();
-            if (double.IsNaN(seconds) || seconds < 0 || seconds > TimeSpan.MaxValue.TotalSeconds / 2)
+            if (TryGetValue(result, out double seconds) && (double.IsNaN(seconds) || seconds < 0 || seconds > TimeSpan.MaxValue.TotalSeconds / 2))
             {
                 result.AddError("--timeout must be a number of seconds, 0 for none.");
             }
@@ -25,7 +25,7 @@ internal sealed class CleanSymbols
         Preset.AcceptOnlyFromAmong("precision", "balanced", "recall");
         Jobs.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
+            if (TryGetValue(result, out int jobs) && jobs < 1)
             {
                 result.AddError("--jobs must be at least 1.");
             }
@@ -181,11 +181,29 @@ internal sealed class CleanSymbols
 
     private static void AtLeast(Option<int?> option, int minimum) => option.Validators.Add(result =>
     {
-        if (result.GetValueOrDefault<int?>() is { } value && value < minimum)
+        if (TryGetValue(result, out int? value) && value < minimum)
         {
             result.AddError($"{option.Name} must be at least {minimum}.");
         }
     });
+
+    /// <summary>
+    /// The option's value, or <see langword="false"/> when it does not convert: validators run even then, and the
+    /// conversion error is reported on its own as a usage error.
+    /// </summary>
+    private static bool TryGetValue<T>(OptionResult result, out T? value)
+    {
+        try
+        {
+            value = result.GetValueOrDefault<T>();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            value = default;
+            return false;
+        }
+    }
 
     /// <summary>The root command holding every symbol; the caller sets its action.</summary>
     public RootCommand CreateRootCommand() =>
