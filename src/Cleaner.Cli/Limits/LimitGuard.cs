@@ -37,7 +37,7 @@ internal sealed class LimitGuard
 
         try
         {
-            if (_deadline.TryRun(() => cleaner.Clean(text), out CleanedDocument? document))
+            if (_deadline.TryRun(() => cleaner.Clean(text), text.Length, out CleanedDocument? document))
             {
                 return document;
             }
