@@ -266,6 +266,7 @@ public sealed class LimitsTests : IDisposable
     [InlineData("--max-line-length", "8", "--max-line-length must be at least 16")]
     [InlineData("--timeout", "-1", "--timeout must be a number of seconds")]
     [InlineData("--timeout", "soon", "soon")]
+    [InlineData("--timeout", "1e12", "--timeout must be a number of seconds from 0 (none) to 2147483")]
     [InlineData("--max-line-count", "many", "many")]
     [InlineData("--on-limit", "skip", "skip")]
     public void Invalid_limit_values_are_usage_errors(string option, string value, string message)

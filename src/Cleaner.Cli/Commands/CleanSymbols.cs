@@ -7,6 +7,9 @@ namespace Cleaner.Cli.Commands;
 /// <summary>The arguments and options of <c>clean</c>, with their help text, defaults and allowed values.</summary>
 internal sealed class CleanSymbols
 {
+    /// <summary>The longest <c>--timeout</c>: waits take whole milliseconds that must fit an <see cref="int"/> (about 24 days).</summary>
+    public const int MaxTimeoutSeconds = int.MaxValue / 1000;
+
     public CleanSymbols()
     {
         OnError.AcceptOnlyFromAmong("fail", "skip");
@@ -16,9 +19,9 @@ internal sealed class CleanSymbols
         AtLeast(MaxLineLength, 16);
         Timeout.Validators.Add(result =>
         {
-            if (TryGetValue(result, out double seconds) && (double.IsNaN(seconds) || seconds < 0 || seconds > TimeSpan.MaxValue.TotalSeconds / 2))
+            if (TryGetValue(result, out double seconds) && (double.IsNaN(seconds) || seconds < 0 || seconds > MaxTimeoutSeconds))
             {
-                result.AddError("--timeout must be a number of seconds, 0 for none.");
+                result.AddError($"--timeout must be a number of seconds from 0 (none) to {MaxTimeoutSeconds}.");
             }
         });
         Format.AcceptOnlyFromAmong("text", "json");
@@ -111,7 +114,7 @@ internal sealed class CleanSymbols
 
     public Option<double> Timeout { get; } = new("--timeout")
     {
-        Description = "The seconds one document's (or record's) cleaning may take before it is given up as timed out (default 60; 0 for none).",
+        Description = "The seconds one document's (or record's) cleaning may take before it is given up as timed out; 0 for none.",
         HelpName = "SECONDS",
         DefaultValueFactory = _ => 60,
     };
