@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Cleaner.Cli.Input;
+using Cleaner.Cli.Limits;
 
 namespace Cleaner.Cli.Commands;
 
@@ -55,6 +56,9 @@ internal sealed record CleanOptions
 
     /// <summary>What to do with a malformed JSONL record.</summary>
     public RecordErrorPolicy OnError { get; init; }
+
+    /// <summary>Size limits, the timeout, and what happens to documents over them.</summary>
+    public LimitOptions Limits { get; init; } = new();
 
     /// <summary>Whether documents are written annotated line by line.</summary>
     public bool Explain { get; init; }

@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.Linq;
 using System.Text;
 using Cleaner.Cli.Input;
+using Cleaner.Cli.Limits;
 using Cleaner.Cli.Rules;
 
 namespace Cleaner.Cli.Commands;
@@ -30,6 +31,7 @@ internal static class CleanOptionsBinder
             PipelineFactory.ParseKinds(parse.GetValue(symbols.Disable) ?? [], "--disable"),
             PipelineFactory.ParseKinds(parse.GetValue(symbols.Enable) ?? [], "--enable"),
             rules,
+            options.Limits,
             includeKept: options.Explain || options.Format == OutputFormat.Json);
     }
 
@@ -113,12 +115,27 @@ internal static class CleanOptionsBinder
             Field = field,
             ExplainField = explainField,
             OnError = parse.GetValue(symbols.OnError) == "skip" ? RecordErrorPolicy.Skip : RecordErrorPolicy.Fail,
+            Limits = BindLimits(parse, symbols),
             Explain = explain,
             Format = format,
             Jobs = parse.GetValue(symbols.Jobs),
             Quiet = parse.GetValue(symbols.Quiet),
             Html = parse.GetValue(symbols.Html),
             Decode = new DecodeOptions(ParseEncoding(parse.GetValue(symbols.Encoding)), parse.GetValue(symbols.Lenient)),
+        };
+    }
+
+    private static LimitOptions BindLimits(ParseResult parse, CleanSymbols symbols)
+    {
+        var defaults = new LimitOptions();
+        double seconds = parse.GetValue(symbols.Timeout);
+        return new LimitOptions
+        {
+            MaxDocumentLength = parse.GetValue(symbols.MaxDocumentLength) ?? defaults.MaxDocumentLength,
+            MaxLineCount = parse.GetValue(symbols.MaxLineCount) ?? defaults.MaxLineCount,
+            MaxLineLength = parse.GetValue(symbols.MaxLineLength) ?? defaults.MaxLineLength,
+            OnLimit = parse.GetValue(symbols.OnLimit) == "pass-through" ? LimitPolicy.PassThrough : LimitPolicy.Fail,
+            Timeout = seconds > 0 ? TimeSpan.FromSeconds(seconds) : null,
         };
     }
 

@@ -8,6 +8,7 @@ using Cleaner.Cli.Diagnostics;
 using Cleaner.Cli.Documents;
 using Cleaner.Cli.Input;
 using Cleaner.Cli.Jsonl;
+using Cleaner.Cli.Limits;
 using Cleaner.Cli.Progress;
 
 namespace Cleaner.Cli.Commands;
@@ -58,10 +59,12 @@ internal sealed class CleanRun
 
         statistics.ExpectedBytes = ExpectedBytes(inputs);
         string unit = _options.Jsonl ? "record" : "document";
-        var selector = new DocumentCleanerSelector(new TextDocumentCleaner(_pipeline), new HtmlDocumentCleaner(_pipeline), _options.Html);
+        var selector = new DocumentCleanerSelector(
+            new TextDocumentCleaner(_pipeline), new HtmlDocumentCleaner(_pipeline, _options.Limits.MaxDocumentLength), _options.Html);
+        var guard = new LimitGuard(_options.Limits, _options.Jobs);
         Task<bool> work = _options.Jsonl
-            ? new JsonlRun(_options, new JsonlRecordCleaner(selector.ForRecords, _options.Field, _options.ExplainField), _console, reporter, statistics).RunAsync(inputs, cancellation)
-            : new DocumentRun(_options, selector, _console, reporter, statistics).RunAsync(inputs, cancellation);
+            ? new JsonlRun(_options, new JsonlRecordCleaner(selector.ForRecords, guard, _options.Field, _options.ExplainField), _console, reporter, statistics).RunAsync(inputs, cancellation)
+            : new DocumentRun(_options, selector, guard, _console, reporter, statistics).RunAsync(inputs, cancellation);
         // The bar is drawn only on a terminal, and not when cleaned text scrolls past on that same terminal.
         bool outputOnTerminal = _console.OutputIsTerminal && _options.OutputFolder is null && !_options.InPlace;
         var progress = new ProgressDisplay(_console.ErrorIsTerminal && !_options.Quiet && !outputOnTerminal, _console.Error);

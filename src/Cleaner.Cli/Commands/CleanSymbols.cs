@@ -1,19 +1,34 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace Cleaner.Cli.Commands;
 
 /// <summary>The arguments and options of <c>clean</c>, with their help text, defaults and allowed values.</summary>
 internal sealed class CleanSymbols
 {
+    /// <summary>The longest <c>--timeout</c>: waits take whole milliseconds that must fit an <see cref="int"/> (about 24 days).</summary>
+    public const int MaxTimeoutSeconds = int.MaxValue / 1000;
+
     public CleanSymbols()
     {
         OnError.AcceptOnlyFromAmong("fail", "skip");
+        OnLimit.AcceptOnlyFromAmong("fail", "pass-through");
+        AtLeast(MaxDocumentLength, 1);
+        AtLeast(MaxLineCount, 1);
+        AtLeast(MaxLineLength, 16);
+        Timeout.Validators.Add(result =>
+        {
+            if (TryGetValue(result, out double seconds) && (double.IsNaN(seconds) || seconds < 0 || seconds > MaxTimeoutSeconds))
+            {
+                result.AddError($"--timeout must be a number of seconds from 0 (none) to {MaxTimeoutSeconds}.");
+            }
+        });
         Format.AcceptOnlyFromAmong("text", "json");
         Preset.AcceptOnlyFromAmong("precision", "balanced", "recall");
         Jobs.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
+            if (TryGetValue(result, out int jobs) && jobs < 1)
             {
                 result.AddError("--jobs must be at least 1.");
             }
@@ -71,6 +86,37 @@ internal sealed class CleanSymbols
     {
         Description = "With --jsonl, for a malformed record: 'fail' reports it and stops that input (exit 1); 'skip' reports it, counts it and writes the line through unchanged.",
         DefaultValueFactory = _ => "fail",
+    };
+
+    public Option<int?> MaxDocumentLength { get; } = new("--max-document-length")
+    {
+        Description = "The longest document cleaned, in characters (default 67108864); also the largest HTML page. A file over 4 bytes per character is refused unread.",
+        HelpName = "N",
+    };
+
+    public Option<int?> MaxLineCount { get; } = new("--max-line-count")
+    {
+        Description = "The most lines a document may have (default 4194304).",
+        HelpName = "N",
+    };
+
+    public Option<int?> MaxLineLength { get; } = new("--max-line-length")
+    {
+        Description = "The longest line classified, in characters (default 65536, at least 16); longer lines are kept as they are.",
+        HelpName = "N",
+    };
+
+    public Option<string> OnLimit { get; } = new("--on-limit")
+    {
+        Description = "For a document (or JSONL record) over a limit or past --timeout: 'fail' reports it as failed (exit 1); 'pass-through' writes it unchanged and reports it.",
+        DefaultValueFactory = _ => "fail",
+    };
+
+    public Option<double> Timeout { get; } = new("--timeout")
+    {
+        Description = "The seconds one document's (or record's) cleaning may take before it is given up as timed out; 0 for none.",
+        HelpName = "SECONDS",
+        DefaultValueFactory = _ => 60,
     };
 
     public Option<bool> Explain { get; } = new("--explain")
@@ -136,11 +182,38 @@ internal sealed class CleanSymbols
         Description = "Replace invalid UTF-8 bytes with U+FFFD instead of failing the input.",
     };
 
+    private static void AtLeast(Option<int?> option, int minimum) => option.Validators.Add(result =>
+    {
+        if (TryGetValue(result, out int? value) && value < minimum)
+        {
+            result.AddError($"{option.Name} must be at least {minimum}.");
+        }
+    });
+
+    /// <summary>
+    /// The option's value, or <see langword="false"/> when it does not convert: validators run even then, and the
+    /// conversion error is reported on its own as a usage error.
+    /// </summary>
+    private static bool TryGetValue<T>(OptionResult result, out T? value)
+    {
+        try
+        {
+            value = result.GetValueOrDefault<T>();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            value = default;
+            return false;
+        }
+    }
+
     /// <summary>The root command holding every symbol; the caller sets its action.</summary>
     public RootCommand CreateRootCommand() =>
         new("Removes scraper residue (comment prompts, read-more links, captions, share prompts, timestamps, widgets, footers) from news articles.")
         {
-            Paths, Output, InPlace, Include, Exclude, Jsonl, Field, ExplainField, OnError, Explain, Format,
+            Paths, Output, InPlace, Include, Exclude, Jsonl, Field, ExplainField, OnError,
+            MaxDocumentLength, MaxLineCount, MaxLineLength, OnLimit, Timeout, Explain, Format,
             Preset, Disable, Enable, Rules, Jobs, Quiet, Encoding, Lenient, Html,
         };
 }

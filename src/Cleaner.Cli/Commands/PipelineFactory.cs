@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Cleaner.Cli.Limits;
 using Cleaner.Cli.Rules;
 
 namespace Cleaner.Cli.Commands;
@@ -8,9 +9,14 @@ internal static class PipelineFactory
 {
     /// <summary>Builds the pipeline from the preset, kind switches and user rules.</summary>
     public static CleanerPipeline Build(CleanerPreset preset, IEnumerable<ResidueKind> disabled, IEnumerable<ResidueKind> enabled,
-        IEnumerable<UserRule> rules, bool includeKept)
+        IEnumerable<UserRule> rules, LimitOptions limits, bool includeKept)
     {
-        var builder = new CleanerPipelineBuilder().UsePreset(preset).IncludeKept(includeKept);
+        // Always Throw: the CLI, not the library, decides what passing through means (the input's bytes, unchanged).
+        var builder = new CleanerPipelineBuilder().UsePreset(preset).IncludeKept(includeKept)
+            .UseMaxDocumentLength(limits.MaxDocumentLength)
+            .UseMaxLineCount(limits.MaxLineCount)
+            .UseMaxLineLength(limits.MaxLineLength)
+            .UseLimitBehavior(LimitBehavior.Throw);
         foreach (ResidueKind kind in enabled)
         {
             builder.Enable(kind);

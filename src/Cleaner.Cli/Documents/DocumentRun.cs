@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using Cleaner.Cli.Commands;
 using Cleaner.Cli.Diagnostics;
 using Cleaner.Cli.Input;
+using Cleaner.Cli.Limits;
 using Cleaner.Cli.Output;
 using Cleaner.Cli.Processing;
 using Cleaner.Cli.Progress;
@@ -30,10 +31,12 @@ internal sealed class DocumentRun
     private readonly CliConsole _console;
     private readonly Reporter _reporter;
     private readonly RunStatistics _statistics;
+    private readonly LimitGuard _guard;
 
-    public DocumentRun(CleanOptions options, DocumentCleanerSelector selector, CliConsole console, Reporter reporter, RunStatistics statistics)
+    public DocumentRun(CleanOptions options, DocumentCleanerSelector selector, LimitGuard guard, CliConsole console, Reporter reporter, RunStatistics statistics)
     {
         _options = options;
+        _guard = guard;
         _selector = selector;
         _console = console;
         _reporter = reporter;
@@ -44,7 +47,7 @@ internal sealed class DocumentRun
     public async Task<bool> RunAsync(IReadOnlyList<InputFile> inputs, CancellationToken cancellation)
     {
         bool colourExplain = _options.Explain && _options.Format == OutputFormat.Text && _console.OutputIsTerminal;
-        var processor = new DocumentProcessor(_options, _selector, _console.Input, colourExplain);
+        var processor = new DocumentProcessor(_options, _selector, _guard, _console.Input, colourExplain);
         using var output = new StreamWriter(_console.Output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true);
         IAnsiConsole? colour = null;
         if (colourExplain)
@@ -68,6 +71,33 @@ internal sealed class DocumentRun
                 _reporter.Error($"{outcome.Name}: {outcome.Error}");
                 _statistics.AddFailure();
                 allDone = false;
+                return true;
+            }
+
+            if (outcome.Limit is { } limit)
+            {
+                if (limit.TimedOut)
+                {
+                    _statistics.AddTimedOut();
+                }
+
+                if (_options.Limits.OnLimit == LimitPolicy.Fail)
+                {
+                    _reporter.Error($"{outcome.Name}: {limit.Message} (or --on-limit pass-through to write it through unchanged)");
+                    _statistics.AddFailure();
+                    allDone = false;
+                    return true;
+                }
+
+                _reporter.Notice($"{outcome.Name}: {limit.Message}; written through unchanged (--on-limit pass-through)");
+                _statistics.AddPassedThrough();
+                _statistics.AddBytesOut(outcome.BytesOut);
+                if (outcome.PassThrough is { } passThrough)
+                {
+                    output.Flush();
+                    _statistics.AddBytesOut(passThrough.CopyTo(_console.Output));
+                }
+
                 return true;
             }
 

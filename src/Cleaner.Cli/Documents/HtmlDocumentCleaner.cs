@@ -11,9 +11,9 @@ internal sealed class HtmlDocumentCleaner : IDocumentCleaner
 {
     private readonly HtmlCleanerOptions _options;
 
-    public HtmlDocumentCleaner(CleanerPipeline pipeline)
+    public HtmlDocumentCleaner(CleanerPipeline pipeline, int maxInputLength)
     {
-        _options = HtmlCleanerOptions.Default with { Pipeline = pipeline };
+        _options = HtmlCleanerOptions.Default with { Pipeline = pipeline, MaxInputLength = maxInputLength };
     }
 
     public string Format => "html";

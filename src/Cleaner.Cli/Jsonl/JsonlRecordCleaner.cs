@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 
 using Cleaner.Cli.Documents;
+using Cleaner.Cli.Limits;
 
 namespace Cleaner.Cli.Jsonl;
 
@@ -23,14 +24,16 @@ internal sealed class JsonlRecordCleaner
     };
 
     private readonly IDocumentCleaner _cleaner;
+    private readonly LimitGuard _guard;
     private readonly byte[] _field;
     private readonly string _fieldName;
     private readonly byte[]? _explainField;
     private readonly byte[]? _explainPrefix;
 
-    public JsonlRecordCleaner(IDocumentCleaner cleaner, string field, string? explainField)
+    public JsonlRecordCleaner(IDocumentCleaner cleaner, LimitGuard guard, string field, string? explainField)
     {
         _cleaner = cleaner;
+        _guard = guard;
         _fieldName = field;
         _field = System.Text.Encoding.UTF8.GetBytes(field);
         if (explainField is not null)
@@ -143,7 +146,11 @@ internal sealed class JsonlRecordCleaner
             return Fail(line, $"the field '{_fieldName}' is {Describe(fieldType)}, not a string");
         }
 
-        CleanedDocument document = _cleaner.Clean(text);
+        if (_guard.TryClean(_cleaner, text, out LimitProblem? problem) is not { } document)
+        {
+            return new RecordOutcome(line, null, [], null, IsRecord: true) { Limit = problem };
+        }
+
         CleanResult result = document.Result;
         string source = document.Source;
         string cleaned = result.Text;

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Cleaner.Cli.Commands;
 using Cleaner.Cli.Diagnostics;
 using Cleaner.Cli.Input;
+using Cleaner.Cli.Limits;
 using Cleaner.Cli.Output;
 using Cleaner.Cli.Processing;
 using Cleaner.Cli.Progress;
@@ -161,6 +162,28 @@ internal sealed class JsonlRun
 
                     _reporter.Notice($"{where}: {outcome.Error}; written through unchanged (--on-error skip)");
                     _statistics.AddSkippedRecord();
+                    Write(output, outcome.Line.Bytes);
+                    return true;
+                }
+
+                if (outcome.Limit is { } limit)
+                {
+                    string where = string.Create(CultureInfo.InvariantCulture, $"{input.DisplayName}:{outcome.Line.Number}");
+                    if (limit.TimedOut)
+                    {
+                        _statistics.AddTimedOut();
+                    }
+
+                    if (_options.Limits.OnLimit == LimitPolicy.Fail)
+                    {
+                        _statistics.AddFailure();
+                        _reporter.Error($"{where}: field '{_options.Field}': {limit.Message} (stopped this input; --on-limit pass-through writes such records through unchanged)");
+                        failed = true;
+                        return false;
+                    }
+
+                    _reporter.Notice($"{where}: field '{_options.Field}': {limit.Message}; written through unchanged (--on-limit pass-through)");
+                    _statistics.AddPassedThrough();
                     Write(output, outcome.Line.Bytes);
                     return true;
                 }

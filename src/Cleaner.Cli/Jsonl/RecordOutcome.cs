@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Cleaner.Cli.Limits;
 
 namespace Cleaner.Cli.Jsonl;
 
@@ -8,4 +9,8 @@ namespace Cleaner.Cli.Jsonl;
 /// <param name="Removed">The removed segments of a cleaned record; empty for a blank line.</param>
 /// <param name="Error">Why the record could not be cleaned, or <see langword="null"/>.</param>
 /// <param name="IsRecord">Whether the line held a record (blank lines are written through and not counted).</param>
-internal sealed record RecordOutcome(JsonlLine Line, byte[]? Output, IReadOnlyList<SegmentVerdict> Removed, string? Error, bool IsRecord);
+internal sealed record RecordOutcome(JsonlLine Line, byte[]? Output, IReadOnlyList<SegmentVerdict> Removed, string? Error, bool IsRecord)
+{
+    /// <summary>The limit or timeout that stopped the record (its field), or <see langword="null"/>; <see cref="Output"/> is then null.</summary>
+    public LimitProblem? Limit { get; init; }
+}

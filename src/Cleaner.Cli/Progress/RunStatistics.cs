@@ -13,6 +13,8 @@ internal sealed class RunStatistics
     private long _documents;
     private long _failed;
     private long _skippedRecords;
+    private long _passedThrough;
+    private long _timedOut;
     private long _bytesIn;
     private long _bytesOut;
 
@@ -24,6 +26,12 @@ internal sealed class RunStatistics
 
     /// <summary>Malformed JSONL records written through unchanged under <c>--on-error skip</c>.</summary>
     public long SkippedRecords => Interlocked.Read(ref _skippedRecords);
+
+    /// <summary>Documents or records over a limit or past the timeout written through unchanged (<c>--on-limit pass-through</c>).</summary>
+    public long PassedThrough => Interlocked.Read(ref _passedThrough);
+
+    /// <summary>Documents or records whose cleaning ran past <c>--timeout</c> (also counted as failed or passed through).</summary>
+    public long TimedOut => Interlocked.Read(ref _timedOut);
 
     /// <summary>Bytes read.</summary>
     public long BytesIn => Interlocked.Read(ref _bytesIn);
@@ -47,6 +55,10 @@ internal sealed class RunStatistics
     public void AddFailure() => Interlocked.Increment(ref _failed);
 
     public void AddSkippedRecord() => Interlocked.Increment(ref _skippedRecords);
+
+    public void AddPassedThrough() => Interlocked.Increment(ref _passedThrough);
+
+    public void AddTimedOut() => Interlocked.Increment(ref _timedOut);
 
     public void AddBytesIn(long bytes) => Interlocked.Add(ref _bytesIn, bytes);
 

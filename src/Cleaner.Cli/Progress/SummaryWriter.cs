@@ -26,6 +26,16 @@ internal static class SummaryWriter
             line.Append(invariant, $", {statistics.SkippedRecords} malformed record{(statistics.SkippedRecords == 1 ? "" : "s")} passed through unchanged");
         }
 
+        if (statistics.PassedThrough > 0)
+        {
+            line.Append(invariant, $", {statistics.PassedThrough} passed through");
+        }
+
+        if (statistics.TimedOut > 0)
+        {
+            line.Append(invariant, $", {statistics.TimedOut} timed out");
+        }
+
         line.Append(invariant, $"; {FormatBytes(statistics.BytesIn)} in, {FormatBytes(statistics.BytesOut)} out");
         line.Append(invariant, $"; {seconds:0.00} s, {megabytes / seconds:0.0} MB/s");
         reporter.Note(line.ToString());
