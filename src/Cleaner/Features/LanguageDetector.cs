@@ -1,4 +1,5 @@
 using System;
+using Cleaner.Text;
 
 namespace Cleaner.Features;
 
@@ -23,23 +24,54 @@ internal static class LanguageDetector
         Span<int> hits = stackalloc int[Candidates.Length];
         Span<char> word = stackalloc char[Lexicon.MaxWordLength];
         int length = 0;
+        uint hash = SpanKeyedTable<WordClass>.HashSeed;
         for (int i = 0; i <= sample.Length; i++)
         {
             char c = i < sample.Length ? sample[i] : ' ';
-            if (Text.TextNormalizer.IsWordChar(c) || (c is '\'' or '\u2019' && length > 0))
+            char lower;
+            if (c < 128)
             {
-                if (length < word.Length)
+                // ASCII: letters fold to lower case by setting bit 5, which leaves digits as they are.
+                if (TextNormalizer.IsAsciiWordChar(c))
                 {
-                    word[length] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
+                    lower = (char)(c | 0x20);
                 }
-
-                length++;
-                continue;
+                else if (c == '\'' && length > 0)
+                {
+                    lower = '\'';
+                }
+                else
+                {
+                    goto EndOfWord;
+                }
+            }
+            else if (TextNormalizer.IsWordChar(c))
+            {
+                lower = char.ToLowerInvariant(c);
+            }
+            else if (c == '\u2019' && length > 0)
+            {
+                lower = '\'';
+            }
+            else
+            {
+                goto EndOfWord;
             }
 
+            // The word is hashed while it is read, as the feature pass does, so a look-up hashes nothing again.
+            if (length < word.Length)
+            {
+                word[length] = lower;
+                hash = SpanKeyedTable<WordClass>.HashStep(hash, lower);
+            }
+
+            length++;
+            continue;
+
+        EndOfWord:
             if (length is > 0 and <= Lexicon.MaxWordLength)
             {
-                WordClass classes = lexicon.Lookup(word[..length]);
+                WordClass classes = lexicon.Lookup(word[..length], hash);
                 if ((classes & WordClass.AnyStopword) != 0)
                 {
                     for (int k = 0; k < Candidates.Length; k++)
@@ -53,6 +85,7 @@ internal static class LanguageDetector
             }
 
             length = 0;
+            hash = SpanKeyedTable<WordClass>.HashSeed;
         }
 
         int best = 0;

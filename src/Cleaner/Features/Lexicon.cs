@@ -14,11 +14,32 @@ internal sealed class Lexicon
     /// <summary>Words longer than this are never looked up: no entry is longer.</summary>
     public const int MaxWordLength = 16;
 
+    /// <summary>Bits of the hash filter, as a power of two: 2^15 bits (4 KB) keep it in the L1 cache.</summary>
+    private const int FilterBitsLog2 = 15;
+
     private readonly SpanKeyedTable<WordClass> _table;
+
+    /// <summary>
+    /// One bit per value of the top <see cref="FilterBitsLog2"/> bits of a key's hash, set for every key: most words
+    /// of a text are in no list, and a clear bit rejects them without touching the (much larger) table.
+    /// </summary>
+    private readonly ulong[] _filter = new ulong[(1 << FilterBitsLog2) / 64];
 
     private Lexicon(IEnumerable<KeyValuePair<string, WordClass>> entries)
     {
-        _table = new SpanKeyedTable<WordClass>(entries, static (a, b) => a | b);
+        var list = new List<KeyValuePair<string, WordClass>>(entries);
+        _table = new SpanKeyedTable<WordClass>(list, static (a, b) => a | b);
+        foreach (KeyValuePair<string, WordClass> entry in list)
+        {
+            uint hash = SpanKeyedTable<WordClass>.HashSeed;
+            foreach (char c in entry.Key)
+            {
+                hash = SpanKeyedTable<WordClass>.HashStep(hash, c);
+            }
+
+            uint bit = SpanKeyedTable<WordClass>.HashFinish(hash) >> (32 - FilterBitsLog2);
+            _filter[bit >> 6] |= 1UL << (int)bit;
+        }
     }
 
     /// <summary>The shared lexicon with every built-in word list.</summary>
@@ -34,8 +55,17 @@ internal sealed class Lexicon
     /// (<see cref="SpanKeyedTable{TValue}.HashStep"/> from <see cref="SpanKeyedTable{TValue}.HashSeed"/>, not finished).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public WordClass Lookup(ReadOnlySpan<char> lowerCaseWord, uint runningHash) =>
-        _table.TryGetValue(lowerCaseWord, SpanKeyedTable<WordClass>.HashFinish(runningHash), out WordClass value) ? value : WordClass.None;
+    public WordClass Lookup(ReadOnlySpan<char> lowerCaseWord, uint runningHash)
+    {
+        uint hash = SpanKeyedTable<WordClass>.HashFinish(runningHash);
+        uint bit = hash >> (32 - FilterBitsLog2);
+        if ((_filter[bit >> 6] & (1UL << (int)bit)) == 0)
+        {
+            return WordClass.None;
+        }
+
+        return _table.TryGetValue(lowerCaseWord, hash, out WordClass value) ? value : WordClass.None;
+    }
 
     /// <summary>The stopword class of a language.</summary>
     public static WordClass StopwordClass(Language language) => language switch

@@ -17,20 +17,29 @@ internal static class TextNormalizer
     /// </summary>
     public static int Normalize(ReadOnlySpan<char> source, Span<char> destination, out bool truncated)
     {
+        ReadOnlySpan<byte> fold = AsciiFold;
         int written = 0;
         bool pendingSpace = false;
         truncated = false;
-        foreach (char c in source)
+        int i = 0;
+        while (i < source.Length)
         {
+            char c = source[i++];
             char folded;
             if (c < 128)
             {
-                // ASCII: letters fold to lower case by setting bit 5, which leaves digits as they are.
-                if (IsAsciiWordChar(c))
+                // ASCII: a table gives the folded letter or digit, or says apostrophe (1) or separator (0).
+                uint f = fold[c];
+                if (f > 1)
                 {
-                    folded = (char)(c | 0x20);
+                    folded = (char)f;
                 }
-                else if (c == '\'')
+                else if (f == 0)
+                {
+                    pendingSpace = written > 0;
+                    continue;
+                }
+                else
                 {
                     if (written == 0 || pendingSpace)
                     {
@@ -38,11 +47,6 @@ internal static class TextNormalizer
                     }
 
                     folded = '\'';
-                }
-                else
-                {
-                    pendingSpace = written > 0;
-                    continue;
                 }
             }
             else if (IsWordChar(c))
@@ -79,6 +83,26 @@ internal static class TextNormalizer
             }
 
             destination[written++] = folded;
+
+            // The rest of a run of ASCII letters and digits is copied folded without the checks above; anything
+            // else, or a full destination, goes back to the general loop.
+            while ((uint)i < (uint)source.Length && (uint)written < (uint)destination.Length)
+            {
+                char d = source[i];
+                if (d >= 128)
+                {
+                    break;
+                }
+
+                uint g = fold[d];
+                if (g <= 1)
+                {
+                    break;
+                }
+
+                destination[written++] = (char)g;
+                i++;
+            }
         }
 
         // A trailing apostrophe ("readers'") is dropped so that keys never end with one.
@@ -102,6 +126,16 @@ internal static class TextNormalizer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char ToLower(char c) =>
         c < 128 ? ((uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+
+    /// <summary>For each ASCII character: its lower-case form if it is a letter or digit, 1 for an apostrophe, 0 otherwise.</summary>
+    private static ReadOnlySpan<byte> AsciiFold =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 0, 0, 0, 0, 0, 0, 0, 97, 98, 99,
+        100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121,
+        122, 0, 0, 0, 0, 0, 0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114,
+        115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0
+    ];
 
     /// <summary>An ASCII letter or digit; <paramref name="c"/> must be below 128.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
