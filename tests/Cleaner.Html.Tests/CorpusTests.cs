@@ -5,6 +5,8 @@ using System.IO;
 using System.Text;
 using HtmlAgilityPack;
 
+using Cleaner.Html.Evaluation;
+
 namespace Cleaner.Html.Tests;
 
 /// <summary>Runs over Mozilla Readability's test pages in the shared corpus (skipped when it is absent).</summary>
@@ -30,7 +32,7 @@ public class CorpusTests
         string? corpus = CorpusFolder();
         Skip.If(corpus is null, "The shared corpus (../shared/corpus/readability-pages beside the repository root holding Cleaner.sln) is absent.");
 
-        long overlap = 0, produced = 0, expected = 0;
+        Score total = default;
         double precisionSum = 0;
         int pages = 0;
         foreach (string page in Directory.GetDirectories(corpus))
@@ -43,85 +45,15 @@ public class CorpusTests
             }
 
             HtmlCleanResult result = HtmlCleaner.Clean(File.ReadAllBytes(source), new Uri("http://fakehost/test/page.html"));
-            Dictionary<string, int> got = Tokens(result.Text);
-            Dictionary<string, int> want = Tokens(TextOf(File.ReadAllText(answer)));
-            long common = 0, gotCount = 0, wantCount = 0;
-            foreach ((string token, int count) in got)
-            {
-                common += Math.Min(count, want.GetValueOrDefault(token));
-                gotCount += count;
-            }
-
-            foreach (int count in want.Values)
-            {
-                wantCount += count;
-            }
-
-            overlap += common;
-            produced += gotCount;
-            expected += wantCount;
-            precisionSum += gotCount == 0 ? 0 : (double)common / gotCount;
+            Score score = Score.Of(result.Text, new TokenBag(ExpectedPage.Text(File.ReadAllText(answer))));
+            total += score;
+            precisionSum += score.Candidate == 0 ? 0 : score.Precision;
             pages++;
         }
 
         Assert.True(pages >= 100, $"Only {pages} pages found in {corpus}.");
-        double precision = (double)overlap / produced;
-        double recall = (double)overlap / expected;
-        Assert.True(precision >= 0.98, $"Micro precision {precision:0.000}");
-        Assert.True(recall >= 0.95, $"Micro recall {recall:0.000}");
+        Assert.True(total.Precision >= 0.98, $"Micro precision {total.Precision:0.000}");
+        Assert.True(total.Recall >= 0.95, $"Micro recall {total.Recall:0.000}");
         Assert.True(precisionSum / pages >= 0.95, $"Macro precision {precisionSum / pages:0.000}");
-    }
-
-    private static Dictionary<string, int> Tokens(string text)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        int i = 0;
-        while (i < text.Length)
-        {
-            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
-            int start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
-            if (i > start)
-            {
-                string token = text[start..i].ToLower(CultureInfo.InvariantCulture);
-                counts[token] = counts.GetValueOrDefault(token) + 1;
-            }
-        }
-
-        return counts;
-    }
-
-    private static string TextOf(string html)
-    {
-        var document = new HtmlDocument();
-        document.LoadHtml(html);
-        var text = new StringBuilder();
-        var stack = new Stack<HtmlNode>();
-        stack.Push(document.DocumentNode);
-        while (stack.Count > 0)
-        {
-            HtmlNode node = stack.Pop();
-            if (node.NodeType == HtmlNodeType.Text)
-            {
-                text.Append(HtmlEntity.DeEntitize(((HtmlTextNode)node).Text)).Append(' ');
-            }
-            else if (node.Name is not ("script" or "style"))
-            {
-                for (HtmlNode? child = node.LastChild; child is not null; child = child.PreviousSibling)
-                {
-                    stack.Push(child);
-                }
-            }
-        }
-
-        return text.ToString();
     }
 }

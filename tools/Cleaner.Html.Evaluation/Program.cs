@@ -38,7 +38,7 @@ var pages = Directory.GetDirectories(corpus)
     .OrderBy(d => d, StringComparer.Ordinal)
     .Select(d => (Name: Path.GetFileName(d), Source: File.ReadAllText(Path.Combine(d, "source.html")),
         Bytes: new FileInfo(Path.Combine(d, "source.html")).Length,
-        Expected: ExpectedText(File.ReadAllText(Path.Combine(d, "expected.html")))))
+        Expected: ExpectedPage.Text(File.ReadAllText(Path.Combine(d, "expected.html")))))
     .ToList();
 
 var url = new Uri("http://fakehost/test/page.html");
@@ -132,33 +132,3 @@ static double Time(Action pass, int runs)
     return best;
 }
 
-// The expected page's text: every text node outside script and style, walked without recursion.
-static string ExpectedText(string html)
-{
-    var document = new HtmlDocument();
-    document.LoadHtml(html);
-    var text = new StringBuilder();
-    var stack = new Stack<HtmlNode>();
-    stack.Push(document.DocumentNode);
-    while (stack.Count > 0)
-    {
-        HtmlNode node = stack.Pop();
-        if (node.NodeType == HtmlNodeType.Text)
-        {
-            text.Append(HtmlEntity.DeEntitize(((HtmlTextNode)node).Text)).Append(' ');
-            continue;
-        }
-
-        if (node.Name is "script" or "style")
-        {
-            continue;
-        }
-
-        for (HtmlNode? child = node.LastChild; child is not null; child = child.PreviousSibling)
-        {
-            stack.Push(child);
-        }
-    }
-
-    return text.ToString();
-}
