@@ -9,6 +9,11 @@ namespace Cleaner;
 /// has an overload taking a <see cref="CleanerPipeline"/> built once with <see cref="CleanerPipelineBuilder"/>;
 /// without one, <see cref="CleanerPipeline.Default"/> is used. Thread-safe.
 /// </summary>
+/// <remarks>
+/// Every method throws <see cref="DocumentTooLargeException"/> for a document over a limit of the pipeline (by default
+/// 64 Mi characters or 4 Mi lines), unless the pipeline was built with <see cref="LimitBehavior.PassThrough"/>, which
+/// returns the document unchanged and flagged instead.
+/// </remarks>
 public static class TextCleaner
 {
     /// <summary>Cleans <paramref name="text"/> with the default pipeline.</summary>
