@@ -23,10 +23,8 @@ internal sealed class StageState
     private char[] _heads = [];
     private int[] _headLengths = [];
     private bool[] _headComplete = [];
-    private int[] _positions = [];
     private SegmentClassifier[] _classifiers = [];
     private CleanerSettings _settings;
-    private int _contentLines;
 
     public ReadOnlySpan<Segment> Segments => _segments;
 
@@ -48,31 +46,26 @@ internal sealed class StageState
         int count = LineScanner.Scan(text, segments);
         state._segments = segments[..count];
         state.Language = LanguageDetector.Detect(text, Lexicon.Default);
-        state.Stopwords = Lexicon.StopwordClass(state.Language);
+        state.Stopwords = WordClass.AnyStopword; // as DocumentAnalysis does with Language.Auto
         state._features = new LineFeatures[count];
         state._decisions = new LineDecision[count];
         state._heads = new char[count * HeadLength];
         state._headLengths = new int[count];
         state._headComplete = new bool[count];
-        state._positions = new int[count];
-        int position = 0;
         for (int i = 0; i < count; i++)
         {
-            state._positions[i] = position;
             if (segments[i].IsBlank)
             {
                 state._decisions[i].Skipped = true;
                 continue;
             }
 
-            position++;
             ReadOnlySpan<char> line = Line(text, segments[i]);
             FeatureExtractor.Extract(line, Lexicon.Default, state.Stopwords, out state._features[i]);
             state._headLengths[i] = TextNormalizer.Normalize(line, state._heads.AsSpan(i * HeadLength, HeadLength), out bool truncated);
             state._headComplete[i] = !truncated;
         }
 
-        state._contentLines = position;
         state.ClassifyAll(text, state._decisions);
         return state;
     }
@@ -103,7 +96,7 @@ internal sealed class StageState
             }
 
             var context = new SegmentContext(Line(text, segments[i]), _heads.AsSpan(i * HeadLength, _headLengths[i]),
-                _headComplete[i], _features[i], i, _positions[i], _contentLines, Language);
+                _headComplete[i], _features[i], i, Language);
             total += classifier.Classify(context).Score;
         }
 
@@ -124,7 +117,7 @@ internal sealed class StageState
             }
 
             var context = new SegmentContext(Line(text, segments[i]), _heads.AsSpan(i * HeadLength, _headLengths[i]),
-                _headComplete[i], _features[i], i, _positions[i], _contentLines, Language);
+                _headComplete[i], _features[i], i, Language);
             Verdict best = Verdict.None;
             Verdict label = Verdict.None;
             foreach (SegmentClassifier classifier in _classifiers)

@@ -4,22 +4,22 @@ namespace Cleaner;
 
 /// <summary>
 /// What a classifier sees of one line: its text (trimmed), its features, the normalised head used by phrase
-/// tables, and where it stands in the document. A <see langword="ref"/> struct: it lives on the stack for the
+/// tables, and its index. Nothing about the rest of the document: a verdict that depended on the line's position or
+/// neighbours would change when the cleaned text is cleaned again (neighbours are the context pass's business, see
+/// <see cref="ResidueRule.OpensSection"/> and <see cref="ResidueRule.EdgeScore"/>). A <see langword="ref"/> struct: it lives on the stack for the
 /// duration of one call and must not be stored.
 /// </summary>
 public readonly ref struct SegmentContext
 {
     internal SegmentContext(
         ReadOnlySpan<char> text, ReadOnlySpan<char> normalized, bool normalizedIsComplete, in LineFeatures features,
-        int index, int position, int contentLineCount, Language language)
+        int index, Language language)
     {
         Text = text;
         Normalized = normalized;
         NormalizedIsComplete = normalizedIsComplete;
         Features = features;
         Index = index;
-        Position = position;
-        ContentLineCount = contentLineCount;
         Language = language;
     }
 
@@ -41,15 +41,9 @@ public readonly ref struct SegmentContext
     /// <summary>The line's 0-based index among all lines of the input.</summary>
     public int Index { get; }
 
-    /// <summary>The line's 0-based index among the non-blank lines of the input.</summary>
-    public int Position { get; }
 
-    /// <summary>The number of non-blank lines in the input.</summary>
-    public int ContentLineCount { get; }
 
     /// <summary>The document's language (detected or given).</summary>
     public Language Language { get; }
 
-    /// <summary>Where the line stands, from 0 (first non-blank line) to 1 (last).</summary>
-    public float RelativePosition => ContentLineCount <= 1 ? 0f : (float)Position / (ContentLineCount - 1);
 }

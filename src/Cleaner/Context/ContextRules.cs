@@ -137,7 +137,7 @@ internal static class ContextRules
         (f.Words >= 30 && f.StopwordDensity >= 0.1f);
 
     private static bool IsShortUndecided(in LineFeatures f, in LineDecision line) =>
-        !line.Removed && !line.Good && !line.Skipped && f.Words <= 6 && !f.EndsSentence;
+        !line.Removed && !line.Good && !line.Skipped && f.Words <= 6 && f.Length <= 80 && !f.EndsSentence;
 
     /// <summary>A short line directly followed by a clearly-body line: a subheading of the article.</summary>
     private static bool IsHeadingBeforeBody(ReadOnlySpan<LineFeatures> features, ReadOnlySpan<LineDecision> lines, int index)

@@ -60,15 +60,6 @@ internal struct DocumentAnalysis : IDisposable
         Span<LineDecision> decisions = analysis._decisions.AsSpan(0, count);
         decisions.Clear();
 
-        int contentLines = 0;
-        foreach (Segment segment in segments)
-        {
-            if (!segment.IsBlank)
-            {
-                contentLines++;
-            }
-        }
-
         // Classifiers are immutable (see SegmentClassifier), so their triggers are read once per document rather
         // than once per line and classifier.
         Span<ClassifierTriggers> triggers = classifiers.Length <= MaxStackClassifiers
@@ -80,7 +71,6 @@ internal struct DocumentAnalysis : IDisposable
         }
 
         Span<char> head = stackalloc char[NormalizedHeadLength];
-        int position = 0;
         for (int i = 0; i < count; i++)
         {
             Segment segment = segments[i];
@@ -98,13 +88,12 @@ internal struct DocumentAnalysis : IDisposable
                 features[i] = default;
                 decision.Skipped = true;
                 decision.Unclassified = true;
-                position++;
                 continue;
             }
 
             FeatureExtractor.Extract(line, lexicon, stopwords, out features[i]);
             int headLength = TextNormalizer.Normalize(line, head, out bool truncated);
-            var context = new SegmentContext(line, head[..headLength], !truncated, features[i], i, position, contentLines, language);
+            var context = new SegmentContext(line, head[..headLength], !truncated, features[i], i, language);
 
             Verdict best = Verdict.None;
             Verdict label = Verdict.None;
@@ -135,7 +124,6 @@ internal struct DocumentAnalysis : IDisposable
             }
 
             decision.Verdict = best.Score >= settings.Threshold || label.Score == 0f ? best : label;
-            position++;
         }
 
         analysis.IsResidueOnly = ContextRules.Apply(features, decisions, settings);

@@ -55,8 +55,6 @@ public sealed class TimestampClassifier : SegmentClassifier
     /// <inheritdoc />
     public override ClassifierTriggers Triggers => new(120);
 
-    // Note: the dateline stub is checked before the date gate because it carries no date.
-
     /// <inheritdoc />
     public override Verdict Classify(in SegmentContext context)
     {
@@ -67,6 +65,7 @@ public sealed class TimestampClassifier : SegmentClassifier
             return Verdict.From(label.Rule, label.Score);
         }
 
+        // The dateline stub carries no date, so it is checked before the date gate.
         if (IsDatelineStub(context.Text, features))
         {
             return Verdict.From(Dateline, 0.75f);
