@@ -10,10 +10,31 @@ namespace Cleaner.Features;
 /// stopwords and residue vocabularies (one lexicon lookup per word of at most <see cref="Lexicon.MaxWordLength"/>
 /// characters), and special marks. Allocates nothing.
 /// </summary>
+/// <remarks>
+/// The line is read a word at a time: an outer loop skips the characters between words (noting marks), an inner loop
+/// reads one word with only its own few counters live, so they stay in registers; per-line counts are added once per
+/// word. A word is looked up in the lexicon by the hash of its lower-case form, computed while it is read, and compared
+/// with the table's key by folding the line's characters on the fly: nothing is copied.
+/// </remarks>
 internal static class FeatureExtractor
 {
+    /// <summary>Bits of <see cref="AsciiClasses"/>.</summary>
+    private const byte Lower = 1, Upper = 2, Digit = 4, Marked = 8;
+
     /// <summary>Computes the features of <paramref name="line"/>, which must be trimmed at both ends.</summary>
     public static void Extract(ReadOnlySpan<char> line, Lexicon lexicon, WordClass stopwordClass, out LineFeatures features)
+    {
+        var tally = default(StopwordTally);
+        Extract(line, lexicon, stopwordClass, ref tally, countLanguages: false, out features);
+    }
+
+    /// <summary>
+    /// As <see cref="Extract(ReadOnlySpan{char}, Lexicon, WordClass, out LineFeatures)"/>; when
+    /// <paramref name="countLanguages"/> is set, also adds the line's stopwords to <paramref name="tally"/>.
+    /// </summary>
+    public static void Extract(
+        ReadOnlySpan<char> line, Lexicon lexicon, WordClass stopwordClass, ref StopwordTally tally, bool countLanguages,
+        out LineFeatures features)
     {
         features = default;
         features._firstColon = -1;
@@ -27,136 +48,189 @@ internal static class FeatureExtractor
         features._last = line[^1];
         features._endsSentence = EndsSentence(line);
 
-        // Counts live in locals and are written back once (saturating, as the fields are 16-bit).
+        ReadOnlySpan<byte> asciiClasses = AsciiClasses;
         var counts = default(WordCounts);
-        Span<char> word = stackalloc char[Lexicon.MaxWordLength];
-        int wordLength = 0;
-        int wordLetters = 0;
-        int wordUpper = 0;
-        int wordDigits = 0;
-        uint wordHash = 0;
-        bool inWord = false;
-        bool wordCapitalized = false;
-        bool previousLower = false;
         LineMarks marks = LineMarks.None;
-
-        for (int i = 0; i < line.Length; i++)
+        int n = line.Length;
+        int i = 0;
+        while (i < n)
         {
             char c = line[i];
-            char lower;
+            bool capitalized;
             if (c < 128)
             {
-                if ((uint)(c - '0') <= 9)
+                byte cls = asciiClasses[c];
+                if ((cls & (Lower | Upper | Digit)) == 0)
                 {
-                    if (!inWord)
+                    if ((cls & Marked) != 0)
                     {
-                        inWord = true;
-                        wordLength = wordLetters = wordUpper = wordDigits = 0;
-                        wordHash = SpanKeyedTable<WordClass>.HashSeed;
-                        wordCapitalized = false;
+                        marks |= MarkOf(line, i, c, ref features);
                     }
 
-                    wordDigits++;
-                    lower = c;
-                    previousLower = false;
+                    i++;
+                    continue;
                 }
-                else if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
-                {
-                    bool upper = c <= 'Z';
-                    if (!inWord)
-                    {
-                        inWord = true;
-                        wordLength = wordLetters = wordUpper = wordDigits = 0;
-                        wordHash = SpanKeyedTable<WordClass>.HashSeed;
-                        wordCapitalized = upper;
-                        previousLower = false;
-                    }
 
-                    wordLetters++;
-                    if (upper)
+                capitalized = (cls & Upper) != 0;
+            }
+            else if (TextNormalizer.IsWordChar(c))
+            {
+                capitalized = char.IsUpper(c);
+            }
+            else
+            {
+                marks |= MarkOf(line, i, c, ref features);
+                i++;
+                continue;
+            }
+
+            // A word starts at i: read it with its own counters.
+            int start = i;
+            int upper = 0;
+            int digits = 0;
+            int apostrophes = 0;
+            bool previousLower = false;
+            bool ascii = true;
+            uint hash = SpanKeyedTable<WordClass>.HashSeed;
+            while (true)
+            {
+                char lower;
+                if (c < 128)
+                {
+                    byte cls = asciiClasses[c];
+                    if ((cls & Digit) != 0)
                     {
-                        wordUpper++;
+                        digits++;
+                        previousLower = false;
+                        lower = c;
+                    }
+                    else if ((cls & Upper) != 0)
+                    {
+                        upper++;
+                        if (previousLower)
+                        {
+                            marks |= LineMarks.InnerCapital;
+                        }
+
+                        previousLower = false;
+                        lower = (char)(c | 0x20);
+                    }
+                    else
+                    {
+                        previousLower = true;
+                        lower = c;
+                    }
+                }
+                else
+                {
+                    ascii = false;
+                    if (char.IsUpper(c))
+                    {
+                        upper++;
                         if (previousLower)
                         {
                             marks |= LineMarks.InnerCapital;
                         }
                     }
 
-                    previousLower = !upper;
-                    lower = (char)(c | 0x20);
+                    previousLower = char.IsLower(c);
+                    lower = char.ToLowerInvariant(c);
                 }
-                else
+
+                if (i - start < Lexicon.MaxWordLength)
                 {
-                    if (inWord)
-                    {
-                        // An apostrophe between letters stays inside the word ("don't", "Venezuela's").
-                        if (c == '\'' && i + 1 < line.Length && TextNormalizer.IsWordChar(line[i + 1]))
-                        {
-                            AppendToWord(word, ref wordLength, ref wordHash, '\'');
-                            continue;
-                        }
+                    // SpanKeyedTable.HashStep, written out: the JIT's inlining budget runs out in a method this size.
+                    hash = (hash ^ lower) * 16777619;
+                }
 
-                        EndWord(ref counts, lexicon, stopwordClass, word, wordLength, wordHash, wordLetters, wordUpper, wordDigits, wordCapitalized);
-                        inWord = false;
-                    }
+                if (++i >= n)
+                {
+                    break;
+                }
 
-                    if (IsMarkedAscii(c))
-                    {
-                        marks |= MarkOf(line, i, c, ref features);
-                    }
-
+                c = line[i];
+                if (c < 128 ? (asciiClasses[c] & (Lower | Upper | Digit)) != 0 : TextNormalizer.IsWordChar(c))
+                {
                     continue;
                 }
-            }
-            else if (TextNormalizer.IsWordChar(c))
-            {
-                if (!inWord)
-                {
-                    inWord = true;
-                    wordLength = wordLetters = wordUpper = wordDigits = 0;
-                    wordHash = SpanKeyedTable<WordClass>.HashSeed;
-                    wordCapitalized = char.IsUpper(c);
-                    previousLower = false;
-                }
 
-                wordLetters++;
-                bool upper = char.IsUpper(c);
-                if (upper)
+                // An apostrophe between word characters stays inside the word ("don't", "Venezuela's").
+                if ((c == '\'' || c == '\u2019') && i + 1 < n && TextNormalizer.IsWordChar(line[i + 1]))
                 {
-                    wordUpper++;
-                    if (previousLower)
+                    ascii &= c == '\'';
+                    apostrophes++;
+                    if (i - start < Lexicon.MaxWordLength)
                     {
-                        marks |= LineMarks.InnerCapital;
-                    }
-                }
-
-                previousLower = char.IsLower(c);
-                lower = char.ToLowerInvariant(c);
-            }
-            else
-            {
-                if (inWord)
-                {
-                    if (c == '\u2019' && i + 1 < line.Length && TextNormalizer.IsWordChar(line[i + 1]))
-                    {
-                        AppendToWord(word, ref wordLength, ref wordHash, '\'');
-                        continue;
+                        hash = (hash ^ '\'') * 16777619;
                     }
 
-                    EndWord(ref counts, lexicon, stopwordClass, word, wordLength, wordHash, wordLetters, wordUpper, wordDigits, wordCapitalized);
-                    inWord = false;
+                    c = line[++i];
+                    continue;
                 }
 
-                marks |= MarkOf(line, i, c, ref features);
+                break;
+            }
+
+            int length = i - start;
+            counts.Words++;
+            counts.Letters += length - digits - apostrophes;
+            counts.UpperLetters += upper;
+            counts.Digits += digits;
+            if (capitalized)
+            {
+                counts.CapitalizedWords++;
+            }
+
+            if (length - digits - apostrophes >= 2 && upper == length - digits - apostrophes)
+            {
+                counts.UpperCaseWords++;
+            }
+
+            if (digits == length)
+            {
+                counts.NumericWords++;
                 continue;
             }
 
-            AppendToWord(word, ref wordLength, ref wordHash, lower);
-        }
+            if (length > Lexicon.MaxWordLength)
+            {
+                continue;
+            }
 
-        if (inWord)
-        {
-            EndWord(ref counts, lexicon, stopwordClass, word, wordLength, wordHash, wordLetters, wordUpper, wordDigits, wordCapitalized);
+            ReadOnlySpan<char> word = line.Slice(start, length);
+            WordClass classes = lexicon.LookupFolding(word, hash, ascii);
+            if (classes == WordClass.None)
+            {
+                continue;
+            }
+
+            counts.Classes |= classes;
+            if ((classes & stopwordClass) != 0)
+            {
+                counts.Stopwords++;
+            }
+
+            if (countLanguages)
+            {
+                tally.Add(classes);
+            }
+
+            if ((classes & WordClass.Calendar) != 0)
+            {
+                counts.CalendarWords++;
+            }
+
+            if ((classes & WordClass.Clock) != 0)
+            {
+                counts.ClockWords++;
+            }
+
+            if (length >= 3 && (word.Equals("www", StringComparison.OrdinalIgnoreCase) ||
+                                word.Equals("http", StringComparison.OrdinalIgnoreCase) ||
+                                word.Equals("https", StringComparison.OrdinalIgnoreCase)))
+            {
+                counts.Marks |= LineMarks.Url;
+            }
         }
 
         features._words = Saturate(counts.Words);
@@ -173,86 +247,28 @@ internal static class FeatureExtractor
         features._marks |= marks | counts.Marks;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void AppendToWord(Span<char> word, ref int length, ref uint hash, char c)
-    {
-        if (length < word.Length)
-        {
-            word[length] = c;
-            hash = SpanKeyedTable<WordClass>.HashStep(hash, c);
-        }
-
-        length++;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void EndWord(
-        ref WordCounts counts, Lexicon lexicon, WordClass stopwordClass, Span<char> word, int length, uint hash,
-        int letters, int upper, int digits, bool capitalized)
-    {
-        counts.Words++;
-        counts.Letters += letters;
-        counts.UpperLetters += upper;
-        counts.Digits += digits;
-        if (capitalized)
-        {
-            counts.CapitalizedWords++;
-        }
-
-        if (letters >= 2 && upper == letters)
-        {
-            counts.UpperCaseWords++;
-        }
-
-        if (digits == length)
-        {
-            counts.NumericWords++;
-            return;
-        }
-
-        if (length > word.Length)
-        {
-            return;
-        }
-
-        WordClass classes = lexicon.Lookup(word[..length], hash);
-        if (classes == WordClass.None)
-        {
-            return;
-        }
-
-        counts.Classes |= classes;
-        if ((classes & stopwordClass) != 0)
-        {
-            counts.Stopwords++;
-        }
-
-        if ((classes & WordClass.Calendar) != 0)
-        {
-            counts.CalendarWords++;
-        }
-
-        if ((classes & WordClass.Clock) != 0)
-        {
-            counts.ClockWords++;
-        }
-
-        if (length >= 3 && word[..length] is "www" or "http" or "https")
-        {
-            counts.Marks |= LineMarks.Url;
-        }
-    }
-
-    /// <summary>Whether <see cref="MarkOf"/> can return anything but <see cref="LineMarks.None"/> for an ASCII character.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsMarkedAscii(char c)
-    {
-        // Bits for : | @ # [ ] ( ) " / % $ > + -
-        const ulong Low = (1UL << ':') | (1UL << '#') | (1UL << '(') | (1UL << ')') | (1UL << '"') | (1UL << '/') |
-                          (1UL << '%') | (1UL << '$') | (1UL << '>') | (1UL << '+') | (1UL << '-');
-        const ulong High = (1UL << ('|' - 64)) | (1UL << ('@' - 64)) | (1UL << ('[' - 64)) | (1UL << (']' - 64));
-        return c < 64 ? ((Low >> c) & 1) != 0 : ((High >> (c - 64)) & 1) != 0;
-    }
+    /// <summary>
+    /// One byte per ASCII character: <see cref="Lower"/>, <see cref="Upper"/>, <see cref="Digit"/> for word characters,
+    /// <see cref="Marked"/> for those <see cref="MarkOf"/> may report.
+    /// </summary>
+    private static ReadOnlySpan<byte> AsciiClasses =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        // space ! " # $ % & ' ( ) * + , - . /
+        0, 0, 8, 8, 8, 8, 0, 0, 8, 8, 0, 8, 0, 8, 0, 8,
+        // 0-9
+        4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        // : ; < = > ? @
+        8, 0, 0, 0, 8, 0, 8,
+        // A-Z
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        // [ \ ] ^ _ `
+        8, 0, 8, 0, 0, 0,
+        // a-z
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        // { | } ~ DEL
+        0, 8, 0, 0, 0,
+    ];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ushort Saturate(int value) => value >= ushort.MaxValue ? ushort.MaxValue : (ushort)value;

@@ -12,7 +12,8 @@ internal static class LanguageDetector
     /// <summary>How much of the document is sampled.</summary>
     public const int SampleLength = 4096;
 
-    private static readonly Language[] Candidates =
+    /// <summary>The languages in the order of their stopword bits in <see cref="WordClass"/>.</summary>
+    internal static readonly Language[] Candidates =
     [
         Language.English, Language.German, Language.French, Language.Spanish, Language.Italian, Language.Portuguese,
         Language.Dutch,

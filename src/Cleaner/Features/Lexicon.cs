@@ -67,6 +67,24 @@ internal sealed class Lexicon
         return _table.TryGetValue(lowerCaseWord, hash, out WordClass value) ? value : WordClass.None;
     }
 
+    /// <summary>
+    /// As <see cref="Lookup(ReadOnlySpan{char}, uint)"/>, for a word as it stands in the text: its characters are
+    /// folded to lower case (and a typographic apostrophe to <c>'</c>) while they are compared, so the caller copies
+    /// nothing. <paramref name="ascii"/> says the word is all ASCII, where folding is setting one bit.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public WordClass LookupFolding(ReadOnlySpan<char> word, uint runningHash, bool ascii)
+    {
+        uint hash = SpanKeyedTable<WordClass>.HashFinish(runningHash);
+        uint bit = hash >> (32 - FilterBitsLog2);
+        if ((_filter[bit >> 6] & (1UL << (int)bit)) == 0)
+        {
+            return WordClass.None;
+        }
+
+        return _table.TryGetValueFolding(word, hash, ascii, out WordClass value) ? value : WordClass.None;
+    }
+
     /// <summary>The stopword class of a language.</summary>
     public static WordClass StopwordClass(Language language) => language switch
     {

@@ -47,21 +47,50 @@ internal struct DocumentAnalysis : IDisposable
         int count = LineScanner.Scan(text, analysis._segments);
         analysis.LineCount = count;
 
-        Lexicon lexicon = Lexicon.Default;
-        Language language = settings.Language == Language.Auto ? LanguageDetector.Detect(text, lexicon) : settings.Language;
-        analysis.Language = language;
-        // With automatic detection a line's stopwords are those of any supported language: a line's verdict then never
-        // depends on the rest of the document (removing residue could tip the detected language and change verdicts
-        // of the lines left, so cleaning twice would differ). A language given by the caller counts only its own.
-        WordClass stopwords = settings.Language == Language.Auto ? WordClass.AnyStopword : Lexicon.StopwordClass(language);
-
         Span<Segment> segments = analysis._segments.AsSpan(0, count);
         Span<LineFeatures> features = analysis._features.AsSpan(0, count);
         Span<LineDecision> decisions = analysis._decisions.AsSpan(0, count);
         decisions.Clear();
 
-        // Classifiers are immutable (see SegmentClassifier), so their triggers are read once per document rather
-        // than once per line and classifier.
+        // With automatic detection a line's stopwords are those of any supported language: a line's verdict then never
+        // depends on the rest of the document (removing residue could tip the detected language and change verdicts
+        // of the lines left, so cleaning twice would differ). A language given by the caller counts only its own.
+        bool detect = settings.Language == Language.Auto;
+        WordClass stopwords = detect ? WordClass.AnyStopword : Lexicon.StopwordClass(settings.Language);
+
+        // Pass 1: the features of every line. The same pass tallies the stopwords of each language in the lines that
+        // start within the first LanguageDetector.SampleLength characters, which decides the document's language.
+        Lexicon lexicon = Lexicon.Default;
+        var tally = default(StopwordTally);
+        int maxLineLength = settings.MaxLineLength;
+        for (int i = 0; i < count; i++)
+        {
+            Segment segment = segments[i];
+            if (segment.IsBlank)
+            {
+                features[i] = default;
+                decisions[i].Skipped = true;
+                continue;
+            }
+
+            ReadOnlySpan<char> line = TrimStart(text.Slice(segment.Start, segment.Length));
+            if (line.Length > maxLineLength)
+            {
+                features[i] = default;
+                decisions[i].Skipped = true;
+                decisions[i].Unclassified = true;
+                continue;
+            }
+
+            bool inSample = detect && segment.Start < LanguageDetector.SampleLength;
+            FeatureExtractor.Extract(line, lexicon, stopwords, ref tally, inSample, out features[i]);
+        }
+
+        Language language = detect ? tally.Best() : settings.Language;
+        analysis.Language = language;
+
+        // Pass 2: the classifiers, asked only for the lines their triggers accept. Classifiers are immutable (see
+        // SegmentClassifier), so their triggers are read once per document rather than once per line and classifier.
         Span<ClassifierTriggers> triggers = classifiers.Length <= MaxStackClassifiers
             ? stackalloc ClassifierTriggers[classifiers.Length]
             : new ClassifierTriggers[classifiers.Length];
@@ -73,61 +102,57 @@ internal struct DocumentAnalysis : IDisposable
         Span<char> head = stackalloc char[NormalizedHeadLength];
         for (int i = 0; i < count; i++)
         {
+            if (decisions[i].Skipped)
+            {
+                continue;
+            }
+
             Segment segment = segments[i];
-            ref LineDecision decision = ref decisions[i];
-            if (segment.IsBlank)
-            {
-                features[i] = default;
-                decision.Skipped = true;
-                continue;
-            }
-
             ReadOnlySpan<char> line = TrimStart(text.Slice(segment.Start, segment.Length));
-            if (line.Length > settings.MaxLineLength)
-            {
-                features[i] = default;
-                decision.Skipped = true;
-                decision.Unclassified = true;
-                continue;
-            }
-
-            FeatureExtractor.Extract(line, lexicon, stopwords, out features[i]);
-            int headLength = TextNormalizer.Normalize(line, head, out bool truncated);
-            var context = new SegmentContext(line, head[..headLength], !truncated, features[i], i, language);
-
-            Verdict best = Verdict.None;
-            Verdict label = Verdict.None;
-            for (int k = 0; k < classifiers.Length; k++)
-            {
-                if (!triggers[k].Accepts(features[i]))
-                {
-                    continue;
-                }
-
-                Verdict verdict = classifiers[k].Classify(context);
-                if (!verdict.IsResidue)
-                {
-                    continue;
-                }
-
-                if (settings.RemovedKinds.Contains(verdict.Kind))
-                {
-                    if (verdict.Score > best.Score)
-                    {
-                        best = verdict;
-                    }
-                }
-                else if (verdict.Score > label.Score)
-                {
-                    label = verdict;
-                }
-            }
-
-            decision.Verdict = best.Score >= settings.Threshold || label.Score == 0f ? best : label;
+            decisions[i].Verdict = Classify(line, head, i, language, features[i], settings, classifiers, triggers);
         }
 
         analysis.IsResidueOnly = ContextRules.Apply(features, decisions, settings);
         return analysis;
+    }
+
+    /// <summary>The strongest verdict of the classifiers that accept the line (see <see cref="CleanerSettings.Threshold"/>).</summary>
+    private static Verdict Classify(
+        ReadOnlySpan<char> line, Span<char> head, int index, Language language, in LineFeatures features,
+        in CleanerSettings settings, SegmentClassifier[] classifiers, ReadOnlySpan<ClassifierTriggers> triggers)
+    {
+        int headLength = TextNormalizer.Normalize(line, head, out bool truncated);
+        var context = new SegmentContext(line, head[..headLength], !truncated, features, index, language);
+
+        Verdict best = Verdict.None;
+        Verdict label = Verdict.None;
+        for (int k = 0; k < classifiers.Length; k++)
+        {
+            if (!triggers[k].Accepts(features))
+            {
+                continue;
+            }
+
+            Verdict verdict = classifiers[k].Classify(context);
+            if (!verdict.IsResidue)
+            {
+                continue;
+            }
+
+            if (settings.RemovedKinds.Contains(verdict.Kind))
+            {
+                if (verdict.Score > best.Score)
+                {
+                    best = verdict;
+                }
+            }
+            else if (verdict.Score > label.Score)
+            {
+                label = verdict;
+            }
+        }
+
+        return best.Score >= settings.Threshold || label.Score == 0f ? best : label;
     }
 
     /// <summary>The characters of the output: kept lines, single blank lines where the input had blank lines between them.</summary>

@@ -93,6 +93,74 @@ internal sealed class SpanKeyedTable<TValue>
         return false;
     }
 
+    /// <summary>
+    /// Looks up a word as written in a text, whose keys are its lower-case form: each character is folded while it is
+    /// compared (ASCII letters by one bit; others by <see cref="char.ToLowerInvariant"/>, and a typographic apostrophe
+    /// to <c>'</c>). <paramref name="hash"/> is that of the folded form, finished. The word may hold only letters,
+    /// digits and apostrophes.
+    /// </summary>
+    public bool TryGetValueFolding(ReadOnlySpan<char> word, uint hash, bool ascii, out TValue value)
+    {
+        if (word.Length <= MaxKeyLength && word.Length > 0)
+        {
+            Entry[] entries = _entries;
+            int mask = _mask;
+            int slot = (int)(hash & (uint)mask);
+            while (true)
+            {
+                ref Entry entry = ref entries[slot];
+                string? candidate = entry.Key;
+                if (candidate is null)
+                {
+                    break;
+                }
+
+                if (entry.Hash == hash && candidate.Length == word.Length &&
+                    (ascii ? SameCharsFoldingAscii(candidate, word) : SameCharsFolding(candidate, word)))
+                {
+                    value = entry.Value;
+                    return true;
+                }
+
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        value = default!;
+        return false;
+    }
+
+    /// <summary>Compares a lower-case key with an ASCII word of letters, digits and apostrophes, ignoring case.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool SameCharsFoldingAscii(string candidate, ReadOnlySpan<char> word)
+    {
+        // Digits and the apostrophe have bit 5 set already, so one OR folds every character a word may hold.
+        for (int i = 0; i < word.Length; i++)
+        {
+            if (candidate[i] != (char)(word[i] | 0x20))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SameCharsFolding(string candidate, ReadOnlySpan<char> word)
+    {
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            char folded = c < 128 ? (char)(c | 0x20) : c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
+            if (candidate[i] != folded)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Adds one character to a running hash.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint HashStep(uint hash, char c) => (hash ^ c) * 16777619;

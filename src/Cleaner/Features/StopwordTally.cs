@@ -1,0 +1,47 @@
+using System;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace Cleaner.Features;
+
+/// <summary>
+/// Stopword hits per supported language, gathered by the feature pass over a document's first
+/// <see cref="LanguageDetector.SampleLength"/> characters, so that detecting the language costs no pass of its own.
+/// </summary>
+internal struct StopwordTally
+{
+    private Counts _hits;
+
+    /// <summary>Counts one word whose classes are <paramref name="classes"/> (only its stopword bits matter).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Add(WordClass classes)
+    {
+        for (uint bits = (uint)(classes & WordClass.AnyStopword); bits != 0; bits &= bits - 1)
+        {
+            _hits[BitOperations.TrailingZeroCount(bits)]++;
+        }
+    }
+
+    /// <summary>The language with the most hits; English wins ties and an empty tally.</summary>
+    public readonly Language Best()
+    {
+        ReadOnlySpan<int> hits = _hits;
+        int best = 0;
+        for (int k = 1; k < LanguageDetector.Candidates.Length; k++)
+        {
+            if (hits[k] > hits[best])
+            {
+                best = k;
+            }
+        }
+
+        return LanguageDetector.Candidates[best];
+    }
+
+    /// <summary>One counter per stopword bit of <see cref="WordClass"/>, in bit order (English first).</summary>
+    [InlineArray(7)]
+    private struct Counts
+    {
+        private int _first;
+    }
+}
