@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Cleaner.Classification;
 using Cleaner.Context;
 using Cleaner.Features;
 using Cleaner.Pipeline;
@@ -87,6 +88,7 @@ internal sealed class StageState
     public float Classify(ReadOnlySpan<char> text, SegmentClassifier classifier)
     {
         float total = 0;
+        var keys = default(LineKeys);
         ReadOnlySpan<Segment> segments = _segments;
         for (int i = 0; i < segments.Length; i++)
         {
@@ -95,8 +97,9 @@ internal sealed class StageState
                 continue;
             }
 
+            keys.Reset();
             var context = new SegmentContext(Line(text, segments[i]), _heads.AsSpan(i * HeadLength, _headLengths[i]),
-                _headComplete[i], _features[i], i, Language);
+                _headComplete[i], _features[i], i, Language, ref keys);
             total += classifier.Classify(context).Score;
         }
 
@@ -107,6 +110,7 @@ internal sealed class StageState
     public float ClassifyAll(ReadOnlySpan<char> text, Span<LineDecision> decisions = default)
     {
         float total = 0;
+        var keys = default(LineKeys);
         ReadOnlySpan<Segment> segments = _segments;
         CleanerSettings settings = _settings;
         for (int i = 0; i < segments.Length; i++)
@@ -116,8 +120,9 @@ internal sealed class StageState
                 continue;
             }
 
+            keys.Reset();
             var context = new SegmentContext(Line(text, segments[i]), _heads.AsSpan(i * HeadLength, _headLengths[i]),
-                _headComplete[i], _features[i], i, Language);
+                _headComplete[i], _features[i], i, Language, ref keys);
             Verdict best = Verdict.None;
             Verdict label = Verdict.None;
             foreach (SegmentClassifier classifier in _classifiers)

@@ -130,7 +130,8 @@ internal sealed class PhraseSet
         ReadOnlySpan<char> normalized = context.Normalized;
         int length = context.Features.Length;
 
-        if (context.NormalizedIsComplete && _exact.TryGetValue(normalized, out PhraseHit exact) && length <= exact.MaxLength)
+        if (context.NormalizedIsComplete && _exact.Count > 0 && normalized.Length <= _exact.MaxKeyLength &&
+            _exact.TryGetValue(normalized, context.Keys.HeadHash(context), out PhraseHit exact) && length <= exact.MaxLength)
         {
             hit = exact;
             found = true;
@@ -157,9 +158,7 @@ internal sealed class PhraseSet
         int colon = context.Features.FirstColon;
         if (_label.Count > 0 && colon > 0 && colon <= MaxLabelLength)
         {
-            Span<char> buffer = stackalloc char[MaxLabelLength];
-            int written = TextNormalizer.Normalize(context.Text[..colon], buffer, out _);
-            if (_label.TryGetValue(buffer[..written], out PhraseHit candidate) && length <= candidate.MaxLength &&
+            if (_label.TryGetValue(context.Keys.Label(context), out PhraseHit candidate) && length <= candidate.MaxLength &&
                 (!found || candidate.Score > hit.Score))
             {
                 hit = candidate;
@@ -182,22 +181,7 @@ internal sealed class PhraseSet
 
     private bool MatchSuffix(in SegmentContext context, ref PhraseHit hit, bool found)
     {
-        const int TailLength = 64;
-        ReadOnlySpan<char> text = context.Text;
-        Span<char> buffer = stackalloc char[TailLength];
-        scoped ReadOnlySpan<char> normalized;
-        if (text.Length <= TailLength && context.NormalizedIsComplete)
-        {
-            // The tail is the whole line, whose normal form the context already holds.
-            normalized = context.Normalized;
-        }
-        else
-        {
-            ReadOnlySpan<char> tail = text.Length > TailLength ? text[^TailLength..] : text;
-            int written = TextNormalizer.Normalize(tail, buffer, out _);
-            normalized = buffer[..written];
-        }
-
+        ReadOnlySpan<char> normalized = context.Keys.Tail(context);
         if (!_suffixLastWords.TryGetValue(LastWord(normalized), out _))
         {
             return false;
@@ -223,28 +207,12 @@ internal sealed class PhraseSet
     private bool MatchContains(in SegmentContext context, ref PhraseHit hit, bool found)
     {
         int length = context.Features.Length;
-        const int MaxContains = 1024;
-        if (length > MaxContains || length > _containsMaxLength || !MayContainPhrase(context.Text))
+        if (length > LineKeys.MaxContainsLength || length > _containsMaxLength || !MayContainPhrase(context.Text))
         {
             return false;
         }
 
-        Span<char> buffer = stackalloc char[Math.Min(context.Text.Length, MaxContains) + 2];
-        buffer[0] = ' ';
-        int written;
-        if (context.NormalizedIsComplete)
-        {
-            // The context holds the whole line's normal form already.
-            context.Normalized.CopyTo(buffer[1..]);
-            written = context.Normalized.Length;
-        }
-        else
-        {
-            written = TextNormalizer.Normalize(context.Text, buffer[1..^1], out _);
-        }
-
-        buffer[written + 1] = ' ';
-        ReadOnlySpan<char> padded = buffer[..(written + 2)];
+        ReadOnlySpan<char> padded = context.Keys.Padded(context);
         bool matched = false;
         foreach ((string phrase, PhraseHit candidate) in _contains)
         {

@@ -1,4 +1,5 @@
 using System;
+using Cleaner.Classification;
 
 namespace Cleaner;
 
@@ -11,10 +12,13 @@ namespace Cleaner;
 /// </summary>
 public readonly ref struct SegmentContext
 {
+    private readonly ref LineKeys _keys;
+
     internal SegmentContext(
         ReadOnlySpan<char> text, ReadOnlySpan<char> normalized, bool normalizedIsComplete, in LineFeatures features,
-        int index, Language language)
+        int index, Language language, ref LineKeys keys)
     {
+        _keys = ref keys;
         Text = text;
         Normalized = normalized;
         NormalizedIsComplete = normalizedIsComplete;
@@ -41,9 +45,10 @@ public readonly ref struct SegmentContext
     /// <summary>The line's 0-based index among all lines of the input.</summary>
     public int Index { get; }
 
-
-
     /// <summary>The document's language (detected or given).</summary>
     public Language Language { get; }
+
+    /// <summary>The line's phrase-table keys, computed once and shared by every classifier that asks.</summary>
+    internal ref LineKeys Keys => ref _keys;
 
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using Cleaner.Classification;
 using Cleaner.Context;
 using Cleaner.Features;
 using Cleaner.Segmentation;
@@ -100,6 +101,7 @@ internal struct DocumentAnalysis : IDisposable
         }
 
         Span<char> head = stackalloc char[NormalizedHeadLength];
+        var keys = default(LineKeys);
         for (int i = 0; i < count; i++)
         {
             if (decisions[i].Skipped)
@@ -109,7 +111,8 @@ internal struct DocumentAnalysis : IDisposable
 
             Segment segment = segments[i];
             ReadOnlySpan<char> line = TrimStart(text.Slice(segment.Start, segment.Length));
-            decisions[i].Verdict = Classify(line, head, i, language, features[i], settings, classifiers, triggers);
+            keys.Reset();
+            decisions[i].Verdict = Classify(line, head, ref keys, i, language, features[i], settings, classifiers, triggers);
         }
 
         analysis.IsResidueOnly = ContextRules.Apply(features, decisions, settings);
@@ -118,11 +121,11 @@ internal struct DocumentAnalysis : IDisposable
 
     /// <summary>The strongest verdict of the classifiers that accept the line (see <see cref="CleanerSettings.Threshold"/>).</summary>
     private static Verdict Classify(
-        ReadOnlySpan<char> line, Span<char> head, int index, Language language, in LineFeatures features,
+        ReadOnlySpan<char> line, Span<char> head, ref LineKeys keys, int index, Language language, in LineFeatures features,
         in CleanerSettings settings, SegmentClassifier[] classifiers, ReadOnlySpan<ClassifierTriggers> triggers)
     {
         int headLength = TextNormalizer.Normalize(line, head, out bool truncated);
-        var context = new SegmentContext(line, head[..headLength], !truncated, features, index, language);
+        var context = new SegmentContext(line, head[..headLength], !truncated, features, index, language, ref keys);
 
         Verdict best = Verdict.None;
         Verdict label = Verdict.None;

@@ -214,9 +214,11 @@ internal sealed class SpanKeyedTable<TValue>
         return true;
     }
 
-    /// <summary>FNV-1a over UTF-16 code units: cheap, and good enough for short words and phrases.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Hash(ReadOnlySpan<char> key)
+    /// <summary>
+    /// FNV-1a over UTF-16 code units, finished: cheap, and good enough for short words and phrases. The same for every
+    /// <typeparamref name="TValue"/>, so one hash serves every table.
+    /// </summary>
+    public static uint Hash(ReadOnlySpan<char> key)
     {
         uint hash = HashSeed;
         foreach (char c in key)

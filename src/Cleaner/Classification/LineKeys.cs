@@ -1,0 +1,144 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using Cleaner.Text;
+
+namespace Cleaner.Classification;
+
+/// <summary>
+/// The look-up keys of one line that every <see cref="PhraseSet"/> it meets would otherwise compute again: the hash of
+/// the normalised head, the normalised label before the first colon, the normalised tail and the whole line
+/// normalised between spaces. Each is computed on first use and kept until <see cref="Reset"/> moves on to the next
+/// line. Lives on the engine's stack, one per document; <see cref="SegmentContext"/> refers to it.
+/// </summary>
+internal struct LineKeys
+{
+    /// <summary>How much of a line's end suffix phrases are matched against.</summary>
+    public const int TailLength = 64;
+
+    /// <summary>Lines longer than this are never matched by Contains phrases.</summary>
+    public const int MaxContainsLength = 1024;
+
+    private Ready _ready;
+    private uint _headHash;
+    private int _labelLength;
+    private int _tailLength;
+    private int _paddedLength;
+    private LabelChars _label;
+    private TailChars _tail;
+    private PaddedChars _padded;
+
+    [Flags]
+    private enum Ready : byte
+    {
+        None = 0,
+        HeadHash = 1,
+        Label = 2,
+        Tail = 4,
+        Padded = 8,
+    }
+
+    /// <summary>Forgets the keys of the previous line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Reset() => _ready = Ready.None;
+
+    /// <summary>The <see cref="SpanKeyedTable{TValue}"/> hash of the normalised head.</summary>
+    public uint HeadHash(in SegmentContext context)
+    {
+        if ((_ready & Ready.HeadHash) == 0)
+        {
+            _headHash = SpanKeyedTable<bool>.Hash(context.Normalized);
+            _ready |= Ready.HeadHash;
+        }
+
+        return _headHash;
+    }
+
+    /// <summary>The text before the first colon, normalised (at most <see cref="PhraseSet.MaxLabelLength"/> characters).</summary>
+    [UnscopedRef]
+    public ReadOnlySpan<char> Label(in SegmentContext context)
+    {
+        if ((_ready & Ready.Label) == 0)
+        {
+            int colon = context.Features.FirstColon;
+            _labelLength = colon > 0 && colon <= PhraseSet.MaxLabelLength
+                ? TextNormalizer.Normalize(context.Text[..colon], _label, out _)
+                : 0;
+            _ready |= Ready.Label;
+        }
+
+        return ((ReadOnlySpan<char>)_label)[.._labelLength];
+    }
+
+    /// <summary>The last <see cref="TailLength"/> characters of the line, normalised.</summary>
+    [UnscopedRef]
+    public ReadOnlySpan<char> Tail(in SegmentContext context)
+    {
+        if ((_ready & Ready.Tail) == 0)
+        {
+            ReadOnlySpan<char> text = context.Text;
+            if (text.Length <= TailLength && context.NormalizedIsComplete)
+            {
+                // The tail is the whole line, whose normal form the context holds already.
+                context.Normalized.CopyTo(_tail);
+                _tailLength = context.Normalized.Length;
+            }
+            else
+            {
+                _tailLength = TextNormalizer.Normalize(text.Length > TailLength ? text[^TailLength..] : text, _tail, out _);
+            }
+
+            _ready |= Ready.Tail;
+        }
+
+        return ((ReadOnlySpan<char>)_tail)[.._tailLength];
+    }
+
+    /// <summary>
+    /// The whole line normalised with a space before and after (" read more about it "), for Contains phrases; only
+    /// for lines of at most <see cref="MaxContainsLength"/> characters.
+    /// </summary>
+    [UnscopedRef]
+    public ReadOnlySpan<char> Padded(in SegmentContext context)
+    {
+        if ((_ready & Ready.Padded) == 0)
+        {
+            Span<char> buffer = _padded;
+            buffer[0] = ' ';
+            int written;
+            if (context.NormalizedIsComplete)
+            {
+                context.Normalized.CopyTo(buffer[1..]);
+                written = context.Normalized.Length;
+            }
+            else
+            {
+                written = TextNormalizer.Normalize(context.Text, buffer[1..^1], out _);
+            }
+
+            buffer[written + 1] = ' ';
+            _paddedLength = written + 2;
+            _ready |= Ready.Padded;
+        }
+
+        return ((ReadOnlySpan<char>)_padded)[.._paddedLength];
+    }
+
+    [InlineArray(PhraseSet.MaxLabelLength)]
+    private struct LabelChars
+    {
+        private char _first;
+    }
+
+    [InlineArray(TailLength)]
+    private struct TailChars
+    {
+        private char _first;
+    }
+
+    [InlineArray(MaxContainsLength + 2)]
+    private struct PaddedChars
+    {
+        private char _first;
+    }
+}
