@@ -9,11 +9,16 @@ namespace Cleaner.Segmentation;
 /// </summary>
 internal static class LineScanner
 {
-    /// <summary>An upper bound on the number of lines in <paramref name="text"/>, for sizing buffers.</summary>
+    /// <summary>
+    /// An upper bound on the number of lines in <paramref name="text"/>, for sizing buffers: exact, except that a final
+    /// line terminator is counted as starting one more line.
+    /// </summary>
     public static int MaxLineCount(ReadOnlySpan<char> text)
     {
-        // Vectorised counts; "\r\n" is counted twice, which only over-estimates.
-        return text.Count('\n') + text.Count('\r') + 1;
+        // Vectorised counts; a "\r\n" pair is one terminator, not two.
+        int returns = text.Count('\r');
+        int pairs = returns == 0 ? 0 : text.Count("\r\n".AsSpan());
+        return text.Count('\n') + returns - pairs + 1;
     }
 
     /// <summary>
