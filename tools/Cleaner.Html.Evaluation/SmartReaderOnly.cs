@@ -1,0 +1,15 @@
+using System;
+using SmartReader;
+
+namespace Cleaner.Html.Evaluation;
+
+/// <summary>SmartReader alone, as a user of it would call it: the article's text content, or nothing.</summary>
+internal static class SmartReaderOnly
+{
+    public static string Text(string html, Uri url)
+    {
+        using var reader = new Reader(url.AbsoluteUri, html);
+        Article article = reader.GetArticle();
+        return article.IsReadable ? article.TextContent ?? string.Empty : string.Empty;
+    }
+}
