@@ -39,7 +39,7 @@ internal static class GoldReport
 
             string html = File.ReadAllText(source);
             HtmlCleanResult result = HtmlCleaner.Clean(html, options ?? HtmlCleanerOptions.Default, url);
-            outcomes.Add(GoldEvaluation.Score(page, SmartReaderOnly.Text(html, url), result));
+            outcomes.Add(GoldEvaluation.Score(page, SmartReaderOnly.TitleAndText(html, url), result));
         }
 
         return new GoldSummary(outcomes);
@@ -58,9 +58,19 @@ internal static class GoldReport
             Console.WriteLine($"{o.Page,-34} {Format(o.SmartReader),-20} {Format(o.Cleaner),-20} {removed}/{scored}");
             if (show == o.Page || show == "all")
             {
+                if (o.BodyOnlySmartReaderHas.Count > 0)
+                {
+                    Console.WriteLine($"    body words only SmartReader returned: {string.Join(' ', o.BodyOnlySmartReaderHas.Take(60))}");
+                }
+
                 foreach ((GoldRow row, bool kept) in o.Residue.Where(r => r.Kept && r.Row.Label != "attribution"))
                 {
                     Console.WriteLine($"    kept {row.Label,-14} {Cut(row.Text)}");
+                }
+
+                foreach ((GoldRow row, bool smartKept) in o.LostBody)
+                {
+                    Console.WriteLine($"    lost body{(smartKept ? " (SmartReader has it)" : string.Empty),-21} {Cut(row.Text)}");
                 }
             }
         }
@@ -76,22 +86,28 @@ internal static class GoldReport
         Console.WriteLine($"| HtmlCleaner | {cp.Precision:0.000} | {cp.Recall:0.000} | {cp.F1:0.000} | {cm.P:0.000} | {cm.R:0.000} | {cm.F1:0.000} |");
 
         Console.WriteLine();
-        Console.WriteLine("HtmlCleaner residue recall per kind (labelled blocks with words; a block counts once):");
-        Console.WriteLine("| kind | blocks | removed | recall |");
-        Console.WriteLine("|---|--:|--:|--:|");
+        Console.WriteLine("HtmlCleaner residue recall per kind (labelled blocks with words; a block counts once). 'Whole page' counts");
+        Console.WriteLine("every residue block of the page, most of which SmartReader's container choice already leaves out; 'in the");
+        Console.WriteLine("container' counts only the blocks HtmlCleaner's classifiers saw (the blocks of the container it cleaned):");
+        Console.WriteLine("| kind | whole page | removed | recall | in the container | removed | recall |");
+        Console.WriteLine("|---|--:|--:|--:|--:|--:|--:|");
         var all = summary.Outcomes.SelectMany(o => o.Residue).ToList();
+        var seen = summary.Outcomes.SelectMany(o => o.Seen).ToList();
         foreach (var group in all.GroupBy(r => r.Row.Label).OrderBy(g => Array.IndexOf(GoldPage.Labels, g.Key)))
         {
-            int count = group.Count();
-            int removed = group.Count(r => !r.Kept);
             string note = group.Key == "attribution" ? " (kept by default: not scored)" : string.Empty;
-            Console.WriteLine($"| {group.Key}{note} | {count} | {removed} | {(double)removed / count:0.000} |");
+            Console.WriteLine($"| {group.Key}{note} | {Recall(group.ToList())} | {Recall(seen.Where(r => r.Row.Label == group.Key).ToList())} |");
         }
 
-        var scoredRows = all.Where(r => r.Row.Label != "attribution").ToList();
-        int removedRows = scoredRows.Count(r => !r.Kept);
-        Console.WriteLine($"| all but attribution | {scoredRows.Count} | {removedRows} | {(double)removedRows / scoredRows.Count:0.000} |");
+        Console.WriteLine($"| all but attribution | {Recall(all.Where(r => r.Row.Label != "attribution").ToList())} | " +
+                          $"{Recall(seen.Where(r => r.Row.Label != "attribution").ToList())} |");
         return 0;
+    }
+
+    private static string Recall(List<(GoldRow Row, bool Kept)> rows)
+    {
+        int removed = rows.Count(r => !r.Kept);
+        return rows.Count == 0 ? "0 | 0 | - " : $"{rows.Count} | {removed} | {(double)removed / rows.Count:0.000}";
     }
 
     private static string Format(Score s) => $"{s.Precision:0.00}/{s.Recall:0.00}/{s.F1:0.00}";

@@ -99,7 +99,7 @@ foreach (var page in pages)
         foreach (HtmlBlock block in result.Blocks)
         {
             string text = block.Text.Length > 110 ? block.Text[..110] + "…" : block.Text;
-            Console.WriteLine($"    {(block.IsRemoved ? "-" : " ")} {block.Tag,-10} {block.RuleId ?? "",-28} {block.Markup.LinkDensity,4:0.00} {text}");
+            Console.WriteLine($"    {(block.IsRemoved ? "-" : " ")} {block.Tag,-10} {block.RuleId ?? "",-28} {block.Score,4:0.00} {block.Markup.LinkDensity,4:0.00} {text}");
         }
     }
 }

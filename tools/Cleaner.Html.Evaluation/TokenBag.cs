@@ -42,6 +42,9 @@ internal sealed class TokenBag
 
     public int Count { get; }
 
+    /// <summary>The distinct tokens with their counts.</summary>
+    public IEnumerable<KeyValuePair<string, int>> Counts => _counts;
+
     /// <summary>The tokens both bags hold, each counted the fewer times it occurs in either.</summary>
     public int Overlap(TokenBag other)
     {
