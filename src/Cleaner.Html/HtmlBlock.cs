@@ -17,7 +17,10 @@ public sealed class HtmlBlock
     /// <summary>The block's 0-based position among the blocks of its source (article or whole page).</summary>
     public int Index { get; }
 
-    /// <summary>The block's text: entities decoded, white space collapsed to single spaces, on one line.</summary>
+    /// <summary>
+    /// The block's text: entities decoded, white space collapsed to single spaces, on one line; a <c>pre</c> block keeps
+    /// its lines and their indentation (separated by <c>\n</c>, trailing spaces trimmed).
+    /// </summary>
     public string Text { get; }
 
     /// <summary>The number of white-space separated words.</summary>

@@ -48,7 +48,11 @@ public sealed class HtmlCleanResult
     /// <summary>The language the text pipeline detected or was given.</summary>
     public Language Language { get; }
 
-    /// <summary>Whether the text pipeline judged the whole page residue (an error or notice page).</summary>
+    /// <summary>
+    /// Whether nothing of the page is article: the text pipeline judged the whole page residue (an error or notice
+    /// page), or every block was removed (a page of menus, share bars and footers only). <see cref="Text"/> is then
+    /// empty. A page that is only a list of links is not residue only: with no prose around them, the links are kept.
+    /// </summary>
     public bool IsResidueOnly { get; }
 
     /// <summary>Whether the page was nested deeper than <see cref="HtmlCleanerOptions.MaxNestingDepth"/> and flattened.</summary>

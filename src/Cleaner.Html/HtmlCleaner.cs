@@ -220,8 +220,10 @@ public static class HtmlCleaner
             (block.IsRemoved ? removed : kept).Add(block);
         }
 
+        // Residue only: the text pipeline says so, or the page had blocks and every one of them was removed.
+        bool residueOnly = decided.Summary.IsResidueOnly || (kept.Count == 0 && removed.Count > 0);
         return new HtmlCleanResult(BlockDecider.Join(decided.Blocks), decided.Blocks, removed, kept, source, found, title,
-            decided.Summary.Language, decided.Summary.IsResidueOnly, flattened);
+            decided.Summary.Language, residueOnly, flattened);
     }
 
     /// <summary>The <c>body</c> element, looked for among the first levels only (no recursion); else the document.</summary>

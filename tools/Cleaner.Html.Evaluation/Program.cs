@@ -7,23 +7,32 @@ using System.Text;
 using Cleaner.Html;
 using Cleaner.Html.Evaluation;
 using HtmlAgilityPack;
-using SmartReader;
-
 // Compares SmartReader alone with HtmlCleaner on Mozilla Readability's test pages (source.html + expected.html per
-// folder) with a bag-of-words token metric, then times both.
-// Usage: dotnet run -c Release --project tools/Cleaner.Html.Evaluation -- ../shared/corpus/readability-pages [--runs N] [--show NAME]
-string corpus = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "../shared/corpus/readability-pages";
+// folder) with a bag-of-words token metric, against Readability's answer and against the team's gold labels
+// (labels/html), then times both.
+// Usage: dotnet run -c Release --project tools/Cleaner.Html.Evaluation -- ../shared/corpus/readability-pages
+//            [--labels labels/html] [--runs N] [--show NAME] [--gold-only]
+//        ... -- draft ../shared/corpus/readability-pages NAME... [--labels labels/html]   (writes label drafts to check by hand)
+bool draft = args.Length > 0 && args[0] == "draft";
+string[] rest = draft ? args[1..] : args;
+string corpus = rest.Length > 0 && !rest[0].StartsWith("--", StringComparison.Ordinal) ? rest[0] : "../shared/corpus/readability-pages";
 int runs = 3;
 string? show = null;
-for (int i = 0; i < args.Length - 1; i++)
+string labels = "labels/html";
+bool goldOnly = args.Contains("--gold-only");
+for (int i = 0; i < rest.Length - 1; i++)
 {
-    if (args[i] == "--runs")
+    if (rest[i] == "--runs")
     {
-        runs = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture);
+        runs = int.Parse(rest[i + 1], System.Globalization.CultureInfo.InvariantCulture);
     }
-    else if (args[i] == "--show")
+    else if (rest[i] == "--show")
     {
-        show = args[i + 1];
+        show = rest[i + 1];
+    }
+    else if (rest[i] == "--labels")
+    {
+        labels = rest[i + 1];
     }
 }
 
@@ -33,6 +42,18 @@ if (!Directory.Exists(corpus))
     return 2;
 }
 
+if (draft)
+{
+    var names = rest.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+    return GoldDraft.Write(corpus, names, labels);
+}
+
+var url = new Uri("http://fakehost/test/page.html");
+if (goldOnly)
+{
+    return GoldReport.Run(corpus, labels, url, show);
+}
+
 var pages = Directory.GetDirectories(corpus)
     .Where(d => File.Exists(Path.Combine(d, "source.html")) && File.Exists(Path.Combine(d, "expected.html")))
     .OrderBy(d => d, StringComparer.Ordinal)
@@ -40,8 +61,6 @@ var pages = Directory.GetDirectories(corpus)
         Bytes: new FileInfo(Path.Combine(d, "source.html")).Length,
         Expected: ExpectedPage.Text(File.ReadAllText(Path.Combine(d, "expected.html")))))
     .ToList();
-
-var url = new Uri("http://fakehost/test/page.html");
 
 // The reference keeps figure captions, which Cleaner counts as residue: a second configuration keeps them to show
 // what that choice costs in recall.
@@ -80,7 +99,7 @@ foreach (var page in pages)
         foreach (HtmlBlock block in result.Blocks)
         {
             string text = block.Text.Length > 110 ? block.Text[..110] + "…" : block.Text;
-            Console.WriteLine($"    {(block.IsRemoved ? "-" : " ")} {block.Tag,-10} {block.RuleId ?? "",-28} {block.Markup.LinkDensity,4:0.00} {text}");
+            Console.WriteLine($"    {(block.IsRemoved ? "-" : " ")} {block.Tag,-10} {block.RuleId ?? "",-28} {block.Score,4:0.00} {block.Markup.LinkDensity,4:0.00} {text}");
         }
     }
 }
@@ -93,6 +112,15 @@ Console.WriteLine("|---|---|---|---|---|---|---|");
 Console.WriteLine($"| SmartReader alone | {smartTotal.Precision:0.000} | {smartTotal.Recall:0.000} | {smartTotal.F1:0.000} | {smartMacroP / n:0.000} | {smartMacroR / n:0.000} | {smartMacro / n:0.000} |");
 Console.WriteLine($"| HtmlCleaner, captions kept | {keptTotal.Precision:0.000} | {keptTotal.Recall:0.000} | {keptTotal.F1:0.000} | {keptMacroP / n:0.000} | {keptMacroR / n:0.000} | {keptMacro / n:0.000} |");
 Console.WriteLine($"| HtmlCleaner | {cleanerTotal.Precision:0.000} | {cleanerTotal.Recall:0.000} | {cleanerTotal.F1:0.000} | {cleanerMacroP / n:0.000} | {cleanerMacroR / n:0.000} | {cleanerMacro / n:0.000} |");
+
+if (Directory.Exists(labels))
+{
+    _ = GoldReport.Run(corpus, labels, url, show);
+}
+else
+{
+    Console.WriteLine($"No gold labels at {Path.GetFullPath(labels)}: gold measures skipped.");
+}
 
 if (runs > 0)
 {
@@ -111,12 +139,7 @@ return 0;
 
 static string Format(Score s) => $"{s.Precision:0.00}/{s.Recall:0.00}/{s.F1:0.00}";
 
-static string SmartReaderText(string html, Uri url)
-{
-    using var reader = new Reader(url.AbsoluteUri, html);
-    Article article = reader.GetArticle();
-    return article.IsReadable ? article.TextContent ?? string.Empty : string.Empty;
-}
+static string SmartReaderText(string html, Uri url) => SmartReaderOnly.Text(html, url);
 
 static double Time(Action pass, int runs)
 {

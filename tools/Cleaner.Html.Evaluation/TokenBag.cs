@@ -9,6 +9,12 @@ internal sealed class TokenBag
 {
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
 
+    private TokenBag(Dictionary<string, int> counts, int count)
+    {
+        _counts = counts;
+        Count = count;
+    }
+
     public TokenBag(string text)
     {
         int i = 0;
@@ -36,6 +42,9 @@ internal sealed class TokenBag
 
     public int Count { get; }
 
+    /// <summary>The distinct tokens with their counts.</summary>
+    public IEnumerable<KeyValuePair<string, int>> Counts => _counts;
+
     /// <summary>The tokens both bags hold, each counted the fewer times it occurs in either.</summary>
     public int Overlap(TokenBag other)
     {
@@ -47,6 +56,55 @@ internal sealed class TokenBag
 
         return overlap;
     }
+
+    /// <summary>This bag without the tokens <paramref name="other"/> holds (each removed as often as it occurs there).</summary>
+    public TokenBag Minus(TokenBag other)
+    {
+        var counts = new Dictionary<string, int>(_counts.Count, StringComparer.Ordinal);
+        int total = 0;
+        foreach ((string token, int count) in _counts)
+        {
+            int left = count - Math.Min(count, other._counts.GetValueOrDefault(token));
+            if (left > 0)
+            {
+                counts[token] = left;
+                total += left;
+            }
+        }
+
+        return new TokenBag(counts, total);
+    }
+
+    /// <summary>
+    /// The text's tokens joined by single spaces, with a space before and after ("␠the bridge␠"), so that containment of
+    /// one normalised text in another respects word boundaries.
+    /// </summary>
+    public static string Normalise(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length + 2);
+        builder.Append(' ');
+        int i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                builder.Append(text.AsSpan(start, i - start).ToString().ToLower(CultureInfo.InvariantCulture)).Append(' ');
+            }
+        }
+
+        return builder.ToString();
+    }
 }
 
 /// <summary>Overlap counts of one extraction against the expected text; adds up over pages.</summary>
@@ -56,6 +114,19 @@ internal readonly record struct Score(long Overlap, long Candidate, long Expecte
     {
         var bag = new TokenBag(candidate);
         return new Score(bag.Overlap(expected), bag.Count, expected.Count);
+    }
+
+    /// <summary>
+    /// Scores <paramref name="candidate"/> against <paramref name="expected"/>, where the tokens of
+    /// <paramref name="neutral"/> (text that may be kept or removed, such as bylines) count neither way: candidate tokens
+    /// not matched by the expected text but matched by the neutral text are left out of the candidate count.
+    /// </summary>
+    public static Score Of(string candidate, TokenBag expected, TokenBag neutral)
+    {
+        var bag = new TokenBag(candidate);
+        int overlap = bag.Overlap(expected);
+        int neutralMatched = bag.Minus(expected).Overlap(neutral);
+        return new Score(overlap, bag.Count - neutralMatched, expected.Count);
     }
 
     public double Precision => Candidate == 0 ? (Expected == 0 ? 1 : 0) : (double)Overlap / Candidate;

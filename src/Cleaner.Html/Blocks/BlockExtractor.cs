@@ -10,7 +10,10 @@ namespace Cleaner.Html.Blocks;
 /// Turns a tree of HTML into blocks: every run of text between block boundaries (the start or end of a <c>p</c>,
 /// heading, list item, cell, <c>div</c>…, or a <c>br</c>) is one block, named after its nearest block element, with
 /// its link density, its structural context and the residue hints of its classes. Walks the tree iteratively with an
-/// explicit stack, so any depth works; scripts, styles, forms, frames, SVG and hidden elements are skipped.
+/// explicit stack, so any depth works; scripts, styles, forms, frames, SVG and hidden elements are skipped. Inside
+/// <c>pre</c> white space is kept line by line (a <c>br</c> there is a line break, not a block boundary), and the
+/// classes of <c>pre</c>, <c>code</c> and everything inside them are not read as hints: they name syntax-highlighting
+/// tokens ("comment", "tag"), not parts of the page.
 /// </summary>
 /// <remarks>An instance holds the state of one walk; it is created per call and never shared.</remarks>
 internal sealed class BlockExtractor
@@ -34,6 +37,8 @@ internal sealed class BlockExtractor
     private int _anchorDepth;
     private MarkupContext _runContext;
     private ClassHint _runHints;
+    private int _preDepth;
+    private int _lists;
 
     private BlockExtractor()
     {
@@ -50,7 +55,7 @@ internal sealed class BlockExtractor
 
     private void Walk(HtmlNode root)
     {
-        _stack.Add(new Frame("div", MarkupContext.None, ClassHint.None, IsBlock: true, IsAnchor: false));
+        _stack.Add(new Frame("div", MarkupContext.None, ClassHint.None, IsBlock: true, IsAnchor: false, IsPre: false, List: -1));
         HtmlNode? node = root.FirstChild;
         while (node is not null)
         {
@@ -97,6 +102,12 @@ internal sealed class BlockExtractor
             return false;
         }
 
+        if (name is "br" && _preDepth > 0)
+        {
+            AppendPre("\n");
+            return false;
+        }
+
         if (name is "br" or "hr")
         {
             Flush();
@@ -116,16 +127,24 @@ internal sealed class BlockExtractor
         }
 
         ClassHint hints = parent.Hints;
-        if (element.HasAttributes && element.OuterLength <= MaxHintedLength)
+        bool isCode = _preDepth > 0 || name is "pre" or "code";
+        if (element.HasAttributes && element.OuterLength <= MaxHintedLength && !isCode)
         {
             hints |= ClassHints.Parse(element.GetAttributeValue("class", string.Empty)) |
                      ClassHints.ParseId(element.GetAttributeValue("id", string.Empty));
         }
 
-        var frame = new Frame(isBlock ? name : parent.Tag, parent.Context | ContextOf(element, name), hints, isBlock, name == "a");
+        int list = name is "ul" or "ol" or "dl" or "menu" ? _lists++ : parent.List;
+        var frame = new Frame(isBlock ? name : parent.Tag, parent.Context | ContextOf(element, name), hints, isBlock,
+            name == "a", name == "pre", list);
         if (frame.IsAnchor)
         {
             _anchorDepth++;
+        }
+
+        if (frame.IsPre)
+        {
+            _preDepth++;
         }
 
         _stack.Add(frame);
@@ -145,11 +164,22 @@ internal sealed class BlockExtractor
             _anchorDepth--;
         }
 
+        if (frame.IsPre)
+        {
+            _preDepth--;
+        }
+
         _stack.RemoveAt(_stack.Count - 1);
     }
 
     private void Append(string text)
     {
+        if (_preDepth > 0)
+        {
+            AppendPre(text);
+            return;
+        }
+
         bool inLink = _anchorDepth > 0;
         foreach (char c in text)
         {
@@ -188,13 +218,96 @@ internal sealed class BlockExtractor
         }
     }
 
+    /// <summary>
+    /// Appends text inside <c>pre</c>: line breaks and indentation are kept (no-break spaces become spaces), blank
+    /// lines at the start of the block are dropped and trailing white space is trimmed when the block is flushed.
+    /// </summary>
+    private void AppendPre(string text)
+    {
+        bool inLink = _anchorDepth > 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    continue;
+                }
+
+                c = '\n';
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                if (_chars == 0 && c == '\n')
+                {
+                    _text.Clear(); // A line break before any text: drop the blank line (and its indentation).
+                    continue;
+                }
+
+                if (c == '\n')
+                {
+                    TrimTrailingSpaces();
+                }
+
+                _text.Append(c == '\u00A0' ? ' ' : c);
+                _pendingSpace = true;
+                continue;
+            }
+
+            Frame top = _stack[^1];
+            if (_chars == 0)
+            {
+                _runContext = top.Context;
+                _runHints = top.Hints;
+                _words = 1;
+            }
+            else
+            {
+                _runContext &= top.Context;
+                _runHints &= top.Hints;
+                if (_pendingSpace)
+                {
+                    _words++;
+                }
+            }
+
+            _pendingSpace = false;
+            _text.Append(c);
+            _chars++;
+            if (inLink)
+            {
+                _linkChars++;
+            }
+        }
+    }
+
+    private void TrimTrailingSpaces()
+    {
+        int end = _text.Length;
+        while (end > 0 && _text[end - 1] is not '\n' && char.IsWhiteSpace(_text[end - 1]))
+        {
+            end--;
+        }
+
+        _text.Length = end;
+    }
+
     private void Flush()
     {
-        if (_text.Length > 0)
+        if (_chars > 0)
         {
-            string tag = _stack[^1].Tag;
-            float density = _chars == 0 ? 0f : (float)_linkChars / _chars;
-            _blocks.Add(new RawBlock(_text.ToString(), new MarkupFeatures(tag, density, _runContext, _runHints), _words));
+            int end = _text.Length;
+            while (end > 0 && char.IsWhiteSpace(_text[end - 1]))
+            {
+                end--;
+            }
+
+            _text.Length = end;
+            Frame top = _stack[^1];
+            float density = (float)_linkChars / _chars;
+            _blocks.Add(new RawBlock(_text.ToString(), new MarkupFeatures(top.Tag, density, _runContext, _runHints), _words, top.List));
         }
 
         _text.Clear();
@@ -280,5 +393,5 @@ internal sealed class BlockExtractor
     };
 
     /// <summary>One open element: the block tag its text is reported under and what it inherits.</summary>
-    private readonly record struct Frame(string Tag, MarkupContext Context, ClassHint Hints, bool IsBlock, bool IsAnchor);
+    private readonly record struct Frame(string Tag, MarkupContext Context, ClassHint Hints, bool IsBlock, bool IsAnchor, bool IsPre, int List);
 }

@@ -14,20 +14,36 @@ internal readonly record struct DecidedBlocks(HtmlBlock[] Blocks, CleanSummary S
 /// Decides blocks with the text pipeline and the markup together. The blocks' texts are joined one per line and
 /// classified by <see cref="CleanerPipeline.Classify"/>, so the same classifiers and context rules (sections, runs of
 /// residue) that clean plain text see the page in order; then <see cref="MarkupRules"/> add what the markup shows.
-/// A block is removed when either removes it, with one guard: a block of prose (many words, few links) is only
-/// removed by markup that is sure (score of at least 0.85), because class names and containers are often broad; and
-/// table cells and preformatted blocks are shielded from text verdicts that misread data and code (see IsData).
+/// A block is removed when either removes it, with guards where the markup shows what the text alone cannot:
+/// <list type="bullet">
+/// <item>a block of prose (many words, few links) is only removed by markup that is sure (score of at least 0.85),
+/// because class names and containers are often broad;</item>
+/// <item>table cells and preformatted blocks are shielded from text verdicts that misread data and code (see IsData);</item>
+/// <item>a text verdict that a line is a link (a trailing arrow, a bracketed headline) does not remove, unless sure, a
+/// block that holds no link at all (a heading that ends with a closing guillemet, a bracketed line of dialogue);</item>
+/// <item>lists are homogeneous: an item removed only by a weak text verdict stays when most other items of its list are
+/// kept (one story bullet that happens to mention a discussion is not a comment count);</item>
+/// <item>on a whole page (no article container), link density alone removes links only when the page has prose of its
+/// own: a page that is nothing but a list of links is judged as an article would be, so the list is kept.</item>
+/// </list>
 /// </summary>
 internal static class BlockDecider
 {
     private const float SureScore = 0.85f;
+
+    /// <summary>A block of prose has at least this many words…</summary>
+    private const int ProseWords = 20;
+
+    /// <summary>…and less than this share of link text.</summary>
+    private const float ProseLinkDensity = 0.35f;
 
     public static DecidedBlocks Decide(List<RawBlock> raw, CleanerPipeline pipeline, bool inArticle)
     {
         var builder = new StringBuilder();
         foreach (RawBlock block in raw)
         {
-            builder.Append(block.Text).Append('\n');
+            // One line per block: preformatted blocks keep their line breaks in the output, not in the classified text.
+            builder.Append(block.Text.Contains('\n', StringComparison.Ordinal) ? block.Text.Replace('\n', ' ') : block.Text).Append('\n');
         }
 
         var verdicts = new List<SegmentVerdict>(raw.Count);
@@ -42,18 +58,32 @@ internal static class BlockDecider
             }
         }
 
-        CleanerSettings settings = pipeline.Settings;
+        for (int i = 0; i < raw.Count; i++)
+        {
+            if (byBlock[i].IsRemoved && IsShielded(raw[i], byBlock[i].Verdict))
+            {
+                byBlock[i] = byBlock[i] with { IsRemoved = false };
+            }
+        }
+
+        KeepHomogeneousLists(raw, byBlock);
+        HtmlBlock[] blocks = Combine(raw, byBlock, pipeline.Settings, inArticle);
+        if (!inArticle && IsLinkListPage(blocks))
+        {
+            blocks = Combine(raw, byBlock, pipeline.Settings, inArticle: true);
+        }
+
+        return new DecidedBlocks(blocks, summary);
+    }
+
+    private static HtmlBlock[] Combine(List<RawBlock> raw, SegmentVerdict[] byBlock, CleanerSettings settings, bool inArticle)
+    {
         var blocks = new HtmlBlock[raw.Count];
         for (int i = 0; i < raw.Count; i++)
         {
             RawBlock block = raw[i];
             SegmentVerdict text = byBlock[i];
             Verdict markup = MarkupRules.Judge(block, inArticle);
-            if (text.IsRemoved && IsData(block, text.Verdict))
-            {
-                text = text with { IsRemoved = false };
-            }
-
             bool markupRemoves = markup.IsResidue && settings.RemovedKinds.Contains(markup.Kind) &&
                                  markup.Score >= settings.Threshold && (markup.Score >= SureScore || !IsProse(block));
             Verdict chosen;
@@ -82,8 +112,77 @@ internal static class BlockDecider
             blocks[i] = new HtmlBlock(i, block.Text, block.Words, block.Markup, chosen, evidence != BlockEvidence.None, evidence);
         }
 
-        return new DecidedBlocks(blocks, summary);
+        return blocks;
     }
+
+    /// <summary>
+    /// Whether a whole page's only removed links are its content: something was removed by link density alone, and
+    /// nothing kept is prose (so there is no article around the links for them to be residue of).
+    /// </summary>
+    private static bool IsLinkListPage(HtmlBlock[] blocks)
+    {
+        bool linksRemoved = false;
+        foreach (HtmlBlock block in blocks)
+        {
+            if (!block.IsRemoved && block.Words >= ProseWords && block.Markup.LinkDensity < ProseLinkDensity)
+            {
+                return false;
+            }
+
+            linksRemoved |= block.IsRemoved && block.Evidence == BlockEvidence.Markup && block.RuleId == MarkupRules.LinkDense.Id;
+        }
+
+        return linksRemoved;
+    }
+
+    /// <summary>
+    /// Keeps list items removed only by a weak text verdict when most of the other items of the same list are kept:
+    /// the items of one list are one kind of text.
+    /// </summary>
+    private static void KeepHomogeneousLists(List<RawBlock> raw, SegmentVerdict[] byBlock)
+    {
+        Dictionary<int, (int Kept, int Removed)>? lists = null;
+        for (int i = 0; i < raw.Count; i++)
+        {
+            if (raw[i].List >= 0 && (raw[i].Markup.Context & MarkupContext.ListItem) != 0)
+            {
+                lists ??= [];
+                (int kept, int removed) = lists.GetValueOrDefault(raw[i].List);
+                lists[raw[i].List] = byBlock[i].IsRemoved ? (kept, removed + 1) : (kept + 1, removed);
+            }
+        }
+
+        if (lists is null)
+        {
+            return;
+        }
+
+        for (int i = 0; i < raw.Count; i++)
+        {
+            SegmentVerdict text = byBlock[i];
+            if (text.IsRemoved && text.Verdict.Score < SureScore && raw[i].List >= 0 &&
+                (raw[i].Markup.Context & MarkupContext.ListItem) != 0)
+            {
+                (int kept, int removed) = lists[raw[i].List];
+                if (kept >= 2 && kept > removed - 1)
+                {
+                    byBlock[i] = text with { IsRemoved = false };
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether the markup shows that a text verdict misreads the block (see the class remarks).</summary>
+    private static bool IsShielded(in RawBlock block, in Verdict verdict) =>
+        IsData(block, verdict) || IsLinkShapeWithoutLink(block, verdict);
+
+    /// <summary>
+    /// A weak verdict that the line is a link to another page (a trailing "»" or "Read more", a headline in square
+    /// brackets) on a block that holds no link: in HTML a link is marked up, so the shape misled the text rule.
+    /// </summary>
+    private static bool IsLinkShapeWithoutLink(in RawBlock block, in Verdict verdict) =>
+        block.Markup.LinkDensity == 0f && verdict.Score < SureScore &&
+        verdict.Rule?.Id is "related-links.trailing" or "related-links.bracketed";
 
     /// <summary>
     /// Text the line classifiers misread: table cells hold dates, figures and names that look like tickers, timestamps
@@ -102,7 +201,7 @@ internal static class BlockDecider
     }
 
     /// <summary>A paragraph of prose: enough words, few of them links.</summary>
-    private static bool IsProse(in RawBlock block) => block.Words >= 20 && block.Markup.LinkDensity < 0.35f;
+    private static bool IsProse(in RawBlock block) => block.Words >= ProseWords && block.Markup.LinkDensity < ProseLinkDensity;
 
     /// <summary>The kept blocks' text, one block per paragraph with a blank line between, and a final newline.</summary>
     public static string Join(ReadOnlySpan<HtmlBlock> blocks)
