@@ -38,6 +38,45 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         "lees meer", "bekijk ook", "bekijk",
     ];
 
+    /// <summary>A line sending the reader elsewhere for more.</summary>
+    public static readonly ResidueRule Elsewhere = new("related-links.elsewhere", ResidueKind.RelatedLinks,
+        "A line sending the reader to another page or site for more ('Visit … for more on …', 'Go to … for the latest').");
+
+    // "Visit …", "Go to …" opening a line, and "… for more …" after them, in the seven languages.
+    private static readonly string[] VisitOpeners =
+    [
+        "visit ", "go to ", "head to ", "head over to ", "check out ", "log on to ", "besuchen sie ", "gehen sie auf ",
+        "visitez ", "rendez vous sur ", "visite ", "visita ", "ve a ", "vai su ", "acesse ", "bezoek ", "ga naar ",
+    ];
+
+    private static readonly string[] ForMore =
+    [
+        " for more", " for the latest", " for full coverage", " for updates", " to learn more", " to find out more",
+        " to read more", " to see more", " für mehr", " für weitere", " pour plus", " pour en savoir plus", " para más",
+        " para saber más", " per saperne di più", " per maggiori", " para mais", " para saber mais", " voor meer",
+    ];
+
+    private static bool IsVisitForMore(ReadOnlySpan<char> normalized)
+    {
+        foreach (string opener in VisitOpeners)
+        {
+            if (normalized.StartsWith(opener, StringComparison.Ordinal))
+            {
+                foreach (string more in ForMore)
+                {
+                    if (normalized.Contains(more, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A headline standing alone in square brackets.</summary>
     public static readonly ResidueRule Bracketed = new("related-links.bracketed", ResidueKind.RelatedLinks,
         "A headline of another story standing alone in square brackets (an inline link box).");
@@ -105,6 +144,12 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         if (!features.Has(WordClass.Related))
         {
             return ArrowLink(context);
+        }
+
+        // "Visit the National Cancer Institute for more on colon cancer.": a pointer to another site or page.
+        if (features.Length <= 200 && features.Words <= 30 && IsVisitForMore(context.Normalized))
+        {
+            return Verdict.From(Elsewhere, 0.85f);
         }
 
         // "Related UPDATE: …", "Related video: …": a label opened by "related" before a colon.
