@@ -155,9 +155,12 @@ public sealed class CaptionClassifier : SegmentClassifier
             if (features.Length <= 400 && EndsWithBracketedCredit(text, out bool bareAgency))
             {
                 // "…, he said. (Reuters)": wire copy crediting its own paragraph, not a picture.
-                bool prose = bareAgency && features.StopwordDensity >= 0.2f &&
-                             FeatureExtractor.EndsSentence(text[..text.LastIndexOfAny('(', '[')].TrimEnd());
-                return Verdict.From(CreditedCaption, prose ? 0.5f : bareAgency ? 0.75f : 0.85f);
+                // A dated line with no sentence end before the agency ("… north of Gaza City on July 31, 2014 (AFP)")
+                // credits a picture; undated ("…, the statement said (Reuters)") it is a live blog's wire paragraph.
+                bool sentence = FeatureExtractor.EndsSentence(text[..text.LastIndexOfAny('(', '[')].TrimEnd());
+                bool prose = bareAgency && features.StopwordDensity >= 0.2f && sentence;
+                bool datedCaption = !sentence && features.CalendarWords > 0 && features.NumericWords > 0;
+                return Verdict.From(CreditedCaption, prose ? 0.5f : bareAgency && !datedCaption ? 0.75f : 0.85f);
             }
 
             // "… the fossil site. Photograph: Jane Doe/PA": a credit label in the last words of the line.
@@ -233,6 +236,14 @@ public sealed class CaptionClassifier : SegmentClassifier
             features.CalendarWords > 0 && features.NumericWords > 0 && HasCaptionVerbEarly(text))
         {
             return Verdict.From(Shape, 0.7f);
+        }
+
+        // "… in Washington, Thursday, Feb. 16, 2017.", "… in Tel Aviv, July 31, 2014": a place, then the full date after a
+        // comma closing the line, as picture desks write it; prose puts "on" before a date. With a picture verb early in
+        // the line ("speaks", "waves") it is decisive.
+        if (features.CalendarWords > 0 && features.NumericWords > 0 && features.Length is >= 30 and <= 400 && EndsWithCommaDate(text))
+        {
+            return Verdict.From(Shape, features.Has(WordClass.CaptionVerb) && HasCaptionVerbEarly(text) ? 0.85f : 0.7f);
         }
 
         return Verdict.None;
@@ -643,6 +654,124 @@ public sealed class CaptionClassifier : SegmentClassifier
             }
 
             from = start;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] MonthNames =
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Januar", "Februar",
+        "März", "Mai", "Juni", "Juli", "Oktober", "Dezember", "janvier", "février", "mars", "avril", "juin", "juillet", "août",
+        "septembre", "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+        "agosto", "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno",
+        "luglio", "settembre", "ottobre", "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro",
+        "outubro", "dezembro", "januari", "februari", "maart", "mei", "augustus",
+    ];
+
+    /// <summary>
+    /// Whether the line ends (before a final full stop or bracketed credit) with a comma and a full date with a year:
+    /// ", Thursday, Feb. 16, 2017", ", July 31,2014", ", 31 July 2014", ", 31. Juli 2014".
+    /// </summary>
+    private static bool EndsWithCommaDate(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> rest = text.TrimEnd();
+        if (rest.Length > 0 && rest[^1] is ')' or ']')
+        {
+            int open = rest.LastIndexOfAny('(', '[');
+            if (open <= 0)
+            {
+                return false;
+            }
+
+            rest = rest[..open].TrimEnd();
+        }
+
+        rest = rest.TrimEnd('.').TrimEnd();
+        if (!TakeNumber(ref rest, 4, 4))
+        {
+            return false;
+        }
+
+        rest = rest.TrimEnd().TrimEnd(',').TrimEnd();
+        if (TakeNumber(ref rest, 1, 2))
+        {
+            // "Feb. 16, 2017": the month before the day.
+            rest = rest.TrimEnd();
+            if (!TakeMonth(ref rest))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            // "31 July 2014", "31. Juli 2014": the day before the month.
+            if (!TakeMonth(ref rest))
+            {
+                return false;
+            }
+
+            rest = rest.TrimEnd().TrimEnd('.');
+            if (!TakeNumber(ref rest, 1, 2))
+            {
+                return false;
+            }
+        }
+
+        rest = rest.TrimEnd();
+        if (rest.Length == 0 || rest[^1] != ',')
+        {
+            return false;
+        }
+
+        // An optional weekday between the place and the date: "Washington, Thursday, Feb. 16".
+        ReadOnlySpan<char> beforeComma = rest[..^1].TrimEnd();
+        int space = beforeComma.LastIndexOf(' ');
+        ReadOnlySpan<char> lastWord = space < 0 ? beforeComma : beforeComma[(space + 1)..];
+        if (lastWord.EndsWith("day", StringComparison.Ordinal) && char.IsUpper(lastWord[0]))
+        {
+            beforeComma = beforeComma[..Math.Max(0, space)].TrimEnd();
+            return beforeComma.Length > 0 && beforeComma[^1] == ',';
+        }
+
+        return beforeComma.Length > 0 && char.IsLetter(beforeComma[^1]);
+    }
+
+    private static bool TakeNumber(ref ReadOnlySpan<char> rest, int min, int max)
+    {
+        int digits = 0;
+        while (digits < rest.Length && char.IsAsciiDigit(rest[rest.Length - 1 - digits]))
+        {
+            digits++;
+        }
+
+        if (digits < min || digits > max || (digits < rest.Length && char.IsLetter(rest[rest.Length - 1 - digits])))
+        {
+            return false;
+        }
+
+        rest = rest[..^digits];
+        return true;
+    }
+
+    private static bool TakeMonth(ref ReadOnlySpan<char> rest)
+    {
+        ReadOnlySpan<char> trimmed = rest.TrimEnd('.');
+        int start = trimmed.Length;
+        while (start > 0 && char.IsLetter(trimmed[start - 1]))
+        {
+            start--;
+        }
+
+        ReadOnlySpan<char> word = trimmed[start..];
+        foreach (string month in MonthNames)
+        {
+            if (word.Equals(month, StringComparison.OrdinalIgnoreCase))
+            {
+                rest = trimmed[..start];
+                return true;
+            }
         }
 
         return false;
