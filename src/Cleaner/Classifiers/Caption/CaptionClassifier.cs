@@ -78,7 +78,7 @@ public sealed class CaptionClassifier : SegmentClassifier
             "getty images", "ap photo", "reuters", "afp", "ap", "epa", "shutterstock", "istock", "pa", "pool", "file photo",
             "bildergalerie", "galerie", "galería", "galleria", "fotogalerie")
         .Add(Marker, PhraseMatch.Prefix, 0.85f, 200, "image caption", "image copyright", "caption", "photo gallery", "gallery")
-        .Add(Marker, PhraseMatch.Prefix, 0.9f, 800, "buy photo", "buy photos", "buy this photo", "purchase photo",
+        .Add(Marker, PhraseMatch.Prefix, 0.9f, 300, "buy photo", "buy photos", "buy this photo", "purchase photo",
             "purchase this photo", "order this photo", "order a reprint of this photo", "foto kaufen", "acheter la photo",
             "comprar foto")
         .Add(Marker, PhraseMatch.Prefix, 0.9f, 600, "view images", "view image", "view gallery", "view photos", "enlarge image",
@@ -128,7 +128,9 @@ public sealed class CaptionClassifier : SegmentClassifier
             // "Photos: The rise and fall of … Hide Caption 1 of 23": a gallery scraped into one line.
             if (features.Length > 400 && text.Contains("hide caption", StringComparison.OrdinalIgnoreCase))
             {
-                return Verdict.From(Marker, 0.9f);
+                // "… HIDE CAPTION SHOW CAPTION of SEE ALL BACK TO SLIDE A Florida police officer went above …": the
+                // gallery's controls followed by the article's own paragraph is a mixed line, body by what follows.
+                return Verdict.From(Marker, EndsWithProseAfterGallery(text) ? 0.5f : 0.9f);
             }
 
             int marker = features.Length <= 2000 ? CreditMarkerPosition(text) : -1;
@@ -168,6 +170,13 @@ public sealed class CaptionClassifier : SegmentClassifier
             {
                 return Verdict.From(CreditedCaption, 0.85f);
             }
+        }
+
+        // "… Kim Doe reports for the News at 5 on Saturday. (Published Saturday, Aug. 11, 2018)": a video's blurb with
+        // its publication stamp.
+        if (features.Last == ')' && features.Length is >= 60 and <= 600 && features.CalendarWords > 0 && EndsWithPublishedStamp(text))
+        {
+            return Verdict.From(Shape, 0.85f);
         }
 
         // "Jane Doe (2nd L) and John Roe (R) sit with …", "Jane Doe, right, and John Roe, left, congratulate …".
@@ -775,6 +784,41 @@ public sealed class CaptionClassifier : SegmentClassifier
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the text after the last gallery control of the line ("back to slide", "show caption", "see all") is a
+    /// long stretch of prose ending like a sentence, rather than a caption ending in a counter ("Hide Caption 23 of 23").
+    /// </summary>
+    private static bool EndsWithProseAfterGallery(ReadOnlySpan<char> text)
+    {
+        int last = -1;
+        foreach (string control in GalleryControls)
+        {
+            int at = text.LastIndexOf(control, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                last = Math.Max(last, at + control.Length);
+            }
+        }
+
+        return last >= 0 && text.Length - last >= 200 && FeatureExtractor.EndsSentence(text);
+    }
+
+    private static readonly string[] GalleryControls = ["back to slide", "show caption", "see all", "discover more like this"];
+
+    /// <summary>"… (Published Saturday, Aug. 11, 2018)", "… (Updated 3:12 PM)": a bracketed stamp closing a long line.</summary>
+    private static bool EndsWithPublishedStamp(ReadOnlySpan<char> text)
+    {
+        int open = text.LastIndexOf('(');
+        if (open < 40 || text.Length - open > 60)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> inside = text[(open + 1)..];
+        return inside.StartsWith("Published ", StringComparison.Ordinal) || inside.StartsWith("Updated ", StringComparison.Ordinal) ||
+               inside.StartsWith("Posted ", StringComparison.Ordinal);
     }
 
     private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> text, int end)

@@ -96,7 +96,13 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "das könnte sie auch interessieren", "meistgelesen", "meistgelesene artikel", "à lire aussi", "sur le même sujet",
             "les plus lus", "articles similaires", "noticias relacionadas", "más noticias", "lo más leído", "te puede interesar",
             "articoli correlati", "potrebbe interessarti", "altre notizie", "i più letti", "notícias relacionadas", "mais lidas",
-            "leia também", "veja também", "meer nieuws", "gerelateerde artikelen", "meest gelezen", "lees ook")
+            "leia também", "veja também", "meer nieuws", "gerelateerde artikelen", "meest gelezen", "lees ook",
+            "around the nation", "around the country", "around the world", "around the region", "in other news",
+            "from around the web", "more from our network", "from our partners", "from our network", "more top stories",
+            "top headlines", "also of interest", "what we're reading", "what others are reading", "readers also read",
+            "people also read", "must reads", "more must reads", "you might be interested in", "also trending",
+            "à lire également", "vous aimerez aussi", "también te puede interesar", "ti potrebbe interessare",
+            "você também pode gostar", "dit vind je misschien ook interessant", "aus aller welt", "ebenfalls interessant")
         .Add(Heading, PhraseMatch.Prefix, 0.85f, 60, "more from", "more in", "more stories from", "latest from", "more news from",
             "related stories", "related articles", "related coverage", "related content", "related news", "related posts",
             "related links", "related videos", "more stories", "more news", "other stories", "latest stories")

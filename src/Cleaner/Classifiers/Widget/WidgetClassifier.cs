@@ -30,12 +30,23 @@ public sealed class WidgetClassifier : SegmentClassifier
     public override ResidueKind Kind => ResidueKind.Widget;
 
     /// <inheritdoc />
-    public override ClassifierTriggers Triggers => new(100);
+    public override ClassifierTriggers Triggers => new(MaxMarkupLength);
+
+    // Widgets are short lines; markup leaked as text can run longer ("&amp;amp;nbsp; &amp;amp;lt;!--iframe--…").
+    private const int MaxWidgetLength = 100;
+    private const int MaxMarkupLength = 600;
 
     /// <inheritdoc />
     public override Verdict Classify(in SegmentContext context)
     {
         LineFeatures features = context.Features;
+        if (features.Length > MaxWidgetLength)
+        {
+            return features.Words >= 2 && context.Text.IndexOfAny('&', '<') >= 0 && IsMostlyMarkup(context.Text)
+                ? Verdict.From(Markup, 0.85f)
+                : Verdict.None;
+        }
+
         if (features.EndsSentence && features.Words > 3)
         {
             return Verdict.None;
