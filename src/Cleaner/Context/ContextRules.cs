@@ -10,8 +10,9 @@ namespace Cleaner.Context;
 /// <item>A line that opens a residue section (a comment header, a copyright line, "More stories") takes with it the
 /// following lines that are not clearly body, until the article resumes.</item>
 /// <item>A short run of undecided short lines between residue lines (or between residue and the end) is residue.</item>
-/// <item>A line that repeats another line of the document nearby is residue when its copy was removed, or when both
-/// carry a weak residue verdict (captions and notices are scraped twice; body paragraphs repeated are left alone).</item>
+/// <item>A line that repeats another line of the document nearby (within 32 lines) is residue when its copy was
+/// removed, or when both carry a weak residue verdict (captions and notices are scraped twice; body paragraphs repeated
+/// are left alone).</item>
 /// <item>Other stories' headlines: two or more headline-shaped lines that close the document after its last body
 /// paragraph, and a long upper-case headline standing between body paragraphs.</item>
 /// <item>A weak verdict whose rule is strong at the edges (a lone date) is promoted when only removed lines separate
@@ -265,7 +266,7 @@ internal static class ContextRules
     }
 
     /// <summary>How far (in lines) a copy of a line is looked for.</summary>
-    private const int DuplicateWindow = 64;
+    private const int DuplicateWindow = 32;
 
     /// <summary>
     /// Whether two lines are the same text, judged from their features: every count and mark equal. Two different lines
@@ -292,7 +293,8 @@ internal static class ContextRules
             int end = Math.Min(lines.Length, i + DuplicateWindow);
             for (int j = Math.Max(0, i - DuplicateWindow); j < end; j++)
             {
-                if (j == i || lines[j].Skipped || !SameText(features[i], features[j]))
+                // Without a weak verdict of its own the line can only follow a removed copy: check that first.
+                if (j == i || lines[j].Skipped || (!weak && !lines[j].Removed) || !SameText(features[i], features[j]))
                 {
                     continue;
                 }

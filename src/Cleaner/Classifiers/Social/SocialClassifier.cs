@@ -105,7 +105,15 @@ public sealed class SocialClassifier : SegmentClassifier
     public override Verdict Classify(in SegmentContext context)
     {
         LineFeatures features = context.Features;
-        if (_forms.TryMatch(context, out PhraseHit form))
+        // Form text has a label before a colon, is short, or has a mail, sharing, page or sign-up word; "Thank you for
+        // your interest …" and "Type the characters …" open with their own words.
+        bool mayBeForm = features.FirstColon is > 0 and <= PhraseSet.MaxLabelLength || features.Length <= 80 ||
+                         features.Has(WordClass.Social | WordClass.Subscribe | WordClass.Related | WordClass.Navigation) ||
+                         context.Normalized.StartsWith("thank", StringComparison.Ordinal) ||
+                         context.Normalized.StartsWith("type ", StringComparison.Ordinal) ||
+                         context.Normalized.StartsWith("please ", StringComparison.Ordinal) ||
+                         context.Normalized.StartsWith("you ", StringComparison.Ordinal);
+        if (mayBeForm && _forms.TryMatch(context, out PhraseHit form))
         {
             return Verdict.From(form.Rule, form.Score);
         }
