@@ -10,6 +10,11 @@ namespace Cleaner.Context;
 /// <item>A line that opens a residue section (a comment header, a copyright line, "More stories") takes with it the
 /// following lines that are not clearly body, until the article resumes.</item>
 /// <item>A short run of undecided short lines between residue lines (or between residue and the end) is residue.</item>
+/// <item>A line that repeats another line of the document nearby (within 32 lines) is residue when its copy was
+/// removed, or when both carry a weak residue verdict (captions and notices are scraped twice; body paragraphs repeated
+/// are left alone).</item>
+/// <item>Other stories' headlines: two or more headline-shaped lines that close the document after its last body
+/// paragraph, and a long upper-case headline standing between body paragraphs.</item>
 /// <item>A weak verdict whose rule is strong at the edges (a lone date) is promoted when only removed lines separate
 /// it from the start or the end.</item>
 /// <item>A document left with no body at all is residue as a whole (an error or archive page).</item>
@@ -28,6 +33,15 @@ internal static class ContextRules
     /// <summary>A line removed because the whole document is residue.</summary>
     public static readonly ResidueRule ResidueOnly = new("context.residue-only", ResidueKind.None,
         "The document has no article body: it is a page notice or residue only.");
+
+    /// <summary>A line removed because it repeats a removed line, or repeats another line and both have weak verdicts.</summary>
+    public static readonly ResidueRule Duplicate = new("context.duplicate", ResidueKind.None,
+        "Repeats another line of the document that is residue, or that shares its weak residue verdict.");
+
+    /// <summary>A line removed as another story's headline.</summary>
+    public static readonly ResidueRule Headlines = new("context.headlines", ResidueKind.None,
+        "A headline of another story: headline-shaped lines closing the document after its last body paragraph, or a " +
+        "long upper-case headline between body paragraphs.");
 
     /// <summary>A line kept as body because it is clearly prose, despite a weak residue verdict.</summary>
     public static readonly ResidueRule ClearlyBody = new("context.clearly-body", ResidueKind.None,
@@ -100,6 +114,14 @@ internal static class ContextRules
 
         // 3. Short undecided runs inside residue.
         AbsorbSurroundedRuns(features, lines, settings.AbsorbedRun);
+
+        // 3b. Lines repeated nearby, and other stories' headlines.
+        RemoveDuplicates(features, lines, removable);
+        if (removable.Contains(ResidueKind.RelatedLinks))
+        {
+            RemoveTrailingHeadlines(features, lines, threshold);
+            RemoveShoutedHeadlines(features, lines);
+        }
 
         // 4. Weak verdicts that are strong at the edges, promoted where only removed lines separate them from an end.
         //    This runs last, on the final removals, so that cleaning the output again finds nothing new to promote.
@@ -241,6 +263,161 @@ internal static class ContextRules
         }
 
         return false;
+    }
+
+    /// <summary>How far (in lines) a copy of a line is looked for.</summary>
+    private const int DuplicateWindow = 32;
+
+    /// <summary>
+    /// Whether two lines are the same text, judged from their features: every count and mark equal. Two different lines
+    /// of a document agreeing on all of them (length, words, stopwords, capitals, digits, first and last characters,
+    /// marks, colon position) are vanishingly rare, and the rule only acts together with a residue verdict.
+    /// </summary>
+    private static bool SameText(in LineFeatures a, in LineFeatures b) =>
+        a.Length == b.Length && a.Words == b.Words && a.Letters == b.Letters && a.UpperLetters == b.UpperLetters &&
+        a.Digits == b.Digits && a.Stopwords == b.Stopwords && a.CapitalizedWords == b.CapitalizedWords &&
+        a.UpperCaseWords == b.UpperCaseWords && a.NumericWords == b.NumericWords && a.First == b.First && a.Last == b.Last &&
+        a.FirstColon == b.FirstColon && a.Marks == b.Marks && a.EndsSentence == b.EndsSentence;
+
+    private static void RemoveDuplicates(ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines, ResidueKindSet removable)
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            ref LineDecision line = ref lines[i];
+            if (line.Skipped || line.Removed || line.Good || features[i].Words == 0)
+            {
+                continue;
+            }
+
+            bool weak = line.Verdict.IsResidue && line.Verdict.Score >= 0.5f && removable.Contains(line.Verdict.Kind);
+            int end = Math.Min(lines.Length, i + DuplicateWindow);
+            for (int j = Math.Max(0, i - DuplicateWindow); j < end; j++)
+            {
+                // Without a weak verdict of its own the line can only follow a removed copy: check that first.
+                if (j == i || lines[j].Skipped || (!weak && !lines[j].Removed) || !SameText(features[i], features[j]))
+                {
+                    continue;
+                }
+
+                // A copy removed by the context pass (after a section opener, inside a run of residue) takes this one
+                // with it; two copies that both have a weak verdict confirm each other.
+                Verdict copy = lines[j].Verdict;
+                if ((lines[j].Removed && removable.Contains(copy.Kind)) || weak)
+                {
+                    ResidueKind kind = lines[j].Removed ? copy.Kind : line.Verdict.Kind;
+                    line.Removed = true;
+                    line.Verdict = new Verdict(kind, 0.6f, Duplicate);
+                    if (!lines[j].Removed && weak)
+                    {
+                        lines[j].Removed = true;
+                        lines[j].Verdict = new Verdict(kind, 0.6f, Duplicate);
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A line shaped like a headline: five to twenty words, no sentence end and no colon at its end, not clearly body,
+    /// starting with a capital (after an optional bullet), and with at least one lower-case word of four letters or
+    /// more (so that names, addresses and menus, which are all capitals, do not count).
+    /// </summary>
+    private static bool IsHeadlineShaped(in LineFeatures f, in LineDecision line) =>
+        !line.Good && f.Words is >= 5 and <= 20 && f.Length <= 160 && !f.EndsSentence && f.Last is not (':' or ',' or ';') &&
+        f.Letters - f.UpperLetters >= 4 && f.CapitalizedWords < f.Words && !f.Has(LineMarks.Url | LineMarks.At | LineMarks.Hash) &&
+        (char.IsUpper(f.First) || f.First is '•' or '·' or '▪' or '►' or '-' or '*' or '"' or '“' or '\'' or '‘');
+
+    /// <summary>
+    /// "… last paragraph of the story." then "Explorer says shipwreck may be found" and "Sons cost parents more in the
+    /// long run": after the last clearly-body line, when every kept line left is headline-shaped (or a credit line that
+    /// is kept only as a label) and there are at least two of them, they are other stories' headlines. A single such line
+    /// may be the story's own last words, so it stays.
+    /// </summary>
+    private static void RemoveTrailingHeadlines(ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines, float threshold)
+    {
+        int lastGood = -1;
+        for (int i = lines.Length - 1; i >= 0; i--)
+        {
+            if (!lines[i].Skipped && !lines[i].Removed && lines[i].Good && !IsLabel(lines[i], threshold))
+            {
+                lastGood = i;
+                break;
+            }
+        }
+
+        if (lastGood < 0)
+        {
+            return;
+        }
+
+        int headlines = 0;
+        for (int i = lastGood + 1; i < lines.Length; i++)
+        {
+            ref LineDecision line = ref lines[i];
+            if (line.Skipped || line.Removed || IsLabel(line, threshold))
+            {
+                continue;
+            }
+
+            if (!IsHeadlineShaped(features[i], line))
+            {
+                return;
+            }
+
+            headlines++;
+        }
+
+        if (headlines < 2)
+        {
+            return;
+        }
+
+        for (int i = lastGood + 1; i < lines.Length; i++)
+        {
+            ref LineDecision line = ref lines[i];
+            if (!line.Skipped && !line.Removed && !IsLabel(line, threshold))
+            {
+                line.Removed = true;
+                line.Verdict = new Verdict(ResidueKind.RelatedLinks, 0.6f, Headlines);
+            }
+        }
+    }
+
+    /// <summary>A kept line that a classifier labelled as a kind that is not removed (a byline, a source line).</summary>
+    private static bool IsLabel(in LineDecision line, float threshold) =>
+        line.Verdict.Rule is not null && line.Verdict.Kind != ResidueKind.None && line.Verdict.Score >= threshold;
+
+    /// <summary>
+    /// "11-MILLION-TON ICEBERG THREATENS TO INUNDATE TINY GREENLAND VILLAGE": a long upper-case line with no sentence end
+    /// or label, with clearly-body lines both before and after it, is a link to another story. Upper-case subheadings
+    /// are short ("ON HAPPINESS:", "SWAP"); the story's own headline comes before its body.
+    /// </summary>
+    private static void RemoveShoutedHeadlines(ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
+    {
+        int firstGood = -1;
+        int lastGood = -1;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (!lines[i].Skipped && !lines[i].Removed && lines[i].Good)
+            {
+                firstGood = firstGood < 0 ? i : firstGood;
+                lastGood = i;
+            }
+        }
+
+        for (int i = firstGood + 1; i < lastGood; i++)
+        {
+            ref LineDecision line = ref lines[i];
+            LineFeatures f = features[i];
+            if (!line.Skipped && !line.Removed && !line.Good && f.IsAllCaps && f.Words is >= 7 and <= 25 && !f.EndsSentence &&
+                f.FirstColon < 0 && f.Last is not (':' or ',' or ';'))
+            {
+                line.Removed = true;
+                line.Verdict = new Verdict(ResidueKind.RelatedLinks, 0.6f, Headlines);
+            }
+        }
     }
 
     private static int NextContent(ReadOnlySpan<LineDecision> lines, int index)

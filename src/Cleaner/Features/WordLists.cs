@@ -126,7 +126,8 @@ internal static class WordLists
     public const string Navigation =
         "home menu search skip navigation nav sections section main content back top next previous prev older newer page " +
         "pages jump toggle close open more categories tags category tag breadcrumbs startseite accueil inicio topics " +
-        "tagged filed permalink size font";
+        "tagged filed permalink size font redirects redirected disambiguation wikipedia wikipédia encyclopedia siehe voir " +
+        "véase vedi veja zie";
 
     public const string CaptionVerb =
         "speaks speak gestures gesture waves wave arrives arrive attends attend poses pose walks walk listens listen looks " +

@@ -28,6 +28,32 @@ public sealed class CaptionClassifier : SegmentClassifier
     public static readonly ResidueRule Shape = new("caption.shape", ResidueKind.Caption,
         "A line shaped like a photo caption: a present-tense picture verb ('speaks', 'gestures'), a date, no full stop.");
 
+    /// <summary>A caption that places the people in the picture ("Jane Doe (L) and John Roe (2nd R)", "Doe, left, and Roe, right").</summary>
+    public static readonly ResidueRule Position = new("caption.position", ResidueKind.Caption,
+        "A caption that places people in the picture: '(L)', '(2nd R)', '(left)', 'Name, left, and Name, right', 'from left:'.");
+
+    /// <summary>A caption ending in a bracketed personal or organisation credit, or repeating itself.</summary>
+    public static readonly ResidueRule Uncredited = new("caption.trailing-name", ResidueKind.Caption,
+        "A caption-shaped line ending in a bracketed name credit ('… July 31 2014 (Jane Doe)'), or a caption cut off " +
+        "before its credit ('… with a shot to the... (Associated Press)'), or a caption whose text is repeated within the line.");
+
+    // Where a caption says who is where in the picture. Matched ignoring case; each hit is checked (see PositionScore).
+    private static readonly string[] PositionMarkers =
+    [
+        "(l)", "(r)", "(c)", "(left)", "(right)", "(center)", "(centre)", "(l-r)", "(l to r)", "(from left)", "(from l)",
+        "(2nd l)", "(2nd r)", "(3rd l)", "(3rd r)", "(4th l)", "(4th r)", "(2nd left)", "(2nd right)", "(second left)",
+        "(second right)", "(second from left)", "(second from right)", "(front row)", "(back row)", "(l.)", "(r.)",
+        "(links)", "(rechts)", "(mitte)", "(à gauche)", "(à droite)", "(au centre)", "(izquierda)", "(derecha)", "(izq.)",
+        "(der.)", "(a sinistra)", "(a destra)", "(al centro)", "(à esquerda)", "(à direita)", "(ao centro)", "(midden)",
+        ", left,", ", right,", ", center,", ", centre,", ", far left,", ", far right,", ", second left,", ", second right,",
+        ", second from left,", ", second from right,", ", left, ", ", right, ", ", foreground,", ", background,",
+        "from left:", "left to right:", "l-r:", "v.l.n.r.", "von links:", "von links nach rechts:",
+        "de gauche à droite :", "de izquierda a derecha:", "da sinistra:",
+        "da sinistra a destra:", "da esquerda para a direita:", "van links naar rechts:",
+    ];
+
+    private static readonly MultiStringSearch PositionMarkerSearch = new(PositionMarkers);
+
     private static readonly string[] CreditMarkers =
     [
         "ap photo", "afp photo", "reuters photo", "getty images", "gettyimages", "photo credit", "photo courtesy",
@@ -52,6 +78,9 @@ public sealed class CaptionClassifier : SegmentClassifier
             "getty images", "ap photo", "reuters", "afp", "ap", "epa", "shutterstock", "istock", "pa", "pool", "file photo",
             "bildergalerie", "galerie", "galería", "galleria", "fotogalerie")
         .Add(Marker, PhraseMatch.Prefix, 0.85f, 200, "image caption", "image copyright", "caption", "photo gallery", "gallery")
+        .Add(Marker, PhraseMatch.Prefix, 0.9f, 300, "buy photo", "buy photos", "buy this photo", "purchase photo",
+            "purchase this photo", "order this photo", "order a reprint of this photo", "foto kaufen", "acheter la photo",
+            "comprar foto")
         .Add(Marker, PhraseMatch.Prefix, 0.9f, 600, "view images", "view image", "view gallery", "view photos", "enlarge image",
             "enlarge this image", "toggle caption", "hide caption", "slideshow", "photo gallery", "see gallery")
         .Add(CreditedCaption, PhraseMatch.Prefix, 0.85f, 400, "in this photo", "in this file photo", "in this undated photo",
@@ -84,10 +113,24 @@ public sealed class CaptionClassifier : SegmentClassifier
                 return Verdict.From(hit.Rule, hit.Score);
             }
 
+            // "… with a shot to the... (Associated Press)": a caption cut off by the page, then its credit.
+            if (features.Length <= 800 && features.Last is ')' or ']' && EndsWithTruncatedCredit(text))
+            {
+                return Verdict.From(Uncredited, 0.9f);
+            }
+
+            // "White House Photo, Lawrence Jackson …": an organisation's photo credit opening the line.
+            if (features.Length <= 400 && StartsWithOrganisationPhotoCredit(text))
+            {
+                return Verdict.From(CreditedCaption, 0.85f);
+            }
+
             // "Photos: The rise and fall of … Hide Caption 1 of 23": a gallery scraped into one line.
             if (features.Length > 400 && text.Contains("hide caption", StringComparison.OrdinalIgnoreCase))
             {
-                return Verdict.From(Marker, 0.9f);
+                // "… HIDE CAPTION SHOW CAPTION of SEE ALL BACK TO SLIDE A Florida police officer went above …": the
+                // gallery's controls followed by the article's own paragraph is a mixed line, body by what follows.
+                return Verdict.From(Marker, EndsWithProseAfterGallery(text) ? 0.5f : 0.9f);
             }
 
             int marker = features.Length <= 2000 ? CreditMarkerPosition(text) : -1;
@@ -114,9 +157,12 @@ public sealed class CaptionClassifier : SegmentClassifier
             if (features.Length <= 400 && EndsWithBracketedCredit(text, out bool bareAgency))
             {
                 // "…, he said. (Reuters)": wire copy crediting its own paragraph, not a picture.
-                bool prose = bareAgency && features.StopwordDensity >= 0.2f &&
-                             FeatureExtractor.EndsSentence(text[..text.LastIndexOfAny('(', '[')].TrimEnd());
-                return Verdict.From(CreditedCaption, prose ? 0.5f : bareAgency ? 0.75f : 0.85f);
+                // A dated line with no sentence end before the agency ("… north of Gaza City on July 31, 2014 (AFP)")
+                // credits a picture; undated ("…, the statement said (Reuters)") it is a live blog's wire paragraph.
+                bool sentence = FeatureExtractor.EndsSentence(text[..text.LastIndexOfAny('(', '[')].TrimEnd());
+                bool prose = bareAgency && features.StopwordDensity >= 0.2f && sentence;
+                bool datedCaption = !sentence && features.CalendarWords > 0 && features.NumericWords > 0;
+                return Verdict.From(CreditedCaption, prose ? 0.5f : bareAgency && !datedCaption ? 0.75f : 0.85f);
             }
 
             // "… the fossil site. Photograph: Jane Doe/PA": a credit label in the last words of the line.
@@ -124,6 +170,41 @@ public sealed class CaptionClassifier : SegmentClassifier
             {
                 return Verdict.From(CreditedCaption, 0.85f);
             }
+        }
+
+        // "… Kim Doe reports for the News at 5 on Saturday. (Published Saturday, Aug. 11, 2018)": a video's blurb with
+        // its publication stamp.
+        if (features.Last == ')' && features.Length is >= 60 and <= 600 && features.CalendarWords > 0 && EndsWithPublishedStamp(text))
+        {
+            return Verdict.From(Shape, 0.85f);
+        }
+
+        // "Jane Doe (2nd L) and John Roe (R) sit with …", "Jane Doe, right, and John Roe, left, congratulate …".
+        if (features.Length <= 600 && features.CapitalizedWords >= 2 && (features.Has(LineMarks.Parenthesis) || features.Words >= 4))
+        {
+            float position = PositionScore(text, features);
+            if (position > 0f)
+            {
+                return Verdict.From(Position, position);
+            }
+        }
+
+        // "Shortly after the rocket struck in Kiryat Gat, July 31 2014 (Matan Shimonov)": a caption closed by a bracketed
+        // name instead of an agency. Alone the shape is a weak claim (it is decisive with a date, or when the caption
+        // appears twice: see the context pass).
+        if (features.Last == ')' && features.Length is >= 40 and <= 300 && !features.Has(LineMarks.Quote) &&
+            EndsWithNameCredit(text))
+        {
+            bool dated = features.CalendarWords > 0 && features.NumericWords > 0;
+            return Verdict.From(Uncredited, dated ? 0.75f : 0.5f);
+        }
+
+        // "Broward Sheriff's Office Stephen Johnson lost his job … Stephen Johnson lost his job …": a caption and its
+        // alternative text scraped into one line, the same words twice.
+        // A paragraph quoting the same words twice is prose: quotes and long lines stay.
+        if (features.Length is >= 100 and <= 400 && !features.Has(LineMarks.Quote) && RepeatsItself(text))
+        {
+            return Verdict.From(Uncredited, 0.85f);
         }
 
         // "A cooing dove with its mouth closed. (Tobias Riede/Midwestern University)": a caption ending in a
@@ -166,6 +247,14 @@ public sealed class CaptionClassifier : SegmentClassifier
             return Verdict.From(Shape, 0.7f);
         }
 
+        // "… in Washington, Thursday, Feb. 16, 2017.", "… in Tel Aviv, July 31, 2014": a place, then the full date after a
+        // comma closing the line, as picture desks write it; prose puts "on" before a date. With a picture verb early in
+        // the line ("speaks", "waves") it is decisive.
+        if (features.CalendarWords > 0 && features.NumericWords > 0 && features.Length is >= 30 and <= 400 && EndsWithCommaDate(text))
+        {
+            return Verdict.From(Shape, features.Has(WordClass.CaptionVerb) && HasCaptionVerbEarly(text) ? 0.85f : 0.7f);
+        }
+
         return Verdict.None;
     }
 
@@ -201,7 +290,26 @@ public sealed class CaptionClassifier : SegmentClassifier
         int slash = text.IndexOf('/');
         while (slash > 0)
         {
-            if (IsAgency(WordBefore(text, slash)) || IsAgency(WordAfter(text, slash + 1)))
+            // "Jane Doe/Reuters" and "Jane Doe / Reuters" alike.
+            int before = slash;
+            while (before > 0 && text[before - 1] == ' ')
+            {
+                before--;
+            }
+
+            int after = slash + 1;
+            while (after < text.Length && text[after] == ' ')
+            {
+                after++;
+            }
+
+            // A spaced slash is a credit only as "Name / Agency" at either end of the line ("Jane Doe / Reuters A ski
+            // lift …"); elsewhere it joins names ("a Reuters / Ipsos poll").
+            bool spaced = before < slash || after > slash + 1;
+            bool credit = spaced
+                ? (slash <= 48 || text.Length - slash <= 48) && IsAgency(WordAfter(text, after))
+                : IsAgency(WordBefore(text, before)) || IsAgency(WordAfter(text, after));
+            if (credit)
             {
                 return slash;
             }
@@ -319,6 +427,398 @@ public sealed class CaptionClassifier : SegmentClassifier
                inside.EndsWith("via AP", StringComparison.Ordinal) || inside.EndsWith("via Reuters", StringComparison.Ordinal) ||
                inside.Contains('/') && (inside.Contains("AP", StringComparison.Ordinal) || inside.Contains("AFP", StringComparison.Ordinal) ||
                                          inside.Contains("Reuters", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// How surely the line is a caption placing people in the picture, or 0. A bracketed marker must follow a name
+    /// ("Doe (L)"); "(R)" and "(C)" alone are read as a party or a copyright sign, so they only count beside a stronger
+    /// marker. The comma form ("Doe, left,") needs two markers: a lone ", right," is prose often enough.
+    /// </summary>
+    private static float PositionScore(ReadOnlySpan<char> text, in LineFeatures features)
+    {
+        int strong = 0;
+        int weak = 0;
+        int comma = 0;
+        int from = 0;
+        while (from < text.Length)
+        {
+            int at = PositionMarkerSearch.IndexOfAny(text[from..]);
+            if (at < 0)
+            {
+                break;
+            }
+
+            at += from;
+            from = at + 1;
+            char first = text[at];
+            if (first == '(')
+            {
+                if (!FollowsCapitalizedWord(text, at))
+                {
+                    continue;
+                }
+
+                int close = text[at..].IndexOf(')');
+                ReadOnlySpan<char> marker = close < 0 ? text[at..] : text[at..(at + close + 1)];
+                if (marker.Equals("(R)", StringComparison.OrdinalIgnoreCase) || marker.Equals("(R.)", StringComparison.OrdinalIgnoreCase) ||
+                    marker.Equals("(C)", StringComparison.OrdinalIgnoreCase))
+                {
+                    weak++;
+                }
+                else
+                {
+                    strong++;
+                }
+            }
+            else if (first == ',')
+            {
+                if (FollowsCapitalizedWord(text, at))
+                {
+                    comma++;
+                }
+            }
+            else if (at <= 40 && (at == 0 || text[at - 1] is ' ' or '(' or '.' or ','))
+            {
+                strong++; // "From left: …", "v.l.n.r. …" opening the caption
+            }
+        }
+
+        if (strong > 0 || comma >= 2)
+        {
+            return 0.85f;
+        }
+
+        return weak >= 2 && features.Has(WordClass.CaptionVerb) ? 0.75f : 0f;
+    }
+
+    /// <summary>Whether the word just before <paramref name="at"/> (spaces skipped) starts with a capital: a name.</summary>
+    private static bool FollowsCapitalizedWord(ReadOnlySpan<char> text, int at)
+    {
+        int end = at;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        ReadOnlySpan<char> word = WordBefore(text, end);
+        return word.Length >= 2 && char.IsUpper(word[0]);
+    }
+
+    /// <summary>"… to the... (Associated Press)": an ellipsis, then a bracketed agency or credit closing the line.</summary>
+    private static bool EndsWithTruncatedCredit(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimEnd(". ");
+        int open = trimmed.LastIndexOfAny('(', '[');
+        if (open < 8 || trimmed.Length - open > 60)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> before = trimmed[..open].TrimEnd();
+        if (!before.EndsWith("...", StringComparison.Ordinal) && !before.EndsWith("…", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return EndsWithBracketedCredit(trimmed[open..], out bool agency) || agency;
+    }
+
+    /// <summary>"White House Photo, Lawrence Jackson": up to four capitalised words, then "Photo" and a separator.</summary>
+    private static bool StartsWithOrganisationPhotoCredit(ReadOnlySpan<char> text)
+    {
+        int words = 0;
+        int i = 0;
+        while (i < text.Length && words <= 4)
+        {
+            int start = i;
+            while (i < text.Length && TextNormalizer.IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            ReadOnlySpan<char> word = text[start..i];
+            if (word.Length == 0 || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            if (words >= 1 && word is "Photo" or "Photos" or "Photograph" or "Image" or "Foto" or "Bild" or "Photography")
+            {
+                ReadOnlySpan<char> rest = text[i..].TrimStart(' ');
+                return rest.Length > 3 && rest[0] is ',' or '/' or ':' or '|' && char.IsUpper(rest[1..].TrimStart(' ')[0]);
+            }
+
+            words++;
+            if (i >= text.Length || text[i] != ' ')
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "… in Rome (Jane Doe)", "… chicken (Compassion Over Killing)": a line that is not a sentence closing with two to
+    /// four capitalised words in brackets: a photographer or a source, not an acronym, an agency or a party.
+    /// </summary>
+    private static bool EndsWithNameCredit(ReadOnlySpan<char> text)
+    {
+        int open = text.LastIndexOf('(');
+        if (open < 20)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> inside = text[(open + 1)..^1].Trim();
+        ReadOnlySpan<char> before = text[..open].TrimEnd();
+        if (inside.Length is < 5 or > 48 || before.Length == 0 || before[^1] is '.' or '!' or '?' or ':' or ';' or ',' ||
+            FeatureExtractor.EndsSentence(before))
+        {
+            return false;
+        }
+
+        int words = 0;
+        int start = 0;
+        for (int i = 0; i <= inside.Length; i++)
+        {
+            if (i < inside.Length && inside[i] != ' ')
+            {
+                char c = inside[i];
+                if (!char.IsLetter(c) && c is not ('-' or '\'' or '.' or '’'))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            ReadOnlySpan<char> word = inside[start..i];
+            start = i + 1;
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            words++;
+            bool connector = word is "of" or "de" or "van" or "von" or "da" or "di" or "del" or "for" or "the" or "and";
+            if (!connector && (!char.IsUpper(word[0]) || (word.Length > 1 && IsAllUpper(word) && words == 1 && i == inside.Length)))
+            {
+                return false;
+            }
+        }
+
+        return words is >= 2 and <= 5;
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a later sentence of the line repeats, for at least 48 characters, words that already appeared earlier in
+    /// it: a caption scraped together with its copy (alternative text, a gallery's repeat).
+    /// </summary>
+    private static bool RepeatsItself(ReadOnlySpan<char> text)
+    {
+        const int Probe = 48;
+        int from = 40;
+        while (from < text.Length - Probe)
+        {
+            int dot = text[from..].IndexOfAny('.', '?', '!');
+            if (dot < 0)
+            {
+                return false;
+            }
+
+            int start = from + dot + 1;
+            while (start < text.Length && text[start] is ' ' or '"' or '“')
+            {
+                start++;
+            }
+
+            if (start + Probe > text.Length)
+            {
+                return false;
+            }
+
+            if (start > from + dot + 1 && char.IsUpper(text[start]))
+            {
+                int earlier = text[..(start - 1)].IndexOf(text.Slice(start, Probe), StringComparison.Ordinal);
+                if (earlier >= 0 && (earlier == 0 || !TextNormalizer.IsWordChar(text[earlier - 1])))
+                {
+                    return true;
+                }
+            }
+
+            from = start;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] MonthNames =
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Januar", "Februar",
+        "März", "Mai", "Juni", "Juli", "Oktober", "Dezember", "janvier", "février", "mars", "avril", "juin", "juillet", "août",
+        "septembre", "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+        "agosto", "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno",
+        "luglio", "settembre", "ottobre", "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro",
+        "outubro", "dezembro", "januari", "februari", "maart", "mei", "augustus",
+    ];
+
+    /// <summary>
+    /// Whether the line ends (before a final full stop or bracketed credit) with a comma and a full date with a year:
+    /// ", Thursday, Feb. 16, 2017", ", July 31,2014", ", 31 July 2014", ", 31. Juli 2014".
+    /// </summary>
+    private static bool EndsWithCommaDate(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> rest = text.TrimEnd();
+        if (rest.Length > 0 && rest[^1] is ')' or ']')
+        {
+            int open = rest.LastIndexOfAny('(', '[');
+            if (open <= 0)
+            {
+                return false;
+            }
+
+            rest = rest[..open].TrimEnd();
+        }
+
+        rest = rest.TrimEnd('.').TrimEnd();
+        if (!TakeNumber(ref rest, 4, 4))
+        {
+            return false;
+        }
+
+        rest = rest.TrimEnd().TrimEnd(',').TrimEnd();
+        if (TakeNumber(ref rest, 1, 2))
+        {
+            // "Feb. 16, 2017": the month before the day.
+            rest = rest.TrimEnd();
+            if (!TakeMonth(ref rest))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            // "31 July 2014", "31. Juli 2014": the day before the month.
+            if (!TakeMonth(ref rest))
+            {
+                return false;
+            }
+
+            rest = rest.TrimEnd().TrimEnd('.');
+            if (!TakeNumber(ref rest, 1, 2))
+            {
+                return false;
+            }
+        }
+
+        rest = rest.TrimEnd();
+        if (rest.Length == 0 || rest[^1] != ',')
+        {
+            return false;
+        }
+
+        // An optional weekday between the place and the date: "Washington, Thursday, Feb. 16".
+        ReadOnlySpan<char> beforeComma = rest[..^1].TrimEnd();
+        int space = beforeComma.LastIndexOf(' ');
+        ReadOnlySpan<char> lastWord = space < 0 ? beforeComma : beforeComma[(space + 1)..];
+        if (lastWord.EndsWith("day", StringComparison.Ordinal) && char.IsUpper(lastWord[0]))
+        {
+            beforeComma = beforeComma[..Math.Max(0, space)].TrimEnd();
+            return beforeComma.Length > 0 && beforeComma[^1] == ',';
+        }
+
+        return beforeComma.Length > 0 && char.IsLetter(beforeComma[^1]);
+    }
+
+    private static bool TakeNumber(ref ReadOnlySpan<char> rest, int min, int max)
+    {
+        int digits = 0;
+        while (digits < rest.Length && char.IsAsciiDigit(rest[rest.Length - 1 - digits]))
+        {
+            digits++;
+        }
+
+        if (digits < min || digits > max || (digits < rest.Length && char.IsLetter(rest[rest.Length - 1 - digits])))
+        {
+            return false;
+        }
+
+        rest = rest[..^digits];
+        return true;
+    }
+
+    private static bool TakeMonth(ref ReadOnlySpan<char> rest)
+    {
+        ReadOnlySpan<char> trimmed = rest.TrimEnd('.');
+        int start = trimmed.Length;
+        while (start > 0 && char.IsLetter(trimmed[start - 1]))
+        {
+            start--;
+        }
+
+        ReadOnlySpan<char> word = trimmed[start..];
+        foreach (string month in MonthNames)
+        {
+            if (word.Equals(month, StringComparison.OrdinalIgnoreCase))
+            {
+                rest = trimmed[..start];
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the text after the last gallery control of the line ("back to slide", "show caption", "see all") is a
+    /// long stretch of prose ending like a sentence, rather than a caption ending in a counter ("Hide Caption 23 of 23").
+    /// </summary>
+    private static bool EndsWithProseAfterGallery(ReadOnlySpan<char> text)
+    {
+        int last = -1;
+        foreach (string control in GalleryControls)
+        {
+            int at = text.LastIndexOf(control, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                last = Math.Max(last, at + control.Length);
+            }
+        }
+
+        return last >= 0 && text.Length - last >= 200 && FeatureExtractor.EndsSentence(text);
+    }
+
+    private static readonly string[] GalleryControls = ["back to slide", "show caption", "see all", "discover more like this"];
+
+    /// <summary>"… (Published Saturday, Aug. 11, 2018)", "… (Updated 3:12 PM)": a bracketed stamp closing a long line.</summary>
+    private static bool EndsWithPublishedStamp(ReadOnlySpan<char> text)
+    {
+        int open = text.LastIndexOf('(');
+        if (open < 40 || text.Length - open > 60)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> inside = text[(open + 1)..];
+        return inside.StartsWith("Published ", StringComparison.Ordinal) || inside.StartsWith("Updated ", StringComparison.Ordinal) ||
+               inside.StartsWith("Posted ", StringComparison.Ordinal);
     }
 
     private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> text, int end)

@@ -16,6 +16,10 @@ public sealed class FooterClassifier : SegmentClassifier
     public static readonly ResidueRule Copyright = new("footer.copyright", ResidueKind.Footer,
         "A copyright or redistribution notice of the publisher.") { OpensSection = true };
 
+    /// <summary>A rights notice that does not open a section (it may sit anywhere, repeated).</summary>
+    public static readonly ResidueRule Rights = new("footer.rights", ResidueKind.Footer,
+        "A rights notice: 'PROPERTY OF …', 'Reproduction without permission is prohibited'.");
+
     /// <summary>Legal, contact and corporate links.</summary>
     public static readonly ResidueRule Links = new("footer.links", ResidueKind.Footer,
         "Footer links: contact, terms, privacy, about, advertising, careers.");
@@ -28,13 +32,26 @@ public sealed class FooterClassifier : SegmentClassifier
             "impressum", "datenschutz", "mentions légales", "aviso legal", "política de privacidad", "contatti", "contacto",
             "privacybeleid", "disclaimer", "corrections", "ethics policy", "our team", "masthead", "staff directory",
             "terms of use and privacy policy", "do not sell my personal information", "do not sell my info",
-            "your privacy choices", "ad choices", "legal", "agb", "kontakt", "nous contacter", "contáctanos", "chi siamo")
+            "your privacy choices", "ad choices", "legal", "agb", "kontakt", "nous contacter", "contáctanos", "chi siamo",
+            "reprints", "order reprints", "permissions", "reprints and permissions", "reprints permissions", "licensing",
+            "content licensing", "our standards", "editorial standards", "code of conduct", "report abuse",
+            "community guidelines", "user agreement", "privacy statement", "cookie preferences", "manage preferences",
+            "subscriber agreement", "copyright policy", "accessibility statement", "work with us", "media kit",
+            "terms privacy", "privacy terms", "nutzungsbedingungen", "conditions d'utilisation", "condiciones de uso",
+            "termini di utilizzo", "termos de uso", "gebruiksvoorwaarden")
         .Add(Copyright, PhraseMatch.Prefix, 0.95f, 300, "copyright", "all rights reserved", "c copyright", "copyright c")
         .Add(Copyright, PhraseMatch.Contains, 0.9f, 400, "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
             "todos los derechos reservados", "tutti i diritti riservati", "todos os direitos reservados",
             "alle rechten voorbehouden", "may not be published broadcast rewritten or redistributed",
             "may not be reproduced", "may not be republished", "may not be redistributed",
             "for your personal non commercial use only", "for personal non commercial use only")
+        .Add(Rights, PhraseMatch.Contains, 0.85f, 300, "reproduction without permission is prohibited", "unauthorized reproduction is prohibited", "may not be copied",
+            "not to be reproduced", "without the express written permission", "without prior written permission",
+            "this article is protected by copyright", "vervielfältigung nur mit genehmigung", "reproduction interdite",
+            "prohibida su reproducción", "prohibida la reproducción", "riproduzione riservata", "proibida a reprodução",
+            "reproductie verboden")
+        .Add(Rights, PhraseMatch.Prefix, 0.85f, 120, "property of", "the property of", "all content is the property of",
+            "all content copyright", "content copyright")
         .Add(Links, PhraseMatch.Prefix, 0.8f, 80, "powered by", "site by", "designed by", "website by", "hosted by")
         .Build();
 
@@ -61,7 +78,14 @@ public sealed class FooterClassifier : SegmentClassifier
 
         if (_phrases.TryMatch(context, out PhraseHit hit))
         {
-            return Verdict.From(hit.Rule, hit.Score);
+            // "PROPERTY OF THE DAILY EXAMPLE" is a stamp; "Property of the late senator will be auctioned." is a sentence.
+            bool sentence = hit.Rule == Rights && features.EndsSentence && !features.IsAllCaps &&
+                            (context.Normalized.StartsWith("property of", StringComparison.Ordinal) ||
+                             context.Normalized.StartsWith("the property of", StringComparison.Ordinal));
+            if (!sentence)
+            {
+                return Verdict.From(hit.Rule, hit.Score);
+            }
         }
 
         if (!features.Has(WordClass.Legal | WordClass.Social))

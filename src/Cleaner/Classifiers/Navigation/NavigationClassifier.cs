@@ -27,6 +27,24 @@ public sealed class NavigationClassifier : SegmentClassifier
     public static readonly ResidueRule TagList = new("navigation.tags", ResidueKind.Navigation,
         "A list of tags or topics ('Tags: …', 'Filed under: …').");
 
+    /// <summary>An encyclopedia's hatnote or page chrome.</summary>
+    public static readonly ResidueRule Hatnote = new("navigation.hatnote", ResidueKind.Navigation,
+        "A wiki hatnote or page chrome: '\"X\" redirects here', 'For other uses, see …', 'Jump to navigation'.");
+
+    private readonly PhraseSet _hatnotes = new PhraseListBuilder()
+        .Add(Hatnote, PhraseMatch.Contains, 0.9f, 300, "redirects here", "redirected from", "for other uses see",
+            "for other uses of", "(disambiguation)", "zu weiteren bedeutungen siehe", "weitere bedeutungen sind unter",
+            "pour les articles homonymes voir", "para otros usos de este término véase", "para outros significados veja",
+            "per altri significati vedi", "voor andere betekenissen zie", "leitet hierher weiter", "redirige ici")
+        .Add(Hatnote, PhraseMatch.Prefix, 0.9f, 300, "this article is about", "for the", "from wikipedia the free encyclopedia",
+            "jump to navigation", "jump to search", "not to be confused with", "dieser artikel behandelt",
+            "dieser artikel beschreibt", "cet article concerne", "ne doit pas être confondu avec", "este artículo trata sobre",
+            "no debe confundirse con", "questo articolo tratta", "non confondere con", "este artigo é sobre",
+            "não confundir com", "dit artikel gaat over", "niet te verwarren met", "aus wikipedia der freien enzyklopädie",
+            "un article de wikipédia l'encyclopédie libre", "de wikipedia la enciclopedia libre",
+            "da wikipedia l'enciclopedia libera", "origem wikipédia a enciclopédia livre", "uit wikipedia de vrije encyclopedie")
+        .Build();
+
     private readonly PhraseSet _phrases = new PhraseListBuilder()
         .Add(MenuItem, PhraseMatch.Exact, 0.85f, 60,
             "home", "menu", "main menu", "search", "skip to content", "skip to main content", "skip to navigation",
@@ -70,6 +88,13 @@ public sealed class NavigationClassifier : SegmentClassifier
             return Verdict.From(hit.Rule, hit.Score);
         }
 
+        // "\"FASD\" redirects here. For other uses, see FASD (disambiguation)": a hatnote always points somewhere else.
+        if (features.Has(WordClass.Navigation | WordClass.Related) && _hatnotes.TryMatch(context, out PhraseHit hatnote) &&
+            IsHatnote(context.Normalized, hatnote))
+        {
+            return Verdict.From(hatnote.Rule, hatnote.Score);
+        }
+
         if (features.Has(LineMarks.Pipe | LineMarks.Arrow | LineMarks.Bullet | LineMarks.Guillemet) && !features.EndsSentence &&
             IsMenu(context.Text, features))
         {
@@ -77,6 +102,19 @@ public sealed class NavigationClassifier : SegmentClassifier
         }
 
         return Verdict.None;
+    }
+
+    /// <summary>
+    /// "For the …" and "This article is about …" open prose too; as hatnotes they go on to point elsewhere ("…, see …").
+    /// </summary>
+    private static bool IsHatnote(ReadOnlySpan<char> normalized, in PhraseHit hit)
+    {
+        if (!normalized.StartsWith("for the ", StringComparison.Ordinal) && !normalized.StartsWith("this article is about", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return normalized.Contains(" see ", StringComparison.Ordinal) || normalized.EndsWith(" see", StringComparison.Ordinal);
     }
 
     private static bool IsOnlySeparators(ReadOnlySpan<char> text)

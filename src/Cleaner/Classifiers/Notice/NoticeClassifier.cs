@@ -23,6 +23,10 @@ public sealed class NoticeClassifier : SegmentClassifier
     public static readonly ResidueRule Technical = new("notice.technical", ResidueKind.Notice,
         "A cookie, JavaScript, browser, ad-blocker or region notice.");
 
+    /// <summary>A call for readers' tips.</summary>
+    public static readonly ResidueRule Tips = new("notice.tips", ResidueKind.Notice,
+        "A call for readers' news tips ('Got a tip?', 'Submit your Newswire tips here').");
+
     private readonly PhraseSet _phrases = new PhraseListBuilder()
         .Add(Error, PhraseMatch.Prefix, 0.9f, 300,
             "page not found", "404", "error 404", "404 error", "404 page not found", "the page you requested", "the page you are looking for",
@@ -58,6 +62,11 @@ public sealed class NoticeClassifier : SegmentClassifier
             "this page is part of", "the wayback machine", "see a mistake", "spot a mistake", "report a typo", "spotted a typo",
             "found a typo", "report an error", "please try again later", "post was not sent", "this article is more than",
             "this story is more than", "this content is more than", "this article was first published")
+        .Add(Tips, PhraseMatch.Prefix, 0.8f, 160, "got a tip", "got a news tip", "have a tip", "have a news tip",
+            "have a story idea", "send us your tips", "send us a tip", "send your tips", "submit a tip", "submit a news tip",
+            "submit your tips", "submit your news tips", "tip us off", "know something we should know", "haben sie hinweise",
+            "vous avez une info", "¿tienes una pista", "hai una segnalazione", "tem uma dica", "heb je een tip")
+        .Add(Tips, PhraseMatch.Suffix, 0.8f, 120, "tips here", "tip here")
         .Add(Technical, PhraseMatch.Contains, 0.8f, 300, "enable javascript", "javascript enabled", "uses cookies",
             "use of cookies", "cookie policy", "ad blocker", "adblocker", "browser does not support", "supports html5 video")
         .Build();

@@ -38,6 +38,45 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         "lees meer", "bekijk ook", "bekijk",
     ];
 
+    /// <summary>A line sending the reader elsewhere for more.</summary>
+    public static readonly ResidueRule Elsewhere = new("related-links.elsewhere", ResidueKind.RelatedLinks,
+        "A line sending the reader to another page or site for more ('Visit … for more on …', 'Go to … for the latest').");
+
+    // "Visit …", "Go to …" opening a line, and "… for more …" after them, in the seven languages.
+    private static readonly string[] VisitOpeners =
+    [
+        "visit ", "go to ", "head to ", "head over to ", "check out ", "log on to ", "besuchen sie ", "gehen sie auf ",
+        "visitez ", "rendez vous sur ", "visite ", "visita ", "ve a ", "vai su ", "acesse ", "bezoek ", "ga naar ",
+    ];
+
+    private static readonly string[] ForMore =
+    [
+        " for more", " for the latest", " for full coverage", " for updates", " to learn more", " to find out more",
+        " to read more", " to see more", " für mehr", " für weitere", " pour plus", " pour en savoir plus", " para más",
+        " para saber más", " per saperne di più", " per maggiori", " para mais", " para saber mais", " voor meer",
+    ];
+
+    private static bool IsVisitForMore(ReadOnlySpan<char> normalized)
+    {
+        foreach (string opener in VisitOpeners)
+        {
+            if (normalized.StartsWith(opener, StringComparison.Ordinal))
+            {
+                foreach (string more in ForMore)
+                {
+                    if (normalized.Contains(more, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A headline standing alone in square brackets.</summary>
     public static readonly ResidueRule Bracketed = new("related-links.bracketed", ResidueKind.RelatedLinks,
         "A headline of another story standing alone in square brackets (an inline link box).");
@@ -57,7 +96,13 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "das könnte sie auch interessieren", "meistgelesen", "meistgelesene artikel", "à lire aussi", "sur le même sujet",
             "les plus lus", "articles similaires", "noticias relacionadas", "más noticias", "lo más leído", "te puede interesar",
             "articoli correlati", "potrebbe interessarti", "altre notizie", "i più letti", "notícias relacionadas", "mais lidas",
-            "leia também", "veja também", "meer nieuws", "gerelateerde artikelen", "meest gelezen", "lees ook")
+            "leia também", "veja também", "meer nieuws", "gerelateerde artikelen", "meest gelezen", "lees ook",
+            "around the nation", "around the country", "around the world", "around the region", "in other news",
+            "from around the web", "more from our network", "from our partners", "from our network", "more top stories",
+            "top headlines", "also of interest", "what we're reading", "what others are reading", "readers also read",
+            "people also read", "must reads", "more must reads", "you might be interested in", "also trending",
+            "à lire également", "vous aimerez aussi", "también te puede interesar", "ti potrebbe interessare",
+            "você também pode gostar", "dit vind je misschien ook interessant", "aus aller welt", "ebenfalls interessant")
         .Add(Heading, PhraseMatch.Prefix, 0.85f, 60, "more from", "more in", "more stories from", "latest from", "more news from",
             "related stories", "related articles", "related coverage", "related content", "related news", "related posts",
             "related links", "related videos", "more stories", "more news", "other stories", "latest stories")
@@ -105,6 +150,12 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         if (!features.Has(WordClass.Related))
         {
             return ArrowLink(context);
+        }
+
+        // "Visit the National Cancer Institute for more on colon cancer.": a pointer to another site or page.
+        if (features.Length <= 200 && features.Words <= 30 && IsVisitForMore(context.Normalized))
+        {
+            return Verdict.From(Elsewhere, 0.85f);
         }
 
         // "Related UPDATE: …", "Related video: …": a label opened by "related" before a colon.

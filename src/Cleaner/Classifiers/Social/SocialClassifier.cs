@@ -23,6 +23,48 @@ public sealed class SocialClassifier : SegmentClassifier
     public static readonly ResidueRule Tags = new("social.tags", ResidueKind.Social,
         "A line made only of hashtags or @handles.");
 
+    /// <summary>An email-a-friend form: its fields, its instructions and its confirmation.</summary>
+    public static readonly ResidueRule EmailForm = new("social.email-form", ResidueKind.Social,
+        "An email-a-friend form: field labels ('Your name:', 'Recipient's email:'), its message ('A friend wanted you to " +
+        "see this item'), its instructions and its confirmation.");
+
+    // Form text is tried on every line up to this length: its wording has no social-network word to gate on.
+    private const int MaxFormLength = 400;
+
+    private readonly PhraseSet _forms = new PhraseListBuilder()
+        .Add(EmailForm, PhraseMatch.Label, 0.9f, 200,
+            "your name", "your email", "your e mail", "your email address", "your e mail address", "your friend's name",
+            "your friend's email", "friend's email", "friend's name", "recipient's email",
+            "recipient email", "recipient's name", "recipient name", "recipient's email address", "to email address",
+            "from email address", "sender's email", "separate multiple email addresses with commas", "personal message", "add a personal message",
+            "ihr name", "ihre e mail", "ihre e mail adresse", "empfänger", "e mail des empfängers", "votre nom", "votre e mail",
+            "votre adresse e mail", "destinataire", "e mail du destinataire", "tu nombre", "tu correo", "tu correo electrónico",
+            "destinatario", "correo del destinatario", "il tuo nome", "la tua email", "email destinatario", "seu nome",
+            "seu e mail", "destinatário", "e mail do destinatário", "je naam", "uw naam", "je e mail", "uw e mail", "ontvanger",
+            "e mail ontvanger")
+        .Add(EmailForm, PhraseMatch.Exact, 0.9f, 80,
+            "your name", "your email", "your email address", "recipient's email", "recipient email", "send to a friend",
+            "email to a friend", "e mail to a friend", "send this article to a friend", "email this article", "email this story",
+            "send me a copy", "send a copy to myself", "send copy to yourself", "security code", "verification code", "captcha",
+            "type the characters you see", "type the characters in the image", "artikel versenden", "artikel per e mail versenden",
+            "envoyer à un ami", "envoyer par e mail", "enviar a un amigo", "enviar por correo", "invia ad un amico",
+            "invia a un amico", "enviar para um amigo", "stuur door", "doorsturen", "mail een vriend")
+        .Add(EmailForm, PhraseMatch.Prefix, 0.85f, MaxFormLength,
+            "a friend wanted you to see", "thank you for your interest in spreading the word",
+            "we only request your email address", "note we only request your email address",
+            "your message has been sent", "your email has been sent", "this article has been sent", "this story has been sent",
+            "the article has been sent", "thanks for sharing", "separate multiple email addresses",
+            "separate multiple addresses", "enter multiple addresses", "you may enter up to", "we will not share your email",
+            "we do not capture any email address", "type the characters", "please type the characters",
+            "please enter the characters", "you must enter the characters", "enter the characters you see",
+            "ihre nachricht wurde versendet", "votre message a été envoyé", "su mensaje ha sido enviado",
+            "il tuo messaggio è stato inviato", "sua mensagem foi enviada", "je bericht is verzonden")
+        .Add(EmailForm, PhraseMatch.Contains, 0.85f, MaxFormLength,
+            "wanted you to see this", "thought you might be interested in this", "thought you would be interested in this",
+            "thought you'd be interested in this", "person you are recommending the page to",
+            "so that the person you are recommending", "knows that you wanted them to see it", "it is not junk mail")
+        .Build();
+
     private readonly PhraseSet _phrases = new PhraseListBuilder()
         .Add(Prompt, PhraseMatch.Exact, 0.9f, 80,
             "share", "share this", "share this article", "share this story", "share article", "share story", "share on",
@@ -40,6 +82,9 @@ public sealed class SocialClassifier : SegmentClassifier
             "tweet this", "email this", "send to a friend", "send this", "follow the author", "follow our", "follow all",
             "get the app", "download the app", "download our app", "read or share this story", "share this story",
             "click here to get the", "like us on facebook", "follow us on", "sorry your blog cannot share",
+            "a post shared by", "a photo shared by", "a video shared by", "a photo posted by", "a video posted by",
+            "ein beitrag geteilt von", "une publication partagée par", "una publicación compartida por",
+            "un post condiviso da", "uma publicação compartilhada por", "een bericht gedeeld door",
             "a friend wanted you to see", "thank you for your interest in spreading the word", "we only request your email address",
             "note we only request your email address", "you must enter the characters", "enter the characters you see",
             "recipient's email", "recipient email", "your friend's email", "send this article", "send this story",
@@ -54,12 +99,29 @@ public sealed class SocialClassifier : SegmentClassifier
     public override ResidueKind Kind => ResidueKind.Social;
 
     /// <inheritdoc />
-    public override ClassifierTriggers Triggers => new(200);
+    public override ClassifierTriggers Triggers => new(MaxFormLength);
 
     /// <inheritdoc />
     public override Verdict Classify(in SegmentContext context)
     {
         LineFeatures features = context.Features;
+        // Form text has a label before a colon, is short, or has a mail, sharing, page or sign-up word; "Thank you for
+        // your interest …" and "Type the characters …" open with their own words.
+        bool mayBeForm = features.FirstColon is > 0 and <= PhraseSet.MaxLabelLength || features.Length <= 80 ||
+                         features.Has(WordClass.Social | WordClass.Subscribe | WordClass.Related | WordClass.Navigation) ||
+                         context.Normalized.StartsWith("thank", StringComparison.Ordinal) ||
+                         context.Normalized.StartsWith("type ", StringComparison.Ordinal) ||
+                         context.Normalized.StartsWith("please ", StringComparison.Ordinal) ||
+                         context.Normalized.StartsWith("you ", StringComparison.Ordinal);
+        if (mayBeForm && _forms.TryMatch(context, out PhraseHit form))
+        {
+            return Verdict.From(form.Rule, form.Score);
+        }
+
+        if (features.Length > 200)
+        {
+            return Verdict.None;
+        }
         if (features.Has(WordClass.Social | WordClass.Related) || features.Has(LineMarks.At | LineMarks.Hash))
         {
             if (_phrases.TryMatch(context, out PhraseHit hit))

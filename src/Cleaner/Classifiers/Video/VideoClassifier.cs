@@ -39,7 +39,14 @@ public sealed class VideoClassifier : SegmentClassifier
             "video player is loading", "now playing", "the video will start in", "video will play in", "your video will begin",
             "this video is no longer available", "this video has been removed", "media playback is unsupported",
             "click to watch", "click here to watch", "watch the full video", "watch the latest video", "sorry this video",
-            "we're sorry this video", "the video is loading", "up next")
+            "we're sorry this video", "the video is loading", "up next", "autoplay next video", "next video in",
+            "this video is unavailable", "video is unavailable", "an error occurred loading this video",
+            "an error occurred while loading", "please enable flash", "get the flash player", "get adobe flash player",
+            "you need flash player", "you need to install flash", "adobe flash player is required", "flash player is required",
+            "to watch this video", "to view this video", "your browser does not support the video", "watch more videos",
+            "more videos from", "turn on closed captions", "video courtesy of", "video credit",
+            "das video wird geladen", "la vidéo va commencer", "el video comenzará", "il video inizierà", "o vídeo vai começar",
+            "de video begint")
         .Build();
 
     /// <inheritdoc />

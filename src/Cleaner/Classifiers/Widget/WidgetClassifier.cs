@@ -23,6 +23,20 @@ public sealed class WidgetClassifier : SegmentClassifier
     public static readonly ResidueRule Markup = new("widget.markup", ResidueKind.Widget,
         "A short line carrying a camel-case markup identifier ('wxIcon') rather than words.");
 
+    /// <summary>A poll or market-data widget's controls and notes.</summary>
+    public static readonly ResidueRule Poll = new("widget.poll", ResidueKind.Widget,
+        "Controls and notes of a poll or market-data widget ('View results', 'Total votes: 312', 'Quotes delayed …').");
+
+    private readonly PhraseSet _phrases = new PhraseListBuilder()
+        .Add(Poll, PhraseMatch.Exact, 0.85f, 60, "vote", "vote now", "view results", "view poll results", "see results",
+            "show results", "poll results", "cast your vote", "poll closed", "this poll is closed", "loading poll",
+            "abstimmen", "ergebnis anzeigen", "voter", "voir les résultats", "votar", "ver resultados", "vota",
+            "vedi risultati", "ver resultados", "stem", "bekijk resultaten")
+        .Add(Poll, PhraseMatch.Label, 0.85f, 60, "total votes", "votes", "total responses")
+        .Add(Poll, PhraseMatch.Prefix, 0.85f, 100, "quotes delayed", "market data provided by", "data delayed",
+            "quotes are delayed", "stock quotes delayed", "market data delayed")
+        .Build();
+
     /// <inheritdoc />
     public override string Name => "widget";
 
@@ -30,12 +44,28 @@ public sealed class WidgetClassifier : SegmentClassifier
     public override ResidueKind Kind => ResidueKind.Widget;
 
     /// <inheritdoc />
-    public override ClassifierTriggers Triggers => new(100);
+    public override ClassifierTriggers Triggers => new(MaxMarkupLength);
+
+    // Widgets are short lines; markup leaked as text can run longer ("&amp;amp;nbsp; &amp;amp;lt;!--iframe--…").
+    private const int MaxWidgetLength = 100;
+    private const int MaxMarkupLength = 600;
 
     /// <inheritdoc />
     public override Verdict Classify(in SegmentContext context)
     {
         LineFeatures features = context.Features;
+        if (features.Length > MaxWidgetLength)
+        {
+            return features.Words >= 2 && context.Text.IndexOfAny('&', '<') >= 0 && IsMostlyMarkup(context.Text)
+                ? Verdict.From(Markup, 0.85f)
+                : Verdict.None;
+        }
+
+        if (features.Words <= 8 && _phrases.TryMatch(context, out PhraseHit hit))
+        {
+            return Verdict.From(hit.Rule, hit.Score);
+        }
+
         if (features.EndsSentence && features.Words > 3)
         {
             return Verdict.None;
