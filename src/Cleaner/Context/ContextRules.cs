@@ -1,5 +1,6 @@
 using System;
 using Cleaner.Pipeline;
+using Cleaner.Segmentation;
 
 namespace Cleaner.Context;
 
@@ -51,7 +52,9 @@ internal static class ContextRules
     private const float SureScore = 0.85f;
 
     /// <summary>Applies the rules; returns whether the whole document turned out to be residue.</summary>
-    public static bool Apply(ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines, in CleanerSettings settings)
+    public static bool Apply(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines,
+        in CleanerSettings settings)
     {
         float threshold = settings.Threshold;
         ResidueKindSet removable = settings.RemovedKinds;
@@ -116,7 +119,7 @@ internal static class ContextRules
         AbsorbSurroundedRuns(features, lines, settings.AbsorbedRun);
 
         // 3b. Lines repeated nearby, and other stories' headlines.
-        RemoveDuplicates(features, lines, removable);
+        RemoveDuplicates(text, segments, features, lines, removable);
         if (removable.Contains(ResidueKind.RelatedLinks))
         {
             RemoveTrailingHeadlines(features, lines, threshold);
@@ -269,17 +272,31 @@ internal static class ContextRules
     private const int DuplicateWindow = 32;
 
     /// <summary>
-    /// Whether two lines are the same text, judged from their features: every count and mark equal. Two different lines
-    /// of a document agreeing on all of them (length, words, stopwords, capitals, digits, first and last characters,
-    /// marks, colon position) are vanishingly rare, and the rule only acts together with a residue verdict.
+    /// Whether two lines may be the same text, judged from their features: every count and mark equal. Cheap, so it runs
+    /// first; the characters are compared only when it holds.
     /// </summary>
-    private static bool SameText(in LineFeatures a, in LineFeatures b) =>
+    private static bool SameFeatures(in LineFeatures a, in LineFeatures b) =>
         a.Length == b.Length && a.Words == b.Words && a.Letters == b.Letters && a.UpperLetters == b.UpperLetters &&
         a.Digits == b.Digits && a.Stopwords == b.Stopwords && a.CapitalizedWords == b.CapitalizedWords &&
         a.UpperCaseWords == b.UpperCaseWords && a.NumericWords == b.NumericWords && a.First == b.First && a.Last == b.Last &&
         a.FirstColon == b.FirstColon && a.Marks == b.Marks && a.EndsSentence == b.EndsSentence;
 
-    private static void RemoveDuplicates(ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines, ResidueKindSet removable)
+    /// <summary>The text of line <paramref name="index"/> as the classifiers saw it (white space trimmed at both ends).</summary>
+    private static ReadOnlySpan<char> LineText(ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, int index)
+    {
+        ReadOnlySpan<char> line = text.Slice(segments[index].Start, segments[index].Length);
+        int start = 0;
+        while (start < line.Length && LineScanner.IsSpace(line[start]))
+        {
+            start++;
+        }
+
+        return line[start..];
+    }
+
+    private static void RemoveDuplicates(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines,
+        ResidueKindSet removable)
     {
         for (int i = 0; i < lines.Length; i++)
         {
@@ -294,7 +311,8 @@ internal static class ContextRules
             for (int j = Math.Max(0, i - DuplicateWindow); j < end; j++)
             {
                 // Without a weak verdict of its own the line can only follow a removed copy: check that first.
-                if (j == i || lines[j].Skipped || (!weak && !lines[j].Removed) || !SameText(features[i], features[j]))
+                if (j == i || lines[j].Skipped || (!weak && !lines[j].Removed) || !SameFeatures(features[i], features[j]) ||
+                    !LineText(text, segments, i).SequenceEqual(LineText(text, segments, j)))
                 {
                     continue;
                 }

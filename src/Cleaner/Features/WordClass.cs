@@ -65,4 +65,10 @@ internal enum WordClass : uint
 
     /// <summary>Words of source and attribution lines (reporting, editing, contributed).</summary>
     Credit = 1u << 21,
+
+    /// <summary>
+    /// Words of the position markers in photo captions ("(L)", "(2nd R)", ", left,", "von links:"): a line with none of
+    /// them cannot hold a marker, which spares the caption classifier its search.
+    /// </summary>
+    Position = 1u << 22,
 }

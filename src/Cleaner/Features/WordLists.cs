@@ -138,6 +138,14 @@ internal static class WordLists
         "reporting reported editing edited writing written contributed contributing compiled additional wire wires " +
         "source sources via courtesy staff correspondent";
 
+    /// <summary>
+    /// One word of every position marker of the caption classifier (a test checks that each marker has one), in the
+    /// tokens the feature pass reads: "(l-r)" holds "l", "v.l.n.r." holds "v", "l", "n" and "r".
+    /// </summary>
+    public const string Position =
+        "l r c left right center centre row links rechts mitte gauche droite izquierda derecha izq der sinistra destra " +
+        "centro esquerda direita midden foreground background";
+
     /// <summary>Every list with the class its words get.</summary>
     public static readonly (WordClass Class, string Words)[] All =
     [
@@ -163,5 +171,6 @@ internal static class WordLists
         (WordClass.Navigation, Navigation),
         (WordClass.CaptionVerb, CaptionVerb),
         (WordClass.Credit, Credit),
+        (WordClass.Position, Position),
     ];
 }

@@ -115,7 +115,7 @@ internal struct DocumentAnalysis : IDisposable
             decisions[i].Verdict = Classify(line, head, ref keys, i, language, features[i], settings, classifiers, triggers);
         }
 
-        analysis.IsResidueOnly = ContextRules.Apply(features, decisions, settings);
+        analysis.IsResidueOnly = ContextRules.Apply(text, segments, features, decisions, settings);
         return analysis;
     }
 

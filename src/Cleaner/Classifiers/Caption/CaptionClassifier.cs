@@ -38,7 +38,7 @@ public sealed class CaptionClassifier : SegmentClassifier
         "before its credit ('… with a shot to the... (Associated Press)'), or a caption whose text is repeated within the line.");
 
     // Where a caption says who is where in the picture. Matched ignoring case; each hit is checked (see PositionScore).
-    private static readonly string[] PositionMarkers =
+    internal static readonly string[] PositionMarkers =
     [
         "(l)", "(r)", "(c)", "(left)", "(right)", "(center)", "(centre)", "(l-r)", "(l to r)", "(from left)", "(from l)",
         "(2nd l)", "(2nd r)", "(3rd l)", "(3rd r)", "(4th l)", "(4th r)", "(2nd left)", "(2nd right)", "(second left)",
@@ -180,7 +180,8 @@ public sealed class CaptionClassifier : SegmentClassifier
         }
 
         // "Jane Doe (2nd L) and John Roe (R) sit with …", "Jane Doe, right, and John Roe, left, congratulate …".
-        if (features.Length <= 600 && features.CapitalizedWords >= 2 && (features.Has(LineMarks.Parenthesis) || features.Words >= 4))
+        if (features.Length <= 600 && features.CapitalizedWords >= 2 && (features.Has(LineMarks.Parenthesis) || features.Words >= 4) &&
+            features.Has(WordClass.Position))
         {
             float position = PositionScore(text, features);
             if (position > 0f)
