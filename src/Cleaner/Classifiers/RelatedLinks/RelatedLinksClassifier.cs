@@ -144,6 +144,14 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
                 return Verdict.From(Heading, 0.8f);
             }
 
+            // "The vote passed 52-48. (Read the full story here)": a finished sentence followed by a link in brackets is
+            // an article line carrying a link; the line stays (nothing inside a kept line is cut). A teaser cut off
+            // before its link ("The vote passed after a long... (Read more)") is the link's own text and goes.
+            if (hit.Rule == Trailing && IsSentenceBeforeBracketedLink(context.Text))
+            {
+                return Verdict.None;
+            }
+
             return Verdict.From(hit.Rule, hit.Score);
         }
 
@@ -192,8 +200,10 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         }
 
         // "More on the story »", "Full coverage >>": an arrow closing a short link, not the end of a tag ("<img>").
+        // A closing guillemet that closes a quotation opened on the line («Nous ne céderons pas») is not an arrow.
         if (features.Length <= 160 && features.Words >= 2 && features.Last is '»' or '›' or '→' or '>' && !features.EndsSentence &&
-            (features.Last != '>' || context.Text.IndexOf('<') < 0))
+            (features.Last != '>' || context.Text.IndexOf('<') < 0) &&
+            !(features.Last == '»' && context.Text.Contains('«')) && !(features.Last == '›' && context.Text.Contains('‹')))
         {
             return Verdict.From(Trailing, 0.65f);
         }
@@ -213,6 +223,54 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         }
 
         return Verdict.None;
+    }
+
+    /// <summary>
+    /// Whether the line is a finished sentence followed by a bracketed link: "… it said. (Read the full story)". The
+    /// sentence must end in . ! or ? (possibly inside quotes), not in an ellipsis, which marks a teaser cut short.
+    /// </summary>
+    private static bool IsSentenceBeforeBracketedLink(ReadOnlySpan<char> text)
+    {
+        char close = text[^1];
+        char open = close switch
+        {
+            ')' => '(',
+            ']' => '[',
+            _ => '\0',
+        };
+        int at = open == '\0' ? -1 : text.LastIndexOf(open);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> before = text[..at].TrimEnd();
+        while (before.Length > 0 && before[^1] is '"' or '\'' or '”' or '’' or '»')
+        {
+            before = before[..^1];
+        }
+
+        return before.Length > 0 && before[^1] is '.' or '!' or '?' && !before.EndsWith("..", StringComparison.Ordinal) &&
+               CountWords(before) >= 3;
+    }
+
+    /// <summary>The number of space-separated words, enough to tell a sentence from a lone "More." before the link.</summary>
+    private static int CountWords(ReadOnlySpan<char> text)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            bool space = c is ' ' or '\t';
+            if (!space && !inWord)
+            {
+                words++;
+            }
+
+            inWord = !space;
+        }
+
+        return words;
     }
 
     private static bool IsUpperCaseKicker(ReadOnlySpan<char> text, int colon)
