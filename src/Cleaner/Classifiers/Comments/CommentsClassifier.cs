@@ -73,10 +73,12 @@ public sealed class CommentsClassifier : SegmentClassifier
             return Verdict.None;
         }
 
-        // "12 Comments", "Comments (3)", "Read our comment policy before posting": short, not a sentence.
+        // "12 Comments", "Comments (3)", "Reply", "Show replies": a count or a bare label. A longer line with a comment word
+        // and no count ("A national conversation", "The discussion that followed") is as likely a subheading of the
+        // story: a weak claim, below the removal threshold, that only the context pass can confirm.
         if (features.Words <= 10 && !features.EndsSentence && features.Length <= 100)
         {
-            return Verdict.From(Shape, features.NumericWords > 0 || features.Words <= 4 ? 0.8f : 0.65f);
+            return Verdict.From(Shape, features.NumericWords > 0 || features.Words <= 2 ? 0.8f : 0.5f);
         }
 
         return Verdict.None;
