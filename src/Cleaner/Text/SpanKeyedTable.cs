@@ -103,27 +103,7 @@ internal sealed class SpanKeyedTable<TValue>
     {
         if (word.Length <= MaxKeyLength && word.Length > 0)
         {
-            Entry[] entries = _entries;
-            int mask = _mask;
-            int slot = (int)(hash & (uint)mask);
-            while (true)
-            {
-                ref Entry entry = ref entries[slot];
-                string? candidate = entry.Key;
-                if (candidate is null)
-                {
-                    break;
-                }
-
-                if (entry.Hash == hash && candidate.Length == word.Length &&
-                    (ascii ? SameCharsFoldingAscii(candidate, word) : SameCharsFolding(candidate, word)))
-                {
-                    value = entry.Value;
-                    return true;
-                }
-
-                slot = (slot + 1) & mask;
-            }
+            return ascii ? Probe<FoldingAscii>(word, hash, out value) : Probe<Folding>(word, hash, out value);
         }
 
         value = default!;
@@ -169,7 +149,14 @@ internal sealed class SpanKeyedTable<TValue>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint HashFinish(uint hash) => hash ^ (hash >> 15);
 
-    private bool TryGetValueCore(ReadOnlySpan<char> key, uint hash, out TValue value)
+    private bool TryGetValueCore(ReadOnlySpan<char> key, uint hash, out TValue value) => Probe<Exact>(key, hash, out value);
+
+    /// <summary>
+    /// The open-addressing probe shared by every look-up; <typeparamref name="TMatch"/> says when a key of the same hash
+    /// and length matches (a struct type argument, so the JIT compiles one specialised probe per way of comparing).
+    /// </summary>
+    private bool Probe<TMatch>(ReadOnlySpan<char> key, uint hash, out TValue value)
+        where TMatch : struct, IKeyMatch
     {
         Entry[] entries = _entries;
         int mask = _mask;
@@ -184,7 +171,7 @@ internal sealed class SpanKeyedTable<TValue>
                 return false;
             }
 
-            if (entry.Hash == hash && candidate.Length == key.Length && SameChars(candidate, key))
+            if (entry.Hash == hash && candidate.Length == key.Length && TMatch.Matches(candidate, key))
             {
                 value = entry.Value;
                 return true;
@@ -192,6 +179,27 @@ internal sealed class SpanKeyedTable<TValue>
 
             slot = (slot + 1) & mask;
         }
+    }
+
+    /// <summary>How a stored key is compared with a looked-up span of the same length.</summary>
+    private interface IKeyMatch
+    {
+        static abstract bool Matches(string candidate, ReadOnlySpan<char> key);
+    }
+
+    private struct Exact : IKeyMatch
+    {
+        public static bool Matches(string candidate, ReadOnlySpan<char> key) => SameChars(candidate, key);
+    }
+
+    private struct FoldingAscii : IKeyMatch
+    {
+        public static bool Matches(string candidate, ReadOnlySpan<char> key) => SameCharsFoldingAscii(candidate, key);
+    }
+
+    private struct Folding : IKeyMatch
+    {
+        public static bool Matches(string candidate, ReadOnlySpan<char> key) => SameCharsFolding(candidate, key);
     }
 
     /// <summary>Compares two strings of equal length: a plain loop beats a call for the short keys of these tables.</summary>
