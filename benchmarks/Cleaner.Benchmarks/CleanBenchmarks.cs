@@ -30,19 +30,7 @@ public class CleanBenchmarks
 
     /// <summary>The floor: find every line end with <c>IndexOfAny('\r', '\n')</c>, nothing else.</summary>
     [Benchmark]
-    public int NewlineScan()
-    {
-        ReadOnlySpan<char> rest = Input.Text;
-        int lines = 0;
-        int newline;
-        while ((newline = rest.IndexOfAny('\r', '\n')) >= 0)
-        {
-            lines++;
-            rest = rest[(newline + 1)..];
-        }
-
-        return lines;
-    }
+    public int NewlineScan() => NewlineFloor.CountLineEnds(Input.Text);
 
     /// <summary>string.Split and a list of ~20 compiled residue regexes.</summary>
     [Benchmark(Baseline = true)]

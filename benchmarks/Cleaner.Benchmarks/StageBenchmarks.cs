@@ -42,19 +42,7 @@ public class StageBenchmarks
 
     /// <summary>The newline scan for comparison with segmentation.</summary>
     [Benchmark]
-    public int NewlineScan()
-    {
-        ReadOnlySpan<char> rest = Input.Text;
-        int lines = 0;
-        int newline;
-        while ((newline = rest.IndexOfAny('\r', '\n')) >= 0)
-        {
-            lines++;
-            rest = rest[(newline + 1)..];
-        }
-
-        return lines;
-    }
+    public int NewlineScan() => NewlineFloor.CountLineEnds(Input.Text);
 
     /// <summary><see cref="LineScanner"/>: the line count bound, then the segments.</summary>
     [Benchmark]
@@ -67,7 +55,7 @@ public class StageBenchmarks
 
     /// <summary>
     /// <see cref="FeatureExtractor"/> over every non-blank line, tallying the stopwords of each language in the lines
-    /// that start in the document's first <see cref="LanguageDetector.SampleLength"/> characters, as the engine does:
+    /// that start in the document's first <see cref="StopwordTally.SampleLength"/> characters, as the engine does:
     /// language detection is part of this pass.
     /// </summary>
     [Benchmark]
@@ -83,7 +71,7 @@ public class StageBenchmarks
             if (!segments[i].IsBlank)
             {
                 FeatureExtractor.Extract(StageState.Line(text, segments[i]), lexicon, stopwords, ref tally,
-                    segments[i].Start < LanguageDetector.SampleLength, out _features[i]);
+                    segments[i].Start < StopwordTally.SampleLength, out _features[i]);
             }
         }
 

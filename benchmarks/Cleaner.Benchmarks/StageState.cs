@@ -25,6 +25,7 @@ internal sealed class StageState
     private int[] _headLengths = [];
     private bool[] _headComplete = [];
     private SegmentClassifier[] _classifiers = [];
+    private ClassifierTriggers[] _triggers = [];
     private CleanerSettings _settings;
 
     public ReadOnlySpan<Segment> Segments => _segments;
@@ -46,8 +47,8 @@ internal sealed class StageState
         var segments = new Segment[LineScanner.MaxLineCount(text)];
         int count = LineScanner.Scan(text, segments);
         state._segments = segments[..count];
-        state.Language = LanguageDetector.Detect(text, Lexicon.Default);
         state.Stopwords = WordClass.AnyStopword; // as DocumentAnalysis does with Language.Auto
+        var tally = default(StopwordTally);
         state._features = new LineFeatures[count];
         state._decisions = new LineDecision[count];
         state._heads = new char[count * HeadLength];
@@ -62,11 +63,14 @@ internal sealed class StageState
             }
 
             ReadOnlySpan<char> line = Line(text, segments[i]);
-            FeatureExtractor.Extract(line, Lexicon.Default, state.Stopwords, out state._features[i]);
+            FeatureExtractor.Extract(line, Lexicon.Default, state.Stopwords, ref tally,
+                segments[i].Start < StopwordTally.SampleLength, out state._features[i]);
             state._headLengths[i] = TextNormalizer.Normalize(line, state._heads.AsSpan(i * HeadLength, HeadLength), out bool truncated);
             state._headComplete[i] = !truncated;
         }
 
+        state.Language = tally.Best();
+        state._triggers = Array.ConvertAll(state._classifiers, c => c.Triggers);
         state.ClassifyAll(text, state._decisions);
         return state;
     }
@@ -106,7 +110,7 @@ internal sealed class StageState
         return total;
     }
 
-    /// <summary>Every classifier over every line, keeping the best verdict as the engine does.</summary>
+    /// <summary>Every classifier over every line, deciding as the engine does (<c>DocumentAnalysis.Decide</c>).</summary>
     public float ClassifyAll(ReadOnlySpan<char> text, Span<LineDecision> decisions = default)
     {
         float total = 0;
@@ -123,35 +127,7 @@ internal sealed class StageState
             keys.Reset();
             var context = new SegmentContext(Line(text, segments[i]), _heads.AsSpan(i * HeadLength, _headLengths[i]),
                 _headComplete[i], _features[i], i, Language, ref keys);
-            Verdict best = Verdict.None;
-            Verdict label = Verdict.None;
-            foreach (SegmentClassifier classifier in _classifiers)
-            {
-                if (!classifier.Triggers.Accepts(_features[i]))
-                {
-                    continue;
-                }
-
-                Verdict verdict = classifier.Classify(context);
-                if (!verdict.IsResidue)
-                {
-                    continue;
-                }
-
-                if (settings.RemovedKinds.Contains(verdict.Kind))
-                {
-                    if (verdict.Score > best.Score)
-                    {
-                        best = verdict;
-                    }
-                }
-                else if (verdict.Score > label.Score)
-                {
-                    label = verdict;
-                }
-            }
-
-            Verdict chosen = best.Score >= settings.Threshold || label.Score == 0f ? best : label;
+            Verdict chosen = DocumentAnalysis.Decide(context, settings, _classifiers, _triggers);
             if (!decisions.IsEmpty)
             {
                 decisions[i].Verdict = chosen;

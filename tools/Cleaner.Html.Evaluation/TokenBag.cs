@@ -17,6 +17,16 @@ internal sealed class TokenBag
 
     public TokenBag(string text)
     {
+        foreach (string token in Tokens(text))
+        {
+            _counts[token] = _counts.GetValueOrDefault(token) + 1;
+            Count++;
+        }
+    }
+
+    /// <summary>The tokens of <paramref name="text"/> in order: runs of letters and digits, lower-cased.</summary>
+    public static IEnumerable<string> Tokens(string text)
+    {
         int i = 0;
         while (i < text.Length)
         {
@@ -33,9 +43,7 @@ internal sealed class TokenBag
 
             if (i > start)
             {
-                string token = text[start..i].ToLower(CultureInfo.InvariantCulture);
-                _counts[token] = _counts.GetValueOrDefault(token) + 1;
-                Count++;
+                yield return text[start..i].ToLower(CultureInfo.InvariantCulture);
             }
         }
     }
@@ -83,24 +91,9 @@ internal sealed class TokenBag
     {
         var builder = new System.Text.StringBuilder(text.Length + 2);
         builder.Append(' ');
-        int i = 0;
-        while (i < text.Length)
+        foreach (string token in Tokens(text))
         {
-            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
-            int start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
-            if (i > start)
-            {
-                builder.Append(text.AsSpan(start, i - start).ToString().ToLower(CultureInfo.InvariantCulture)).Append(' ');
-            }
+            builder.Append(token).Append(' ');
         }
 
         return builder.ToString();

@@ -5,11 +5,22 @@ using System.Runtime.CompilerServices;
 namespace Cleaner.Features;
 
 /// <summary>
-/// Stopword hits per supported language, gathered by the feature pass over a document's first
-/// <see cref="LanguageDetector.SampleLength"/> characters, so that detecting the language costs no pass of its own.
+/// Language detection: stopword hits per supported language, gathered by the feature pass over the lines that start in
+/// a document's first <see cref="SampleLength"/> characters, so that detecting the language costs no pass of its own.
+/// Bounded work per document and good enough for choosing a stopword set; English wins ties and empty input.
 /// </summary>
 internal struct StopwordTally
 {
+    /// <summary>How much of the document is sampled.</summary>
+    public const int SampleLength = 4096;
+
+    /// <summary>The languages in the order of their stopword bits in <see cref="WordClass"/>.</summary>
+    private static readonly Language[] Candidates =
+    [
+        Language.English, Language.German, Language.French, Language.Spanish, Language.Italian, Language.Portuguese,
+        Language.Dutch,
+    ];
+
     private Counts _hits;
 
     /// <summary>Counts one word whose classes are <paramref name="classes"/> (only its stopword bits matter).</summary>
@@ -27,7 +38,7 @@ internal struct StopwordTally
     {
         ReadOnlySpan<int> hits = _hits;
         int best = 0;
-        for (int k = 1; k < LanguageDetector.Candidates.Length; k++)
+        for (int k = 1; k < Candidates.Length; k++)
         {
             if (hits[k] > hits[best])
             {
@@ -35,7 +46,7 @@ internal struct StopwordTally
             }
         }
 
-        return LanguageDetector.Candidates[best];
+        return Candidates[best];
     }
 
     /// <summary>One counter per stopword bit of <see cref="WordClass"/>, in bit order (English first).</summary>

@@ -60,7 +60,7 @@ internal struct DocumentAnalysis : IDisposable
         WordClass stopwords = detect ? WordClass.AnyStopword : Lexicon.StopwordClass(settings.Language);
 
         // Pass 1: the features of every line. The same pass tallies the stopwords of each language in the lines that
-        // start within the first LanguageDetector.SampleLength characters, which decides the document's language.
+        // start within the first StopwordTally.SampleLength characters, which decides the document's language.
         Lexicon lexicon = Lexicon.Default;
         var tally = default(StopwordTally);
         int maxLineLength = settings.MaxLineLength;
@@ -83,7 +83,7 @@ internal struct DocumentAnalysis : IDisposable
                 continue;
             }
 
-            bool inSample = detect && segment.Start < LanguageDetector.SampleLength;
+            bool inSample = detect && segment.Start < StopwordTally.SampleLength;
             FeatureExtractor.Extract(line, lexicon, stopwords, ref tally, inSample, out features[i]);
         }
 
@@ -126,7 +126,18 @@ internal struct DocumentAnalysis : IDisposable
     {
         int headLength = TextNormalizer.Normalize(line, head, out bool truncated);
         var context = new SegmentContext(line, head[..headLength], !truncated, features, index, language, ref keys);
+        return Decide(context, settings, classifiers, triggers);
+    }
 
+    /// <summary>
+    /// Asks every classifier whose triggers accept the line and keeps the strongest verdict of a removed kind, or, when
+    /// none reaches the threshold, the strongest verdict of a kind only labelled. (Also the stage benchmark's path.)
+    /// </summary>
+    internal static Verdict Decide(
+        in SegmentContext context, in CleanerSettings settings, SegmentClassifier[] classifiers,
+        ReadOnlySpan<ClassifierTriggers> triggers)
+    {
+        LineFeatures features = context.Features;
         Verdict best = Verdict.None;
         Verdict label = Verdict.None;
         for (int k = 0; k < classifiers.Length; k++)
