@@ -43,6 +43,11 @@ public sealed class AdvertisementClassifier : SegmentClassifier
             "promoted links by", "around the web by", "by revcontent", "by zergnet")
         .Add(Sponsored, PhraseMatch.Prefix, 0.85f, 100, "sponsored by", "presented by", "brought to you by", "paid for by",
             "promoted by", "in partnership with", "this content is sponsored", "this content was paid")
+        // Affiliate disclosures: "This article contains affiliate links, which means we may earn a commission."
+        .Add(Sponsored, PhraseMatch.Prefix, 0.85f, 300, "this article contains affiliate links", "this post contains affiliate links",
+            "this post may contain affiliate links", "this article may contain affiliate links", "this page contains affiliate links",
+            "we may earn a commission", "we may receive a commission", "we may earn commission", "if you buy something through our links",
+            "if you buy something through a link", "when you buy through links on our site", "we are a participant in the amazon")
         .Build();
 
     /// <inheritdoc />
@@ -52,7 +57,7 @@ public sealed class AdvertisementClassifier : SegmentClassifier
     public override ResidueKind Kind => ResidueKind.Advertisement;
 
     /// <inheritdoc />
-    public override ClassifierTriggers Triggers => new(160);
+    public override ClassifierTriggers Triggers => new(300);
 
     /// <inheritdoc />
     public override Verdict Classify(in SegmentContext context)

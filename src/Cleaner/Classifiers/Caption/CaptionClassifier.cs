@@ -77,7 +77,7 @@ public sealed class CaptionClassifier : SegmentClassifier
             "launch gallery", "view photos", "see photos", "more photos", "photo gallery", "gallery", "photos", "photo",
             "getty images", "ap photo", "reuters", "afp", "ap", "epa", "shutterstock", "istock", "pa", "pool", "file photo",
             "bildergalerie", "galerie", "galería", "galleria", "fotogalerie")
-        .Add(Marker, PhraseMatch.Prefix, 0.85f, 200, "image caption", "image copyright", "caption", "photo gallery", "gallery")
+        .Add(Marker, PhraseMatch.Prefix, 0.85f, 200, "image caption", "image copyright", "media caption", "caption", "photo gallery", "gallery")
         .Add(Marker, PhraseMatch.Prefix, 0.9f, 300, "buy photo", "buy photos", "buy this photo", "purchase photo",
             "purchase this photo", "order this photo", "order a reprint of this photo", "foto kaufen", "acheter la photo",
             "comprar foto")
@@ -106,7 +106,8 @@ public sealed class CaptionClassifier : SegmentClassifier
         LineFeatures features = context.Features;
         ReadOnlySpan<char> text = context.Text;
 
-        if (features.Has(WordClass.Picture))
+        // "Media caption …" labels a video's caption; "media" is too common a word to be a picture word.
+        if (features.Has(WordClass.Picture) || context.Normalized.StartsWith("media caption", StringComparison.Ordinal))
         {
             if (_phrases.TryMatch(context, out PhraseHit hit))
             {

@@ -41,7 +41,10 @@ public sealed class CommentsClassifier : SegmentClassifier
             "discuss this", "join the discussion", "join the conversation", "share your thoughts", "tell us what you think",
             "your email address will not be published", "required fields are marked", "notify me of new comments",
             "notify me of follow up comments", "notify me of new posts", "top comment", "most liked comment", "comments powered by",
-            "comment on this story", "comment on this article", "view the discussion thread", "show discussion")
+            "comment on this story", "comment on this article", "view the discussion thread", "show discussion",
+            "please follow our community guidelines", "please read our community guidelines", "read our community guidelines",
+            "please keep your comments", "please be respectful", "keep it civil", "conversations are opinions of our readers",
+            "we encourage you to use comments", "comments that violate")
         .Build();
 
     /// <inheritdoc />

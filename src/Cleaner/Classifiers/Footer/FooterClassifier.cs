@@ -53,6 +53,18 @@ public sealed class FooterClassifier : SegmentClassifier
         .Add(Rights, PhraseMatch.Prefix, 0.85f, 120, "property of", "the property of", "all content is the property of",
             "all content copyright", "content copyright")
         .Add(Links, PhraseMatch.Prefix, 0.8f, 80, "powered by", "site by", "designed by", "website by", "hosted by")
+        .Add(Links, PhraseMatch.Label, 0.8f, 120, "our standards", "editorial standards")
+        // A page-view counter of a blog platform: "(Visited 1 times, 1 visits today)".
+        .Add(Links, PhraseMatch.Contains, 0.85f, 80, "visits today")
+        .Build();
+
+    // A call to write to the author or the newsroom, kept to lines with an address in them (an "@"): "Contact us if
+    // you saw the crash" is the story's appeal.
+    private readonly PhraseSet _contacts = new PhraseListBuilder()
+        .Add(Links, PhraseMatch.Prefix, 0.8f, 200, "contact the author", "contact the reporter", "contact the writer",
+            "contact the editor", "contact us at", "email the author", "email the reporter", "e mail the author", "reach the author",
+            "reach the reporter", "you can reach", "you can contact", "you can email", "write to", "send your letters to",
+            "kontakt zum autor", "contacter l'auteur", "contactar al autor", "contatta l'autore", "contate o autor", "mail de auteur")
         .Build();
 
     /// <inheritdoc />
@@ -81,11 +93,17 @@ public sealed class FooterClassifier : SegmentClassifier
             // "PROPERTY OF THE DAILY EXAMPLE" is a stamp; "Property of the late senator will be auctioned." is a sentence.
             bool sentence = hit.Rule == Rights && features.EndsSentence && !features.IsAllCaps &&
                             (context.Normalized.StartsWith("property of", StringComparison.Ordinal) ||
-                             context.Normalized.StartsWith("the property of", StringComparison.Ordinal));
+                             context.Normalized.StartsWith("the property of", StringComparison.Ordinal)) ||
+                            hit.Rule == Copyright && IsCopyrightSentence(text);
             if (!sentence)
             {
                 return Verdict.From(hit.Rule, hit.Score);
             }
+        }
+
+        if (features.Has(LineMarks.At) && features.Words <= 24 && _contacts.TryMatch(context, out PhraseHit contact))
+        {
+            return Verdict.From(contact.Rule, contact.Score);
         }
 
         if (!features.Has(WordClass.Legal | WordClass.Social))
@@ -100,6 +118,23 @@ public sealed class FooterClassifier : SegmentClassifier
         }
 
         return Verdict.None;
+    }
+
+    /// <summary>
+    /// "Copyright lawyers say …", "Copyright infringement claims rose …": the word opens a sentence when a lower-case
+    /// word follows it; a notice goes on with a year, a sign, a name or "by" ("Copyright 2017 The Associated Press").
+    /// </summary>
+    private static bool IsCopyrightSentence(ReadOnlySpan<char> text)
+    {
+        if (!text.StartsWith("copyright ", StringComparison.OrdinalIgnoreCase) || text.Contains("reserved", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> next = text[10..].TrimStart();
+        int end = next.IndexOfAny(' ', ',', '.');
+        ReadOnlySpan<char> word = end < 0 ? next : next[..end];
+        return word.Length > 1 && char.IsLower(word[0]) && word is not ("by" or "of" or "c" or "and" or "the");
     }
 
     private static bool StartsOrEndsWithCopyrightSign(ReadOnlySpan<char> text)

@@ -23,6 +23,10 @@ public sealed class NavigationClassifier : SegmentClassifier
     public static readonly ResidueRule Arrows = new("navigation.arrows", ResidueKind.Navigation,
         "A line made only of arrows, guillemets or separators ('« »').");
 
+    /// <summary>A pager: "Page 2 of 5".</summary>
+    public static readonly ResidueRule Pager = new("navigation.pager", ResidueKind.Navigation,
+        "A pager of a multi-page article or gallery ('Page 2 of 5').");
+
     /// <summary>Tag and topic lists.</summary>
     public static readonly ResidueRule TagList = new("navigation.tags", ResidueKind.Navigation,
         "A list of tags or topics ('Tags: …', 'Filed under: …').");
@@ -88,6 +92,12 @@ public sealed class NavigationClassifier : SegmentClassifier
             return Verdict.From(hit.Rule, hit.Score);
         }
 
+        // "Page 2 of 5", "Seite 1 von 3": a pager.
+        if (features.Words is 4 or 5 && features.NumericWords == 2 && !features.EndsSentence && IsPager(context.Normalized))
+        {
+            return Verdict.From(Pager, 0.85f);
+        }
+
         // "\"FASD\" redirects here. For other uses, see FASD (disambiguation)": a hatnote always points somewhere else.
         if (features.Has(WordClass.Navigation | WordClass.Related) && _hatnotes.TryMatch(context, out PhraseHit hatnote) &&
             IsHatnote(context.Normalized, hatnote))
@@ -115,6 +125,32 @@ public sealed class NavigationClassifier : SegmentClassifier
         }
 
         return normalized.Contains(" see ", StringComparison.Ordinal) || normalized.EndsWith(" see", StringComparison.Ordinal);
+    }
+
+    /// <summary>"page 2 of 5" (normalised), in the supported languages, with an optional trailing word ("next").</summary>
+    private static bool IsPager(ReadOnlySpan<char> normalized)
+    {
+        ReadOnlySpan<char> rest = normalized;
+        if (!TrySkipWord(ref rest, out ReadOnlySpan<char> page) ||
+            page is not ("page" or "seite" or "página" or "pagina" or "pag" or "p"))
+        {
+            return false;
+        }
+
+        return TrySkipWord(ref rest, out ReadOnlySpan<char> first) && IsNumber(first) &&
+               TrySkipWord(ref rest, out ReadOnlySpan<char> of) && of is "of" or "von" or "sur" or "de" or "di" or "van" &&
+               TrySkipWord(ref rest, out ReadOnlySpan<char> last) && IsNumber(last);
+
+        static bool IsNumber(ReadOnlySpan<char> word) => !word.IsEmpty && word.Length <= 4 && !word.ContainsAnyExceptInRange('0', '9');
+    }
+
+    private static bool TrySkipWord(ref ReadOnlySpan<char> text, out ReadOnlySpan<char> word)
+    {
+        text = text.TrimStart(' ');
+        int space = text.IndexOf(' ');
+        word = space < 0 ? text : text[..space];
+        text = space < 0 ? ReadOnlySpan<char>.Empty : text[space..];
+        return !word.IsEmpty;
     }
 
     private static bool IsOnlySeparators(ReadOnlySpan<char> text)

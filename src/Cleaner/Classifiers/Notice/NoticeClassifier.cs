@@ -37,7 +37,10 @@ public sealed class NoticeClassifier : SegmentClassifier
             "this story is no longer available", "this article has been removed", "this content has been removed",
             "the article you requested", "the content you requested", "the requested page", "the requested url", "access denied",
             "forbidden", "seite nicht gefunden", "page introuvable", "página no encontrada", "pagina non trovata",
-            "página não encontrada", "pagina niet gevonden", "sorry, the page", "try searching", "return to the homepage")
+            "página não encontrada", "pagina niet gevonden", "sorry, the page", "try searching", "return to the homepage",
+            "we're sorry but something went wrong", "we're sorry something went wrong", "sorry something went wrong",
+            "sorry there was a problem", "there was an error processing", "an unexpected error", "unable to load",
+            "hmm there was a problem reaching the server", "there was a problem reaching the server")
         .Add(Archive, PhraseMatch.Prefix, 0.9f, 300,
             "this is an archived article", "this article has been archived", "archived article", "this article is archived",
             "this page has been archived", "this is an archive", "this story is archived", "this content is archived",

@@ -107,7 +107,9 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "related stories", "related articles", "related coverage", "related content", "related news", "related posts",
             "related links", "related videos", "more stories", "more news", "other stories", "latest stories")
         .Add(Labelled, PhraseMatch.Prefix, 0.85f, 160, "see the full story", "read the full story", "read the entire story",
-            "read the full article", "see the full article", "click here to read", "click here for the full", "watch the full video")
+            "read the full article", "see the full article", "click here to read", "click here for the full", "watch the full video",
+            "read the original article on", "read the original story on", "read the original post on", "read the rest of the story",
+            "read the complete story", "read the whole story", "read the full report", "read the full interview")
         .Add(Labelled, PhraseMatch.Prefix, 0.75f, 120, "read more about", "read more on", "more about", "see all", "see more",
             "more information", "for more information", "click here to", "click here for", "check out what's clicking",
             "click for more", "click here for more", "for more from", "get more from",

@@ -28,6 +28,11 @@ public sealed class SocialClassifier : SegmentClassifier
         "An email-a-friend form: field labels ('Your name:', 'Recipient's email:'), its message ('A friend wanted you to " +
         "see this item'), its instructions and its confirmation.");
 
+    /// <summary>What an embedded post leaves behind: its signature line or its bare picture link.</summary>
+    public static readonly ResidueRule Embed = new("social.embed", ResidueKind.Social,
+        "What an embedded post leaves in the text: its signature ('— Jane Doe (@janedoe) June 5, 2017') or a bare " +
+        "picture link ('pic.twitter.com/…').");
+
     // Form text is tried on every line up to this length: its wording has no social-network word to gate on.
     private const int MaxFormLength = 400;
 
@@ -75,7 +80,8 @@ public sealed class SocialClassifier : SegmentClassifier
             "youtube", "flipboard", "tumblr", "telegram", "e mail", "messenger", "google", "save", "save for later", "saved",
             "bookmark", "like this", "like loading", "like this like loading", "reuse this content", "share this like this",
             "click to share", "more sharing options", "share this with", "email a friend", "email to a friend", "teilen", "artikel teilen", "partager", "partager l'article", "compartir",
-            "compartir artículo", "condividi", "compartilhe", "compartilhar", "delen", "deel dit artikel")
+            "compartir artículo", "condividi", "compartilhe", "compartilhar", "delen", "deel dit artikel",
+            "teilen twittern mailen", "twittern", "mailen", "drucken", "imprimer", "imprimir", "stampa", "printen")
         .Add(Prompt, PhraseMatch.Prefix, 0.85f, 160,
             "share this", "share on", "share via", "share the story", "share your", "click to share", "click to email",
             "click to print", "follow us", "follow me", "like us on", "find us on", "connect with us", "join us on",
@@ -89,7 +95,11 @@ public sealed class SocialClassifier : SegmentClassifier
             "note we only request your email address", "you must enter the characters", "enter the characters you see",
             "recipient's email", "recipient email", "your friend's email", "send this article", "send this story",
             "email this story", "email this article", "share this page", "share on facebook", "share on twitter",
-            "auf facebook teilen", "folgen sie uns", "suivez nous", "síguenos", "seguici", "siga nos", "volg ons")
+            "auf facebook teilen", "folgen sie uns", "suivez nous", "síguenos", "seguici", "siga nos", "volg ons",
+            // Embedded posts and the network's own chrome around them.
+            "add this tweet to your website", "add this video to your website", "embed this tweet", "embed this post",
+            "tweet with a location", "share or comment on this article",
+            "chat with us in facebook messenger", "view this post on instagram", "a post shared by", "like this like")
         .Build();
 
     /// <inheritdoc />
@@ -122,7 +132,8 @@ public sealed class SocialClassifier : SegmentClassifier
         {
             return Verdict.None;
         }
-        if (features.Has(WordClass.Social | WordClass.Related) || features.Has(LineMarks.At | LineMarks.Hash))
+        if (features.Has(WordClass.Social | WordClass.Related) || features.Has(LineMarks.At | LineMarks.Hash) ||
+            context.Normalized.StartsWith("like this", StringComparison.Ordinal))
         {
             if (_phrases.TryMatch(context, out PhraseHit hit))
             {
@@ -134,6 +145,23 @@ public sealed class SocialClassifier : SegmentClassifier
 
                 return Verdict.From(hit.Rule, hit.Score);
             }
+        }
+
+        if (features.Has(LineMarks.At) && IsPostSignature(context.Text, features))
+        {
+            return Verdict.From(Embed, 0.85f);
+        }
+
+        if (features.Words <= 4 && IsPictureLink(context.Text))
+        {
+            return Verdict.From(Embed, 0.8f);
+        }
+
+        // "Follow @CNNPolitics", "Follow Jane Doe @janedoe": a follow prompt naming a handle.
+        if (features.Has(LineMarks.At) && features.Words <= 6 && !features.EndsSentence &&
+            context.Text.StartsWith("Follow ", StringComparison.OrdinalIgnoreCase) && context.Text.Contains(" @", StringComparison.Ordinal))
+        {
+            return Verdict.From(Prompt, 0.8f);
         }
 
         // "Follow Jane Doe on Twitter at http://…": a follow prompt naming a network.
@@ -177,6 +205,34 @@ public sealed class SocialClassifier : SegmentClassifier
         }
 
         return (social, other);
+    }
+
+    /// <summary>
+    /// "— Jane Doe (@janedoe) June 5, 2017", "- Jane Doe (@janedoe) 5 juin 2017": a dash, a name, a handle in
+    /// parentheses, then a date and nothing else.
+    /// </summary>
+    private static bool IsPostSignature(ReadOnlySpan<char> text, in LineFeatures features)
+    {
+        if (text.Length > 160 || text[0] is not ('—' or '–' or '-' or '―') || features.CalendarWords == 0 && features.Digits < 4)
+        {
+            return false;
+        }
+
+        int handle = text.IndexOf("(@", StringComparison.Ordinal);
+        if (handle < 2)
+        {
+            return false;
+        }
+
+        int close = text[handle..].IndexOf(')');
+        return close > 2 && text[(handle + close + 1)..].Trim().Length is > 0 and <= 40;
+    }
+
+    /// <summary>A line that is only a link to a post's picture: "pic.twitter.com/AbC123".</summary>
+    private static bool IsPictureLink(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        return text.StartsWith("pic.twitter.com/", StringComparison.OrdinalIgnoreCase) && !text.Contains(' ');
     }
 
     private static bool IsOnlyTags(ReadOnlySpan<char> text)

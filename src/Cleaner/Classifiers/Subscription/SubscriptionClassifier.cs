@@ -29,7 +29,8 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "register now", "my account", "create account", "create an account", "newsletter", "newsletters", "get the newsletter",
             "subscribe to our newsletter", "sign up for our newsletter", "join now", "become a member", "already a subscriber",
             "already have an account", "not a subscriber", "subscriber login", "subscribe today", "e paper", "e-paper",
-            "breaking news emails", "email address", "your email address", "enter your email address", "your email",
+            "breaking news emails", "email address", "your email address",
+            "manage notifications", "manage alerts", "notification settings", "email alerts", "enter email", "enter your email address", "your email",
             "turn on desktop notifications", "get alerts", "get email alerts", "support the guardian", "support us",
             "abonnieren", "jetzt abonnieren", "anmelden", "abonnez vous", "s'abonner", "se connecter", "suscríbete",
             "iniciar sesión", "iscriviti", "accedi", "abbonati", "assine", "entrar", "abonneer", "inloggen")
@@ -46,9 +47,17 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "view all new york times newsletters", "add as an interest", "since you're here", "we'll notify you here",
             "get breaking news alerts", "click here to sign up", "click here to subscribe", "sign up here", "want more",
             "to receive our", "get our free", "get the free", "download the free", "for more news delivered",
-            "jetzt abonnieren", "abonnez vous", "inscrivez vous", "suscríbete a", "iscriviti alla", "assine a", "meld je aan")
+            "jetzt abonnieren", "abonnez vous", "inscrivez vous", "suscríbete a", "iscriviti alla", "assine a", "meld je aan",
+            // Alert and notification sign-ups ("Get email notifications on Jane Doe daily!") and their confirmations.
+            "get email notifications", "get email alerts", "your notification has been saved",
+            "there was a problem saving your notification", "email notifications are only sent",
+            "get the biggest daily stories by email", "we have more newsletters", "could not subscribe",
+            "thanks for subscribing", "you're all set", "you are now subscribed", "check your inbox to confirm",
+            "enter your e mail", "enter email address", "sign up for email alerts", "sign up for breaking news")
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "as an interest to stay up to date", "delivered to your inbox", "delivered weekday mornings",
-            "straight to your inbox", "direct to your inbox", "in your inbox every")
+            "straight to your inbox", "direct to your inbox", "in your inbox every",
+            "you'll get an email delivered to your inbox", "thank you for subscribing", "see our privacy notice",
+            "email notifications are only sent once a day")
         .Add(Paywall, PhraseMatch.Prefix, 0.9f, 300,
             "you have reached", "you've reached", "you have read", "you've read", "this article is for subscribers",
             "this content is for subscribers", "this story is for subscribers", "this article is exclusive", "only subscribers",

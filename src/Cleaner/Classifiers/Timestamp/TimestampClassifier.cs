@@ -73,15 +73,18 @@ public sealed class TimestampClassifier : SegmentClassifier
 
         bool dated = features.CalendarWords > 0 || features.ClockWords > 0 || features.Has(LineMarks.ClockTime) || features.Digits >= 4 ||
                      (features.Digits > 0 && features.Words <= 4);
-        if (!dated || features.Words > 16)
+        // "Published 4:15 p.m. ET June 12, 2017 | Updated 6:15 p.m. ET June 12, 2017" is long in words, short in text.
+        if (!dated || features.Words > 16 && (features.Words > 28 || features.Length > 120))
         {
             return Verdict.None;
         }
 
         if (_phrases.TryMatch(context, out PhraseHit hit))
         {
-            // The stamp label needs a date or time after it: "Updated guidance was issued" is a sentence.
-            if (hit.Rule != Stamp || features.CalendarWords + features.NumericWords > 0 || features.Has(LineMarks.ClockTime))
+            // The stamp label needs a date or time after it: "Updated guidance was issued" is a sentence, and so is
+            // "Published in 2015, the book sold a million copies.": a stamp has few words that are not date or time.
+            if (hit.Rule != Stamp ||
+                (features.CalendarWords + features.NumericWords > 0 || features.Has(LineMarks.ClockTime)) && !IsSentence(context.Text, features))
             {
                 return Verdict.From(hit.Rule, hit.Score);
             }
@@ -107,6 +110,27 @@ public sealed class TimestampClassifier : SegmentClassifier
         }
 
         return Verdict.None;
+    }
+
+    /// <summary>
+    /// Whether a line that opens with a stamp label reads as a sentence: it ends like one and has two or more words
+    /// that are neither date, time, number nor stopword ("Posted in 2014, the video went viral."), or it has five.
+    /// A stamp's other words are a byline's names at most ("Posted by Jane Doe on June 12, 2017").
+    /// </summary>
+    private static bool IsSentence(ReadOnlySpan<char> text, in LineFeatures features)
+    {
+        int others = 0;
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(text, buffer))
+        {
+            if (!word.IsNumber && !word.Is(WordClass.Calendar | WordClass.Clock | WordClass.AnyStopword) && !IsOrdinal(word.Text) &&
+                word.Text.Length > 1)
+            {
+                others++;
+            }
+        }
+
+        return others >= 5 || others >= 2 && features.EndsSentence && text.Length >= 2 && !char.IsAsciiDigit(text[^2]);
     }
 
     /// <summary>Whether every word is a calendar word, a time word, a number, an ordinal or a short connective.</summary>

@@ -47,6 +47,25 @@ public sealed class VideoClassifier : SegmentClassifier
             "more videos from", "turn on closed captions", "video courtesy of", "video credit",
             "das video wird geladen", "la vidéo va commencer", "el video comenzará", "il video inizierà", "o vídeo vai começar",
             "de video begint")
+        // Player failures and player chrome as embedded players (news sites' own, YouTube's) print them.
+        .Add(Player, PhraseMatch.Prefix, 0.85f, 300,
+            "sorry the video player failed to load", "we apologize but this video has failed to load",
+            "try refreshing your browser or tap here to see other videos", "video will resume in", "the video will auto play",
+            "the video will autoplay", "video loading video unavailable", "watch queue queue", "the next video is starting",
+            "rating is available when the video has been rented", "this feature is not available right now",
+            "the interactive transcript could not be loaded", "autoplay when autoplay is enabled", "when autoplay is enabled",
+            "replay more videos", "close this video player", "thanks for watching visit", "skip in skip", "scroll down for video",
+            "scroll down to watch", "sign in to add this video", "sign in to report inappropriate content",
+            "sign in to make your opinion count", "want to watch this again later", "don't like this video", "like this video",
+            "unable to load video", "the video could not be loaded", "this video is private", "video not available",
+            "das video konnte nicht geladen werden", "la vidéo n'a pas pu être chargée", "no se pudo cargar el video")
+        .Add(Player, PhraseMatch.Contains, 0.85f, 300, "video player failed to load", "this video has failed to load",
+            "other videos from our team", "suggested video will automatically play")
+        .Add(Player, PhraseMatch.Exact, 0.85f, 40, "just watched", "watch queue", "close video", "replay more videos",
+            "video will resume", "working", "thanks for watching")
+        // "Video: The president speaks in Phoenix": a video's title under its label.
+        .Add(Player, PhraseMatch.Label, 0.85f, 200, "video", "videos", "watch video", "video clip", "audio", "podcast",
+            "related video", "featured video")
         .Build();
 
     /// <inheritdoc />
