@@ -44,7 +44,22 @@ public sealed class CommentsClassifier : SegmentClassifier
             "comment on this story", "comment on this article", "view the discussion thread", "show discussion",
             "please follow our community guidelines", "please read our community guidelines", "read our community guidelines",
             "please keep your comments", "please be respectful", "keep it civil", "conversations are opinions of our readers",
-            "we encourage you to use comments", "comments that violate")
+            "we encourage you to use comments", "comments that violate",
+            // Moderation notices and house rules of a comment section.
+            "the comments below have not been moderated", "comments are not moderated", "by posting your comment",
+            "by posting a comment", "by submitting a comment", "your comment will be posted", "your comment has been submitted",
+            "do you want to automatically post your", "we will automatically post your comment", "who is this week's top commenter",
+            "share what you think", "the views expressed in the contents above are those of our users",
+            "comments are the responsibility of", "comments are subject to", "comments may be edited")
+        .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "to our house rules", "post your comment and a link to the news story")
+        .Build();
+
+    // A comment section's disclaimer names readers, not comments: "The views expressed in the contents above are those
+    // of our users and do not necessarily reflect the views of …".
+    private readonly PhraseSet _disclaimers = new PhraseListBuilder()
+        .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "those of our users and do not necessarily reflect",
+            "those of our readers and do not necessarily reflect", "expressed by readers do not necessarily reflect",
+            "the views expressed in the comments")
         .Build();
 
     /// <inheritdoc />
@@ -63,7 +78,7 @@ public sealed class CommentsClassifier : SegmentClassifier
         bool commentWord = features.Has(WordClass.Comment);
         if (!commentWord && features.Words > 12)
         {
-            return Verdict.None;
+            return _disclaimers.TryMatch(context, out PhraseHit disclaimer) ? Verdict.From(disclaimer.Rule, disclaimer.Score) : Verdict.None;
         }
 
         if (_phrases.TryMatch(context, out PhraseHit hit))

@@ -54,6 +54,10 @@ public sealed class FooterClassifier : SegmentClassifier
             "all content copyright", "content copyright")
         .Add(Links, PhraseMatch.Prefix, 0.8f, 80, "powered by", "site by", "designed by", "website by", "hosted by")
         .Add(Links, PhraseMatch.Label, 0.8f, 120, "our standards", "editorial standards")
+        // A print edition's note: "A version of this article appears in print on June 12, 2017, on Page A1 of …".
+        .Add(Rights, PhraseMatch.Prefix, 0.9f, 400, "a version of this article appears in print",
+            "a version of this story appears in print", "a version of this article appeared in print",
+            "this article appeared in print", "this article appears in print", "this story appeared in print")
         // A page-view counter of a blog platform: "(Visited 1 times, 1 visits today)".
         .Add(Links, PhraseMatch.Contains, 0.85f, 80, "visits today")
         .Build();
@@ -88,6 +92,12 @@ public sealed class FooterClassifier : SegmentClassifier
             return Verdict.From(Copyright, features.Words <= 20 || !features.EndsSentence ? 0.9f : 0.6f);
         }
 
+        // "The contents of this site are ©2017 Capitol Hill Publishing Corp.": a copyright sign with its year, anywhere.
+        if (features.Has(LineMarks.Copyright) && features.Length <= 300 && HasCopyrightYear(text))
+        {
+            return Verdict.From(Copyright, 0.85f);
+        }
+
         if (_phrases.TryMatch(context, out PhraseHit hit))
         {
             // "PROPERTY OF THE DAILY EXAMPLE" is a stamp; "Property of the late senator will be auctioned." is a sentence.
@@ -104,6 +114,13 @@ public sealed class FooterClassifier : SegmentClassifier
         if (features.Has(LineMarks.At) && features.Words <= 24 && _contacts.TryMatch(context, out PhraseHit contact))
         {
             return Verdict.From(contact.Rule, contact.Score);
+        }
+
+        // "1625 K Street, NW Suite 900 Washington DC 20006 | 202-628-8500 tel | 202-628-8503 fax": an address block.
+        if (features.Has(LineMarks.Pipe) && features.Digits >= 10 && !features.EndsSentence && features.Length <= 300 &&
+            CountPhoneNumbers(text) >= 1 && features.Stopwords * 5 <= features.Words)
+        {
+            return Verdict.From(Links, 0.8f);
         }
 
         if (!features.Has(WordClass.Legal | WordClass.Social))
@@ -135,6 +152,58 @@ public sealed class FooterClassifier : SegmentClassifier
         int end = next.IndexOfAny(' ', ',', '.');
         ReadOnlySpan<char> word = end < 0 ? next : next[..end];
         return word.Length > 1 && char.IsLower(word[0]) && word is not ("by" or "of" or "c" or "and" or "the");
+    }
+
+    /// <summary>A "©" followed by a year: "©2017", "© 2009-2017".</summary>
+    private static bool HasCopyrightYear(ReadOnlySpan<char> text)
+    {
+        int sign = text.IndexOf('©');
+        while (sign >= 0)
+        {
+            ReadOnlySpan<char> after = text[(sign + 1)..].TrimStart(' ');
+            if (after.Length >= 4 && after[0] is '1' or '2' && char.IsAsciiDigit(after[1]) && char.IsAsciiDigit(after[2]) &&
+                char.IsAsciiDigit(after[3]) && (after.Length == 4 || !char.IsAsciiDigit(after[4])))
+            {
+                return true;
+            }
+
+            int next = text[(sign + 1)..].IndexOf('©');
+            sign = next < 0 ? -1 : sign + 1 + next;
+        }
+
+        return false;
+    }
+
+    /// <summary>Phone numbers shaped "202-628-8500", "(202) 628-8500" or "202.628.8500".</summary>
+    private static int CountPhoneNumbers(ReadOnlySpan<char> text)
+    {
+        int count = 0;
+        int digits = 0;
+        int groups = 0;
+        foreach (char c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+                continue;
+            }
+
+            if (digits > 0 && c is '-' or '.' or ')' or ' ' && groups < 2)
+            {
+                groups++;
+                continue;
+            }
+
+            if (digits == 10 && groups == 2)
+            {
+                count++;
+            }
+
+            digits = 0;
+            groups = 0;
+        }
+
+        return digits == 10 && groups == 2 ? count + 1 : count;
     }
 
     private static bool StartsOrEndsWithCopyrightSign(ReadOnlySpan<char> text)

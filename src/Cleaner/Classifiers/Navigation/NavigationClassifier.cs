@@ -57,7 +57,7 @@ public sealed class NavigationClassifier : SegmentClassifier
             "show more", "see more", "view more", "more", "sections", "toggle navigation", "navigation", "close", "close menu",
             "open menu", "you are here", "go to", "homepage", "home page", "all news", "all stories", "categories",
             "go back", "back", "return to top", "learn more", "click here", "article tools", "tools", "print article",
-            "email article", "share article", "jump to comments", "jump to section", "table of contents", "contents", "scroll to top", "print this page", "font size", "text size", "a a a",
+            "email article", "share article", "jump to comments", "story highlights", "jump to section", "table of contents", "contents", "scroll to top", "print this page", "font size", "text size", "a a a",
             "zurück", "weiter", "startseite", "suivant", "précédent", "accueil", "siguiente", "anterior", "inicio",
             "successivo", "precedente", "próximo", "volgende", "vorige", "terug")
         .Add(MenuItem, PhraseMatch.Prefix, 0.85f, 80, "skip to", "back to", "return to", "go to page", "you are here")
@@ -90,6 +90,13 @@ public sealed class NavigationClassifier : SegmentClassifier
             _phrases.TryMatch(context, out PhraseHit hit))
         {
             return Verdict.From(hit.Rule, hit.Score);
+        }
+
+        // "Previous Image Next Image", "Next Story": a few words, every one a navigation or picture word.
+        if (features.Words is >= 2 and <= 6 && !features.EndsSentence && features.Has(WordClass.Navigation) &&
+            features.Stopwords == 0 && IsOnlyNavigationWords(context.Text))
+        {
+            return Verdict.From(MenuItem, 0.8f);
         }
 
         // "Page 2 of 5", "Seite 1 von 3": a pager.
@@ -125,6 +132,20 @@ public sealed class NavigationClassifier : SegmentClassifier
         }
 
         return normalized.Contains(" see ", StringComparison.Ordinal) || normalized.EndsWith(" see", StringComparison.Ordinal);
+    }
+
+    private static bool IsOnlyNavigationWords(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(text, buffer))
+        {
+            if (!word.Is(WordClass.Navigation | WordClass.Picture))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"page 2 of 5" (normalised), in the supported languages, with an optional trailing word ("next").</summary>

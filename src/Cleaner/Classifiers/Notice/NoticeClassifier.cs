@@ -40,8 +40,13 @@ public sealed class NoticeClassifier : SegmentClassifier
             "página não encontrada", "pagina niet gevonden", "sorry, the page", "try searching", "return to the homepage",
             "we're sorry but something went wrong", "we're sorry something went wrong", "sorry something went wrong",
             "sorry there was a problem", "there was an error processing", "an unexpected error", "unable to load",
-            "hmm there was a problem reaching the server", "there was a problem reaching the server")
+            "hmm there was a problem reaching the server", "there was a problem reaching the server",
+            "we've detected that javascript is disabled", "we have detected that javascript is disabled")
         .Add(Archive, PhraseMatch.Prefix, 0.9f, 300,
+            // The Internet Archive's descriptions of its crawls, scraped in place of the page they archived.
+            "starting in 1996 alexa internet", "alexa internet has been donating", "the seed for this crawl",
+            "this crawl was run at a level", "the warc files associated with this crawl", "focused crawls are collections",
+            "warczone is a collection", "this collection contains", "crawl data donated by",
             "this is an archived article", "this article has been archived", "archived article", "this article is archived",
             "this page has been archived", "this is an archive", "this story is archived", "this content is archived",
             "this article is more than", "this article was published more than", "this story is more than")
@@ -69,9 +74,19 @@ public sealed class NoticeClassifier : SegmentClassifier
             "have a story idea", "send us your tips", "send us a tip", "send your tips", "submit a tip", "submit a news tip",
             "submit your tips", "submit your news tips", "tip us off", "know something we should know", "haben sie hinweise",
             "vous avez une info", "¿tienes una pista", "hai una segnalazione", "tem uma dica", "heb je een tip")
+        .Add(Tips, PhraseMatch.Prefix, 0.85f, 200, "do you have information you want to share", "do you have a story to share",
+            "do you have a news tip", "if you have information you want to share")
+        // Feedback prompts and wiki maintenance banners.
+        .Add(Technical, PhraseMatch.Prefix, 0.85f, 300, "we're interested in your feedback", "we are interested in your feedback",
+            "was this article helpful", "did you find this article helpful", "was this page helpful", "rate this article",
+            "this article needs additional citations", "please help improve this article", "this article has multiple issues",
+            "learn how and when to remove this template message", "this article possibly contains original research",
+            "this section needs expansion", "this article relies too much on references")
         .Add(Tips, PhraseMatch.Suffix, 0.8f, 120, "tips here", "tip here")
         .Add(Technical, PhraseMatch.Contains, 0.8f, 300, "enable javascript", "javascript enabled", "uses cookies",
-            "use of cookies", "cookie policy", "ad blocker", "adblocker", "browser does not support", "supports html5 video")
+            "use of cookies", "cookie policy", "ad blocker", "adblocker", "browser does not support", "supports html5 video",
+            "crawl data to the internet archive", "added to the wayback machine", "javascript is disabled in your browser",
+            "learn how and when to remove this template message")
         .Build();
 
     /// <inheritdoc />

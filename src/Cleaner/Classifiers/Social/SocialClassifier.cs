@@ -100,6 +100,8 @@ public sealed class SocialClassifier : SegmentClassifier
             "add this tweet to your website", "add this video to your website", "embed this tweet", "embed this post",
             "tweet with a location", "share or comment on this article",
             "chat with us in facebook messenger", "view this post on instagram", "a post shared by", "like this like")
+        .Add(Prompt, PhraseMatch.Contains, 0.85f, 200, "follow us on twitter", "follow us on facebook", "like us on facebook",
+            "friend us on facebook", "find us on facebook", "follow us on instagram", "join us on facebook")
         .Build();
 
     /// <inheritdoc />
@@ -164,10 +166,12 @@ public sealed class SocialClassifier : SegmentClassifier
             return Verdict.From(Prompt, 0.8f);
         }
 
-        // "Follow Jane Doe on Twitter at http://…": a follow prompt naming a network.
-        if (features.Words <= 16 && context.Text.StartsWith("Follow ", StringComparison.Ordinal) && features.Has(WordClass.Social))
+        // "Follow Jane Doe on Twitter at http://…", "Follow The Daily Example's opinion section on Facebook and Twitter
+        // (@example), and sign up …": a follow prompt naming a network.
+        if (features.Words <= 32 && context.Text.StartsWith("Follow ", StringComparison.Ordinal) && features.Has(WordClass.Social) &&
+            (features.Words <= 16 || ContainsOnNetwork(context.Normalized)))
         {
-            return Verdict.From(Prompt, 0.8f);
+            return Verdict.From(Prompt, ContainsOnNetwork(context.Normalized) ? 0.85f : 0.8f);
         }
 
         if (features.Has(WordClass.Social) && features.Words is >= 2 and <= 14 && !features.EndsSentence)
@@ -227,6 +231,10 @@ public sealed class SocialClassifier : SegmentClassifier
         int close = text[handle..].IndexOf(')');
         return close > 2 && text[(handle + close + 1)..].Trim().Length is > 0 and <= 40;
     }
+
+    private static bool ContainsOnNetwork(ReadOnlySpan<char> normalized) =>
+        normalized.Contains(" on twitter", StringComparison.Ordinal) || normalized.Contains(" on facebook", StringComparison.Ordinal) ||
+        normalized.Contains(" on instagram", StringComparison.Ordinal);
 
     /// <summary>A line that is only a link to a post's picture: "pic.twitter.com/AbC123".</summary>
     private static bool IsPictureLink(ReadOnlySpan<char> text)

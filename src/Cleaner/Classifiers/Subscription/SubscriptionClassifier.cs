@@ -53,7 +53,8 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "there was a problem saving your notification", "email notifications are only sent",
             "get the biggest daily stories by email", "we have more newsletters", "could not subscribe",
             "thanks for subscribing", "you're all set", "you are now subscribed", "check your inbox to confirm",
-            "enter your e mail", "enter email address", "sign up for email alerts", "sign up for breaking news")
+            "enter your e mail", "enter email address", "sign up for email alerts", "sign up for breaking news",
+            "want to keep up with", "missing out on the latest", "want more news like this", "calling all")
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "as an interest to stay up to date", "delivered to your inbox", "delivered weekday mornings",
             "straight to your inbox", "direct to your inbox", "in your inbox every",
             "you'll get an email delivered to your inbox", "thank you for subscribing", "see our privacy notice",
@@ -64,6 +65,13 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "to read this article", "to read the full", "to keep reading", "keep reading", "want to read more",
             "subscribe to continue", "subscribe to read", "already a subscriber", "you have 1 free", "you have one free",
             "you have no free", "free articles remaining", "article limit", "dieser artikel ist", "cet article est réservé")
+        .Build();
+
+    // Appeals for support that carry no subscription word to gate on.
+    private readonly PhraseSet _appeals = new PhraseListBuilder()
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 300, "since you're here", "we have a small favour to ask",
+            "we have a small favor to ask", "if you value our journalism", "if you appreciate our journalism",
+            "if you like our journalism", "help us keep", "please consider supporting", "consider supporting")
         .Build();
 
     /// <inheritdoc />
@@ -81,12 +89,18 @@ public sealed class SubscriptionClassifier : SegmentClassifier
         LineFeatures features = context.Features;
         if (!features.Has(WordClass.Subscribe | WordClass.Related))
         {
-            return Verdict.None;
+            return _appeals.TryMatch(context, out PhraseHit appeal) ? Verdict.From(appeal.Rule, appeal.Score) : Verdict.None;
         }
 
         if (_phrases.TryMatch(context, out PhraseHit hit))
         {
             return Verdict.From(hit.Rule, hit.Score);
+        }
+
+        // "Get the Morning Briefing by email.": an imperative to receive something by email, not "The files were sent by email."
+        if (features.Words <= 12 && IsReceiveByEmail(context.Normalized))
+        {
+            return Verdict.From(Newsletter, 0.8f);
         }
 
         // "Get our politics newsletter in your inbox" - but not "The paper has two million subscribers."
@@ -98,6 +112,11 @@ public sealed class SubscriptionClassifier : SegmentClassifier
 
         return Verdict.None;
     }
+
+    private static bool IsReceiveByEmail(System.ReadOnlySpan<char> normalized) =>
+        (normalized.StartsWith("get ", System.StringComparison.Ordinal) || normalized.StartsWith("receive ", System.StringComparison.Ordinal)) &&
+        (normalized.EndsWith(" by email", System.StringComparison.Ordinal) || normalized.EndsWith(" by e mail", System.StringComparison.Ordinal) ||
+         normalized.EndsWith(" in your inbox", System.StringComparison.Ordinal));
 
     private static bool ContainsNewsletterWord(System.ReadOnlySpan<char> normalized) =>
         normalized.Contains("newsletter", System.StringComparison.Ordinal) ||

@@ -62,7 +62,7 @@ public sealed class VideoClassifier : SegmentClassifier
         .Add(Player, PhraseMatch.Contains, 0.85f, 300, "video player failed to load", "this video has failed to load",
             "other videos from our team", "suggested video will automatically play")
         .Add(Player, PhraseMatch.Exact, 0.85f, 40, "just watched", "watch queue", "close video", "replay more videos",
-            "video will resume", "working", "thanks for watching")
+            "video will resume", "working", "thanks for watching", "video player", "media player")
         // "Video: The president speaks in Phoenix": a video's title under its label.
         .Add(Player, PhraseMatch.Label, 0.85f, 200, "video", "videos", "watch video", "video clip", "audio", "podcast",
             "related video", "featured video")
