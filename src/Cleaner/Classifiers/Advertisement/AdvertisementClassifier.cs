@@ -38,7 +38,7 @@ public sealed class AdvertisementClassifier : SegmentClassifier
             "sponsored", "sponsored content", "sponsored links", "sponsored stories", "sponsored post", "paid content",
             "paid post", "paid partner content", "promoted", "promoted content", "promoted stories", "promoted links",
             "partner content", "from our partners", "from our sponsors", "presented by", "recommended by", "ads by google",
-            "sponsored by", "in partnership with")
+            "sponsored by", "in partnership with", "supported by")
         .Add(Sponsored, PhraseMatch.Contains, 0.9f, 160, "by taboola", "by outbrain", "taboola", "outbrain", "sponsored links by",
             "promoted links by", "around the web by", "by revcontent", "by zergnet")
         .Add(Sponsored, PhraseMatch.Prefix, 0.85f, 100, "sponsored by", "presented by", "brought to you by", "paid for by",

@@ -70,13 +70,13 @@ public sealed class CaptionClassifier : SegmentClassifier
         .Add(Credit, PhraseMatch.Label, 0.9f, 140,
             "photo", "photos", "photograph", "image", "images", "picture", "pictures", "credit", "credits", "photo credit",
             "image credit", "image source", "source image", "foto", "fotos", "bild", "crédit", "crédito", "créditos",
-            "pictured", "above", "top", "left", "right", "main image", "top image", "photo illustration", "file photo")
+            "pictured", "above", "top", "left", "right", "main image", "top image", "photo illustration", "file photo", "courtesy")
         .Add(Marker, PhraseMatch.Exact, 0.9f, 60,
             "image caption", "image copyright", "hide caption", "show caption", "toggle caption", "caption", "enlarge this image",
             "click to enlarge", "enlarge", "expand", "view gallery", "open gallery", "see the gallery", "view slideshow",
             "launch gallery", "view photos", "see photos", "more photos", "photo gallery", "gallery", "photos", "photo",
             "getty images", "ap photo", "reuters", "afp", "ap", "epa", "shutterstock", "istock", "pa", "pool", "file photo",
-            "bildergalerie", "galerie", "galería", "galleria", "fotogalerie")
+            "bildergalerie", "galerie", "galería", "galleria", "fotogalerie", "handout", "handout photo", "courtesy of the family")
         .Add(Marker, PhraseMatch.Prefix, 0.85f, 200, "image caption", "image copyright", "media caption", "caption", "photo gallery", "gallery")
         .Add(Marker, PhraseMatch.Prefix, 0.9f, 300, "buy photo", "buy photos", "buy this photo", "purchase photo",
             "purchase this photo", "order this photo", "order a reprint of this photo", "foto kaufen", "acheter la photo",

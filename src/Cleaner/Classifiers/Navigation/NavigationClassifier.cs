@@ -93,7 +93,7 @@ public sealed class NavigationClassifier : SegmentClassifier
         }
 
         // "Previous Image Next Image", "Next Story": a few words, every one a navigation or picture word.
-        if (features.Words is >= 2 and <= 6 && !features.EndsSentence && features.Has(WordClass.Navigation) &&
+        if (features.Words is >= 3 and <= 6 && !features.EndsSentence && features.Has(WordClass.Navigation) &&
             features.Stopwords == 0 && IsOnlyNavigationWords(context.Text))
         {
             return Verdict.From(MenuItem, 0.8f);

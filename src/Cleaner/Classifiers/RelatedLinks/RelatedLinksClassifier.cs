@@ -32,6 +32,7 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         "recommended reading", "trending", "don't miss", "must read", "must watch", "editor's pick", "editor's picks",
         "top stories", "latest", "further reading", "more coverage", "related reading", "also on", "more from",
         "previously", "in case you missed it", "icymi", "next", "up next", "read next", "read this", "check out",
+        "earlier", "previous coverage", "full coverage", "more coverage", "read the latest", "the latest on",
         "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "weiterlesen", "à lire aussi", "lire aussi",
         "voir aussi", "à lire", "à voir", "lee también", "lea también", "ver también", "leer más", "te puede interesar",
         "leggi anche", "leggi", "vedi anche", "guarda", "leia também", "leia mais", "veja também", "veja", "lees ook",
@@ -109,7 +110,8 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         .Add(Labelled, PhraseMatch.Prefix, 0.85f, 160, "see the full story", "read the full story", "read the entire story",
             "read the full article", "see the full article", "click here to read", "click here for the full", "watch the full video",
             "read the original article on", "read the original story on", "read the original post on", "read the rest of the story",
-            "read the complete story", "read the whole story", "read the full report", "read the full interview")
+            "read the complete story", "read the whole story", "read the full report", "read the full interview",
+            "read our full coverage", "see our full coverage", "for our full coverage", "for full coverage")
         .Add(Labelled, PhraseMatch.Prefix, 0.75f, 120, "read more about", "read more on", "more about", "see all", "see more",
             "more information", "for more information", "click here to", "click here for", "check out what's clicking",
             "click for more", "click here for more", "for more from", "get more from",

@@ -69,7 +69,7 @@ public sealed class SubscriptionClassifier : SegmentClassifier
 
     // Appeals for support that carry no subscription word to gate on.
     private readonly PhraseSet _appeals = new PhraseListBuilder()
-        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 300, "since you're here", "we have a small favour to ask",
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 300, "since you're here we", "since you're here and", "we have a small favour to ask",
             "we have a small favor to ask", "if you value our journalism", "if you appreciate our journalism",
             "if you like our journalism", "help us keep", "please consider supporting", "consider supporting")
         .Build();

@@ -31,7 +31,10 @@ public sealed class WidgetClassifier : SegmentClassifier
         .Add(Poll, PhraseMatch.Exact, 0.85f, 60, "vote", "vote now", "view results", "view poll results", "see results",
             "show results", "poll results", "cast your vote", "poll closed", "this poll is closed", "loading poll",
             "abstimmen", "ergebnis anzeigen", "voter", "voir les résultats", "votar", "ver resultados", "vota",
-            "vedi risultati", "ver resultados", "stem", "bekijk resultaten")
+            "vedi risultati", "ver resultados", "stem", "bekijk resultaten", "take our poll", "take the poll")
+        .Add(Weather, PhraseMatch.Exact, 0.8f, 40, "5 day forecast", "7 day forecast", "10 day forecast", "current conditions",
+            "weather alert", "weather alerts", "hourly forecast", "extended forecast", "interactive radar", "live radar",
+            "weather radar", "closings and delays", "school closings", "traffic and weather")
         .Add(Poll, PhraseMatch.Label, 0.85f, 60, "total votes", "votes", "total responses")
         .Add(Poll, PhraseMatch.Prefix, 0.85f, 100, "quotes delayed", "market data provided by", "data delayed",
             "quotes are delayed", "stock quotes delayed", "market data delayed")
@@ -61,7 +64,7 @@ public sealed class WidgetClassifier : SegmentClassifier
                 : Verdict.None;
         }
 
-        if (features.Words <= 8 && _phrases.TryMatch(context, out PhraseHit hit))
+        if ((features.Words <= 8 || features.Has(WordClass.Related | WordClass.Weather)) && _phrases.TryMatch(context, out PhraseHit hit))
         {
             return Verdict.From(hit.Rule, hit.Score);
         }
