@@ -51,7 +51,8 @@ public sealed class CommentsClassifier : SegmentClassifier
             "do you want to automatically post your", "we will automatically post your comment", "who is this week's top commenter",
             "share what you think", "the views expressed in the contents above are those of our users",
             "comments are the responsibility of", "comments are subject to", "comments may be edited")
-        .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "to our house rules", "post your comment and a link to the news story")
+        .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "to our house rules", "post your comment and a link to the news story",
+            "comments can be posted by members", "will be published daily in dedicated articles", "most insightful comments")
         .Build();
 
     // A comment section's disclaimer names readers, not comments: "The views expressed in the contents above are those

@@ -33,7 +33,7 @@ public sealed class FooterClassifier : SegmentClassifier
             "privacybeleid", "disclaimer", "corrections", "ethics policy", "our team", "masthead", "staff directory",
             "terms of use and privacy policy", "do not sell my personal information", "do not sell my info",
             "your privacy choices", "ad choices", "legal", "agb", "kontakt", "nous contacter", "contáctanos", "chi siamo",
-            "reprints", "order reprints", "permissions", "reprints and permissions", "reprints permissions", "licensing",
+            "reprints", "order reprints", "reuse content", "reuse this content", "permissions", "reprints and permissions", "reprints permissions", "licensing",
             "content licensing", "our standards", "editorial standards", "code of conduct", "report abuse",
             "community guidelines", "user agreement", "privacy statement", "cookie preferences", "manage preferences",
             "subscriber agreement", "copyright policy", "accessibility statement", "work with us", "media kit",

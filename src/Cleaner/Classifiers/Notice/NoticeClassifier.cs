@@ -81,7 +81,13 @@ public sealed class NoticeClassifier : SegmentClassifier
             "was this article helpful", "did you find this article helpful", "was this page helpful", "rate this article",
             "this article needs additional citations", "please help improve this article", "this article has multiple issues",
             "learn how and when to remove this template message", "this article possibly contains original research",
-            "this section needs expansion", "this article relies too much on references")
+            "this section needs expansion", "this article relies too much on references",
+            // Embeds a publisher's system imports, and contributor-platform disclaimers.
+            "this content is imported from", "this content is created and maintained by a third party",
+            "you may be able to find the same content in another format", "this post was published on the now closed",
+            "contributors control their own work", "these are external links and will open in a new window")
+        .Add(Archive, PhraseMatch.Contains, 0.85f, 300, "this article was published more than", "this article is more than",
+            "this story was published more than")
         .Add(Tips, PhraseMatch.Suffix, 0.8f, 120, "tips here", "tip here")
         .Add(Technical, PhraseMatch.Contains, 0.8f, 300, "enable javascript", "javascript enabled", "uses cookies",
             "use of cookies", "cookie policy", "ad blocker", "adblocker", "browser does not support", "supports html5 video",

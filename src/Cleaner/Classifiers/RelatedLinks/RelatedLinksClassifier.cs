@@ -111,7 +111,10 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "read the full article", "see the full article", "click here to read", "click here for the full", "watch the full video",
             "read the original article on", "read the original story on", "read the original post on", "read the rest of the story",
             "read the complete story", "read the whole story", "read the full report", "read the full interview",
-            "read our full coverage", "see our full coverage", "for our full coverage", "for full coverage")
+            "read our full coverage", "see our full coverage", "for our full coverage", "for full coverage",
+            "continue reading at", "continue reading on", "read more at", "read the rest at", "read the rest of this",
+            "read the rest here", "read more stories from", "read the whole thing", "read it all here", "read the full story at",
+            "read the full piece", "read the full article at", "read the full article on")
         .Add(Labelled, PhraseMatch.Prefix, 0.75f, 120, "read more about", "read more on", "more about", "see all", "see more",
             "more information", "for more information", "click here to", "click here for", "check out what's clicking",
             "click for more", "click here for more", "for more from", "get more from",

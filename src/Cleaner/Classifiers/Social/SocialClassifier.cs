@@ -98,10 +98,16 @@ public sealed class SocialClassifier : SegmentClassifier
             "auf facebook teilen", "folgen sie uns", "suivez nous", "síguenos", "seguici", "siga nos", "volg ons",
             // Embedded posts and the network's own chrome around them.
             "add this tweet to your website", "add this video to your website", "embed this tweet", "embed this post",
-            "tweet with a location", "share or comment on this article",
+            "tweet with a location", "share or comment on this article", "share this with",
+            "these are external links and will open in a new window",
             "chat with us in facebook messenger", "view this post on instagram", "a post shared by", "like this like")
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 200, "follow us on twitter", "follow us on facebook", "like us on facebook",
-            "friend us on facebook", "find us on facebook", "follow us on instagram", "join us on facebook")
+            "friend us on facebook", "find us on facebook", "follow us on instagram", "join us on facebook", "follow me on twitter",
+            "follow me on facebook", "follow me on instagram", "follow him on twitter", "follow her on twitter",
+            "these are external links and will open in a new window")
+        // "Twitter: @jdoe": a network's name, then the handle.
+        .Add(Prompt, PhraseMatch.Label, 0.85f, 50, "twitter", "facebook", "instagram", "follow", "follow me", "follow us",
+            "follow him", "follow her")
         .Build();
 
     /// <inheritdoc />
@@ -132,7 +138,11 @@ public sealed class SocialClassifier : SegmentClassifier
 
         if (features.Length > 200)
         {
-            return Verdict.None;
+            // "Share this with Email Share this with Facebook … Close share panel": a share panel scraped into one line.
+            return features.Length <= 600 && features.Has(WordClass.Social) &&
+                   context.Normalized.StartsWith("share this with", StringComparison.Ordinal)
+                ? Verdict.From(ShareBar, 0.9f)
+                : Verdict.None;
         }
         if (features.Has(WordClass.Social | WordClass.Related) || features.Has(LineMarks.At | LineMarks.Hash) ||
             context.Normalized.StartsWith("like this", StringComparison.Ordinal))

@@ -54,7 +54,8 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "get the biggest daily stories by email", "we have more newsletters", "could not subscribe",
             "thanks for subscribing", "you're all set", "you are now subscribed", "check your inbox to confirm",
             "enter your e mail", "enter email address", "sign up for email alerts", "sign up for breaking news",
-            "want to keep up with", "missing out on the latest", "want more news like this", "calling all")
+            "want to keep up with", "missing out on the latest", "want more news like this", "calling all",
+            "want to bookmark your favourite articles", "want to bookmark your favorite articles")
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "as an interest to stay up to date", "delivered to your inbox", "delivered weekday mornings",
             "straight to your inbox", "direct to your inbox", "in your inbox every",
             "you'll get an email delivered to your inbox", "thank you for subscribing", "see our privacy notice",

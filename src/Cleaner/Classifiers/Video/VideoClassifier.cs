@@ -57,6 +57,10 @@ public sealed class VideoClassifier : SegmentClassifier
             "replay more videos", "close this video player", "thanks for watching visit", "skip in skip", "scroll down for video",
             "scroll down to watch", "sign in to add this video", "sign in to report inappropriate content",
             "sign in to make your opinion count", "want to watch this again later", "don't like this video", "like this video",
+            "watch the video above", "watch the video below", "watch the full segment", "watch the segment below",
+            "watch the segment above", "watch the clip above", "watch the clip below", "watch the full interview below",
+            "watch the full interview above", "watch the full video below", "watch the full video above", "watch the report below",
+            "watch the report above", "watch video above", "watch video below", "video above", "see the video below",
             "unable to load video", "the video could not be loaded", "video playback is not supported", "click to expand video", "this video is private", "video not available",
             "das video konnte nicht geladen werden", "la vidéo n'a pas pu être chargée", "no se pudo cargar el video")
         .Add(Player, PhraseMatch.Contains, 0.85f, 300, "video player failed to load", "this video has failed to load",
