@@ -77,7 +77,7 @@ internal static class WordLists
         "facebook twitter linkedin pinterest whatsapp reddit instagram youtube tumblr telegram flipboard messenger snapchat tiktok " +
         "email e-mail mail print share shares shared sharing tweet tweets retweet pin pinit google+ googleplus vk weibo wechat " +
         "threads bluesky mastodon xing teilen partager compartir condividi compartilhar delen copy link permalink sms " +
-        "twittern mailen";
+        "twittern mailen compartilhe";
 
     public const string Picture =
         "photo photos photograph photographer photography image images picture pictures pic pics getty gettyimages reuters afp ap epa " +
@@ -100,7 +100,8 @@ internal static class WordLists
         "signup login log logged register registered registration account password premium paywall membership member members " +
         "abonnieren abonnement abonnez abonné abonnés suscríbete suscribirse suscripción boletín iscriviti abbonati abbonamento " +
         "assine assinante assinatura inscreva abonneer abonnee aanmelden inloggen anmelden einloggen connexion connecter " +
-        "notification notifications email alerts signing";
+        "notification notifications email alerts signing " +
+        "nieuwsbrief abonnenten abonnees suscriptores assinantes";
 
     public const string Related =
         "related more other latest popular trending recommended recommend stories story articles article headlines news read " +

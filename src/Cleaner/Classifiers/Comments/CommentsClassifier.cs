@@ -50,7 +50,9 @@ public sealed class CommentsClassifier : SegmentClassifier
             "by posting a comment", "by submitting a comment", "your comment will be posted", "your comment has been submitted",
             "do you want to automatically post your", "we will automatically post your comment", "who is this week's top commenter",
             "share what you think", "the views expressed in the contents above are those of our users",
-            "comments are the responsibility of", "comments are subject to", "comments may be edited")
+            "comments are the responsibility of", "comments are subject to", "comments may be edited",
+            "vous devez être connecté pour commenter", "debes iniciar sesión para comentar", "devi effettuare il login per commentare",
+            "você precisa estar logado para comentar", "je moet ingelogd zijn om te reageren", "sie müssen angemeldet sein")
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "to our house rules", "post your comment and a link to the news story",
             "comments can be posted by members", "will be published daily in dedicated articles", "most insightful comments")
         .Build();

@@ -93,9 +93,10 @@ public sealed class FooterClassifier : SegmentClassifier
         }
 
         // "The contents of this site are ©2017 Capitol Hill Publishing Corp.": a copyright sign with its year, anywhere.
+        // Such a line may also close a caption inside the article, so it does not open a footer section.
         if (features.Has(LineMarks.Copyright) && features.Length <= 300 && HasCopyrightYear(text))
         {
-            return Verdict.From(Copyright, 0.85f);
+            return Verdict.From(Rights, 0.85f);
         }
 
         if (_phrases.TryMatch(context, out PhraseHit hit))

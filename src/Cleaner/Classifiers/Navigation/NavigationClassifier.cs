@@ -59,11 +59,14 @@ public sealed class NavigationClassifier : SegmentClassifier
             "go back", "back", "return to top", "learn more", "click here", "article tools", "tools", "print article",
             "email article", "share article", "jump to comments", "story highlights", "jump to section", "table of contents", "contents", "scroll to top", "print this page", "font size", "text size", "a a a",
             "zurück", "weiter", "startseite", "suivant", "précédent", "accueil", "siguiente", "anterior", "inicio",
-            "successivo", "precedente", "próximo", "volgende", "vorige", "terug")
+            "successivo", "precedente", "próximo", "volgende", "vorige", "terug", "zur startseite", "zurück zur startseite",
+            "retour à l'accueil", "volver a la portada", "torna alla home", "voltar para a página inicial", "terug naar home")
         .Add(MenuItem, PhraseMatch.Prefix, 0.85f, 80, "skip to", "back to", "return to", "go to page", "you are here")
         .Add(TagList, PhraseMatch.Label, 0.85f, 300, "tags", "tagged", "topics", "filed under", "categories", "category",
             "more about", "related topics", "keywords", "schlagworte", "themen", "mots clés", "etiquetas", "temas", "argomenti",
-            "tag", "trefwoorden", "permalink", "short url", "short link")
+            "tag", "trefwoorden", "permalink", "short url", "short link",
+            "archivado en", "abgelegt unter", "classé dans", "archiviato in", "arquivado em", "gearchiveerd onder", "schlagwörter",
+            "mots clés", "palabras clave", "parole chiave", "palavras chave")
         .Build();
 
     /// <inheritdoc />

@@ -85,7 +85,10 @@ public sealed class NoticeClassifier : SegmentClassifier
             // Embeds a publisher's system imports, and contributor-platform disclaimers.
             "this content is imported from", "this content is created and maintained by a third party",
             "you may be able to find the same content in another format", "this post was published on the now closed",
-            "contributors control their own work", "these are external links and will open in a new window")
+            "contributors control their own work", "these are external links and will open in a new window",
+            "fehler gefunden", "bitte aktivieren sie javascript", "veuillez activer javascript", "activez javascript",
+            "por favor activa javascript", "por favor habilite javascript", "abilita javascript", "attiva javascript",
+            "ative o javascript", "habilite o javascript", "schakel javascript in", "zet javascript aan")
         .Add(Archive, PhraseMatch.Contains, 0.85f, 300, "this article was published more than", "this article is more than",
             "this story was published more than")
         .Add(Tips, PhraseMatch.Suffix, 0.8f, 120, "tips here", "tip here")

@@ -84,6 +84,10 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
 
     private readonly PhraseSet _phrases = new PhraseListBuilder()
         .Add(Labelled, PhraseMatch.Label, 0.9f, 260, Labels)
+        // "See also", "More information" standing alone, in the other languages: a pointer, not a section heading.
+        .Add(Labelled, PhraseMatch.Exact, 0.85f, 40, "voir aussi", "en savoir plus", "más información", "mehr informationen",
+            "maggiori informazioni", "mais informações", "meer informatie", "ver también", "vedi anche", "veja também", "zie ook",
+            "siehe auch")
         .Add(Heading, PhraseMatch.Exact, 0.9f, 60,
             "related", "related articles", "related stories", "related news", "related content", "related coverage",
             "related links", "related posts", "related videos", "related topics", "more stories", "more news", "more articles",

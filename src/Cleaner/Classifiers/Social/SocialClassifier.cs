@@ -81,7 +81,9 @@ public sealed class SocialClassifier : SegmentClassifier
             "bookmark", "like this", "like loading", "like this like loading", "reuse this content", "share this like this",
             "click to share", "more sharing options", "share this with", "email a friend", "email to a friend", "teilen", "artikel teilen", "partager", "partager l'article", "compartir",
             "compartir artículo", "condividi", "compartilhe", "compartilhar", "delen", "deel dit artikel",
-            "teilen twittern mailen", "twittern", "mailen", "drucken", "imprimer", "imprimir", "stampa", "printen")
+            "teilen twittern mailen", "twittern", "mailen", "drucken", "imprimer", "imprimir", "stampa", "printen",
+            "diesen artikel teilen", "partager cet article", "compartir este artículo", "condividi questo articolo",
+            "compartilhe este artigo", "compartilhe esta matéria")
         .Add(Prompt, PhraseMatch.Prefix, 0.85f, 160,
             "share this", "share on", "share via", "share the story", "share your", "click to share", "click to email",
             "click to print", "follow us", "follow me", "like us on", "find us on", "connect with us", "join us on",
@@ -96,6 +98,7 @@ public sealed class SocialClassifier : SegmentClassifier
             "recipient's email", "recipient email", "your friend's email", "send this article", "send this story",
             "email this story", "email this article", "share this page", "share on facebook", "share on twitter",
             "auf facebook teilen", "folgen sie uns", "suivez nous", "síguenos", "seguici", "siga nos", "volg ons",
+            "teilen auf", "partager sur", "compartir en", "condividi su", "compartilhe no", "compartilhar no", "deel op",
             // Embedded posts and the network's own chrome around them.
             "add this tweet to your website", "add this video to your website", "embed this tweet", "embed this post",
             "tweet with a location", "share or comment on this article", "share this with",

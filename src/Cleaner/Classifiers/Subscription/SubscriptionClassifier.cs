@@ -55,7 +55,11 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "thanks for subscribing", "you're all set", "you are now subscribed", "check your inbox to confirm",
             "enter your e mail", "enter email address", "sign up for email alerts", "sign up for breaking news",
             "want to keep up with", "missing out on the latest", "want more news like this", "calling all",
-            "want to bookmark your favourite articles", "want to bookmark your favorite articles")
+            "want to bookmark your favourite articles", "want to bookmark your favorite articles",
+            "réservé aux abonnés", "article réservé aux abonnés", "exclusivo para suscriptores", "solo para suscriptores",
+            "riservato agli abbonati", "exclusivo para assinantes", "alleen voor abonnees", "nur für abonnenten",
+            "meld je aan voor", "meld u aan voor", "inschrijven voor de nieuwsbrief", "newsletter abonnieren")
+        .Add(Paywall, PhraseMatch.Contains, 0.85f, 200, "de cet article à lire", "of this article left to read")
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "as an interest to stay up to date", "delivered to your inbox", "delivered weekday mornings",
             "straight to your inbox", "direct to your inbox", "in your inbox every",
             "you'll get an email delivered to your inbox", "thank you for subscribing", "see our privacy notice",

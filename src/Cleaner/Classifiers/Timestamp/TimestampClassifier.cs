@@ -35,6 +35,8 @@ public sealed class TimestampClassifier : SegmentClassifier
         "aktualisiert", "aktualisiert am", "veröffentlicht", "veröffentlicht am", "stand", "publié", "publié le", "mis à jour",
         "mis à jour le", "publicado", "actualizado", "publicado el", "pubblicato", "aggiornato", "pubblicato il", "atualizado",
         "publicado em", "atualizado em", "gepubliceerd", "bijgewerkt", "laatste update", "gepubliceerd op",
+        "ultimo aggiornamento", "dernière mise à jour", "última actualización", "última atualização", "letzte aktualisierung",
+        "zuletzt aktualisiert", "laatst bijgewerkt",
     ];
 
     private readonly PhraseSet _phrases = new PhraseListBuilder()
@@ -44,6 +46,9 @@ public sealed class TimestampClassifier : SegmentClassifier
             "first published", "aktualisiert", "publié", "actualizado", "aggiornato", "atualizado", "bijgewerkt")
         .Add(ReadingTime, PhraseMatch.Suffix, 0.85f, 30, "min read", "mins read", "minute read", "minutes read", "min lesezeit",
             "min de lecture", "min de lectura", "min di lettura", "min de leitura", "min leestijd")
+        // "Lesedauer: 3 Min.", "Reading time: 4 minutes".
+        .Add(ReadingTime, PhraseMatch.Label, 0.85f, 40, "reading time", "read time", "lesedauer", "lesezeit", "temps de lecture",
+            "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd")
         .Build();
 
     /// <inheritdoc />

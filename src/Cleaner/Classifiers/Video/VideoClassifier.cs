@@ -62,6 +62,8 @@ public sealed class VideoClassifier : SegmentClassifier
             "watch the full interview above", "watch the full video below", "watch the full video above", "watch the report below",
             "watch the report above", "watch video above", "watch video below", "video above", "see the video below",
             "unable to load video", "the video could not be loaded", "video playback is not supported", "click to expand video", "this video is private", "video not available",
+            "das video konnte nicht abgespielt werden", "la vidéo ne peut pas être lue", "no se puede reproducir el vídeo",
+            "impossibile riprodurre il video", "não foi possível reproduzir o vídeo", "de video kan niet worden afgespeeld",
             "das video konnte nicht geladen werden", "la vidéo n'a pas pu être chargée", "no se pudo cargar el video")
         .Add(Player, PhraseMatch.Contains, 0.85f, 300, "video player failed to load", "this video has failed to load",
             "other videos from our team", "suggested video will automatically play")
