@@ -350,8 +350,10 @@ internal static class ContextRules
     /// <summary>
     /// "… last paragraph of the story." then "Explorer says shipwreck may be found" and "Sons cost parents more in the
     /// long run": after the last clearly-body line, when every kept line left is headline-shaped (or a credit line that
-    /// is kept only as a label) and there are at least two of them, they are other stories' headlines. A single such line
-    /// may be the story's own last words, so it stays.
+    /// is kept only as a label), they are other stories' headlines. One such line alone counts too (a story does not end
+    /// on a heading with nothing under it; in the labelled corpus such lines were residue) unless it opens with a
+    /// quotation mark or a bullet: the end of a quotation cut from its sentence, or a last list item ("• For confidential
+    /// support call …"), is the story's own.
     /// </summary>
     private static void RemoveTrailingHeadlines(ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines, float threshold)
     {
@@ -371,6 +373,7 @@ internal static class ContextRules
         }
 
         int headlines = 0;
+        bool opensWithMark = false;
         for (int i = lastGood + 1; i < lines.Length; i++)
         {
             ref LineDecision line = ref lines[i];
@@ -384,10 +387,11 @@ internal static class ContextRules
                 return;
             }
 
+            opensWithMark |= !char.IsLetterOrDigit(features[i].First);
             headlines++;
         }
 
-        if (headlines < 2)
+        if (headlines == 0 || headlines == 1 && opensWithMark)
         {
             return;
         }

@@ -54,4 +54,31 @@ public class SpecTests
             Assert.Contains(examples, e => e.Kind == kind && !e.Removes);
         }
     }
+
+    public static IEnumerable<object[]> ContextExamples() => ContextSpecExample.LoadAll().Select(e => new object[] { e });
+
+    [Theory]
+    [MemberData(nameof(ContextExamples))]
+    public void Context_example_is_decided_as_the_spec_says(ContextSpecExample example)
+    {
+        string document = string.Join('\n', example.Lines) + "\n";
+        CleanResult result = CleanerPipeline.Default.Clean(document);
+        HashSet<int> removedLines = result.Removed.Select(v => v.Segment.LineNumber).ToHashSet();
+        for (int i = 0; i < example.Lines.Count; i++)
+        {
+            if (example.Lines[i].Length == 0)
+            {
+                continue;
+            }
+
+            Assert.True(example.Removed[i] == removedLines.Contains(i + 1),
+                $"line {i + 1} should be {(example.Removed[i] ? "removed" : "kept")}: {example.Lines[i]}\n--- cleaned:\n{result.Text}");
+        }
+    }
+
+    [Fact]
+    public void Context_examples_are_found()
+    {
+        Assert.True(ContextSpecExample.LoadAll().Count() >= 4, "the specs' '## Context' parts should yield document examples");
+    }
 }
