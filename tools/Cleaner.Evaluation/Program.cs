@@ -12,6 +12,7 @@ using Cleaner.Evaluation;
 //   dotnet run -c Release --project tools/Cleaner.Evaluation -- [--preset balanced|precision|recall]
 //       [--part seeds|tune|check] [--mistakes N] [--corpus DIR] [--fail-below]
 //   dotnet run --project tools/Cleaner.Evaluation -- --show-removed FILE...   (what is removed from unlabelled files)
+//   dotnet run -c Release --project tools/Cleaner.Evaluation -- [--preset P] --probes   (the probe catalogue, labels/probes)
 
 string? root = FindRepositoryRoot(AppContext.BaseDirectory) ?? FindRepositoryRoot(Directory.GetCurrentDirectory());
 if (root is null)
@@ -44,6 +45,8 @@ for (int i = 0; i < args.Length; i++)
         case "--fail-below":
             failBelow = true;
             break;
+        case "--probes":
+            return ProbeEvaluation.Run(root, preset, mistakes);
         case "--show-removed":
             // Lists what the pipeline removes from the given files: a quick look for false positives on unlabelled text.
             CleanerPipeline showPipeline = new CleanerPipelineBuilder().UsePreset(preset).Build();
