@@ -354,8 +354,9 @@ internal static class ContextRules
     /// is kept only as a label), they are other stories' headlines. One such line alone counts too (a story does not end
     /// on a heading with nothing under it; in the labelled corpus all 24 such lines were residue), unless it opens with
     /// a quotation mark or a bullet (the end of a quotation cut from its sentence, a last list item such as "• For
-    /// confidential support call …"), or, with no other residue after the last paragraph, it ends on a stopword ("The
-    /// company did not respond to a request for": the story's last sentence cut short; a headline never ends so).
+    /// confidential support call …"), holds two sentences (an author box), or, with no other residue after the last
+    /// paragraph, ends on a stopword ("The company did not respond to a request for": the story's last sentence cut
+    /// short; a headline never ends so).
     /// </summary>
     private static void RemoveTrailingHeadlines(
         ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines,
@@ -404,7 +405,7 @@ internal static class ContextRules
             single = i;
         }
 
-        if (headlines == 0 || headlines == 1 && (opensWithMark || residue == 0 && EndsOnStopword(text.Slice(segments[single].Start, segments[single].Length))))
+        if (headlines == 0 || headlines == 1 && !IsLoneHeadline(text.Slice(segments[single].Start, segments[single].Length), opensWithMark, residue > 0))
         {
             return;
         }
@@ -418,6 +419,29 @@ internal static class ContextRules
                 line.Verdict = new Verdict(ResidueKind.RelatedLinks, 0.6f, Headlines);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the only headline-shaped line after the last paragraph is a headline: it does not open with a quotation
+    /// mark or a bullet, holds no sentence end inside ("Jane Doe is a political scientist. John Roe is a lawyer" is an
+    /// author box), and, when nothing else after the last paragraph is residue, does not end on a stopword.
+    /// </summary>
+    private static bool IsLoneHeadline(ReadOnlySpan<char> line, bool opensWithMark, bool amongResidue) =>
+        !opensWithMark && !HasInnerSentenceEnd(line) && (amongResidue || !EndsOnStopword(line));
+
+    /// <summary>". " or "? " between a lower-case letter and a capital: a sentence ends inside the line ("U.S. Army"
+    /// and "No. 2" do not count).</summary>
+    private static bool HasInnerSentenceEnd(ReadOnlySpan<char> line)
+    {
+        for (int i = 1; i + 2 < line.Length; i++)
+        {
+            if (line[i] is '.' or '!' or '?' && line[i + 1] == ' ' && char.IsLower(line[i - 1]) && char.IsUpper(line[i + 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the last word of a line is a stopword of any supported language.</summary>

@@ -106,8 +106,7 @@ public sealed class SocialClassifier : SegmentClassifier
             "chat with us in facebook messenger", "view this post on instagram", "a post shared by", "like this like")
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 200, "follow us on twitter", "follow us on facebook", "like us on facebook",
             "friend us on facebook", "find us on facebook", "follow us on instagram", "join us on facebook", "follow me on twitter",
-            "follow me on facebook", "follow me on instagram", "follow him on twitter", "follow her on twitter",
-            "these are external links and will open in a new window")
+            "follow me on facebook", "follow me on instagram", "these are external links and will open in a new window")
         // "Twitter: @jdoe": a network's name, then the handle.
         .Add(Prompt, PhraseMatch.Label, 0.85f, 50, "twitter", "facebook", "instagram", "follow", "follow me", "follow us",
             "follow him", "follow her")
