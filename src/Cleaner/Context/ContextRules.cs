@@ -269,7 +269,7 @@ internal static class ContextRules
         return false;
     }
 
-    /// <summary>How far (in lines) a copy of a line is looked for.</summary>
+    /// <summary>How far (in kept, non-blank lines) a copy of a line is looked for.</summary>
     private const int DuplicateWindow = 32;
 
     /// <summary>
@@ -308,34 +308,60 @@ internal static class ContextRules
             }
 
             bool weak = line.Verdict.IsResidue && line.Verdict.Score >= 0.5f && removable.Contains(line.Verdict.Kind);
-            int end = Math.Min(lines.Length, i + DuplicateWindow);
-            for (int j = Math.Max(0, i - DuplicateWindow); j < end; j++)
+            int j = FindCopy(text, segments, features, lines, i, -1, weak, removable);
+            if (j < 0)
             {
-                // Without a weak verdict of its own the line can only follow a removed copy: check that first.
-                if (j == i || lines[j].Skipped || (!weak && !lines[j].Removed) || !SameFeatures(features[i], features[j]) ||
-                    !LineText(text, segments, i).SequenceEqual(LineText(text, segments, j)))
-                {
-                    continue;
-                }
+                j = FindCopy(text, segments, features, lines, i, +1, weak, removable);
+            }
 
-                // A copy removed by the context pass (after a section opener, inside a run of residue) takes this one
-                // with it; two copies that both have a weak verdict confirm each other.
-                Verdict copy = lines[j].Verdict;
-                if ((lines[j].Removed && removable.Contains(copy.Kind)) || weak)
-                {
-                    ResidueKind kind = lines[j].Removed ? copy.Kind : line.Verdict.Kind;
-                    line.Removed = true;
-                    line.Verdict = new Verdict(kind, 0.6f, Duplicate);
-                    if (!lines[j].Removed && weak)
-                    {
-                        lines[j].Removed = true;
-                        lines[j].Verdict = new Verdict(kind, 0.6f, Duplicate);
-                    }
+            if (j < 0)
+            {
+                continue;
+            }
 
-                    break;
-                }
+            // A copy removed by the context pass (after a section opener, inside a run of residue) takes this one
+            // with it; two copies that both have a weak verdict confirm each other.
+            ResidueKind kind = lines[j].Removed ? lines[j].Verdict.Kind : line.Verdict.Kind;
+            line.Removed = true;
+            line.Verdict = new Verdict(kind, 0.6f, Duplicate);
+            if (!lines[j].Removed)
+            {
+                lines[j].Removed = true;
+                lines[j].Verdict = new Verdict(kind, 0.6f, Duplicate);
             }
         }
+    }
+
+    /// <summary>
+    /// Looks from line <paramref name="i"/> in one direction for a copy that decides it: a removed copy (of a kind that
+    /// is removed), or, when the line has a weak verdict itself, any copy. The window counts only kept, non-blank lines:
+    /// blank runs collapse and removed lines vanish in the output, and cleaning the output again must find the same
+    /// copies (idempotence).
+    /// </summary>
+    private static int FindCopy(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, ReadOnlySpan<LineDecision> lines,
+        int i, int step, bool weak, ResidueKindSet removable)
+    {
+        int counted = 0;
+        for (int j = i + step; j >= 0 && j < lines.Length && counted < DuplicateWindow; j += step)
+        {
+            ref readonly LineDecision other = ref lines[j];
+            if (other.Skipped)
+            {
+                counted += other.Unclassified ? 1 : 0;
+                continue;
+            }
+
+            if ((weak || (other.Removed && removable.Contains(other.Verdict.Kind))) && SameFeatures(features[i], features[j]) &&
+                LineText(text, segments, i).SequenceEqual(LineText(text, segments, j)))
+            {
+                return j;
+            }
+
+            counted += other.Removed ? 0 : 1;
+        }
+
+        return -1;
     }
 
     /// <summary>

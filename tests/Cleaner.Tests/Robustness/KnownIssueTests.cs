@@ -32,4 +32,21 @@ public sealed class KnownIssueTests
         string fixedOnce = english.Clean(LanguageFlip).Text;
         Assert.Equal(fixedOnce, english.Clean(fixedOnce).Text);
     }
+
+    /// <summary>
+    /// Found by tools/Cleaner.Fuzz (seed 1125), minimised. Two copies of a lone date 33 lines apart, most of them blank:
+    /// the duplicate rule counted blank lines in its window, the output collapses them, and cleaning the output again
+    /// found the copies within reach and removed both. The window now counts kept, non-blank lines only.
+    /// </summary>
+    [Theory]
+    [InlineData("s\nSaturday, 23 February 2019\n\n\n\n\n\r \n\n\n\n\n\n\n\n\n\n\n\r \n\n\n\n\n\n\n\n\rT\n\n\n\n\n\nSaturday, 23 February 2019\nr", "default")]
+    [InlineData("Leia mais\n\n\n\n\n\n\n\n\n\n\n\n\r\r\u00B0\n\n\n\n\r\r\u200D\n\n\n\r\r\n\n\n\n\n\r\r\rT\nLeia mais", "precision")]
+    public void Cleaning_is_idempotent_when_blank_lines_separate_two_copies(string input, string preset)
+    {
+        CleanerPipeline pipeline = preset == "precision"
+            ? new CleanerPipelineBuilder().UsePreset(CleanerPreset.Precision).Build()
+            : CleanerPipeline.Default;
+        string once = pipeline.Clean(input).Text;
+        Assert.Equal(once, pipeline.Clean(once).Text);
+    }
 }
