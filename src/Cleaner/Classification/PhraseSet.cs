@@ -34,6 +34,13 @@ internal sealed class PhraseSet
     private readonly SpanKeyedTable<bool> _prefixFirstWords;
     private readonly SpanKeyedTable<bool> _suffixLastWords;
 
+    // The longest line any phrase of each way of matching may match: a longer line skips that way without computing
+    // the keys it needs (every candidate would be passed over for its MaxLength anyway).
+    private readonly int _exactMaxLength;
+    private readonly int _prefixMaxLength;
+    private readonly int _labelMaxLength;
+    private readonly int _suffixMaxLength;
+
     // The longest line any Contains phrase may match, and the words a line must contain (ignoring case) before its
     // normalised text can contain a phrase: one word per phrase, without apostrophes (see MatchContains).
     private readonly int _containsMaxLength;
@@ -69,6 +76,12 @@ internal sealed class PhraseSet
             }
         }
 
+        _exactMaxLength = MaxLength(exact);
+        _prefixMaxLength = MaxLength(prefix);
+        _labelMaxLength = MaxLength(label);
+        _suffixMaxLength = MaxLength(suffix);
+
+        static int MaxLength(List<KeyValuePair<string, PhraseHit>> entries) => entries.Count == 0 ? -1 : entries.Max(e => e.Value.MaxLength);
         static PhraseHit Stronger(PhraseHit a, PhraseHit b) => b.Score > a.Score ? b : a;
         _exact = new SpanKeyedTable<PhraseHit>(exact, Stronger);
         _prefix = new SpanKeyedTable<PhraseHit>(prefix, Stronger);
@@ -130,14 +143,14 @@ internal sealed class PhraseSet
         ReadOnlySpan<char> normalized = context.Normalized;
         int length = context.Features.Length;
 
-        if (context.NormalizedIsComplete && _exact.Count > 0 && normalized.Length <= _exact.MaxKeyLength &&
+        if (length <= _exactMaxLength && context.NormalizedIsComplete && normalized.Length <= _exact.MaxKeyLength &&
             _exact.TryGetValue(normalized, context.Keys.HeadHash(context), out PhraseHit exact) && length <= exact.MaxLength)
         {
             hit = exact;
             found = true;
         }
 
-        if (_prefix.Count > 0 && _prefixFirstWords.TryGetValue(FirstWord(normalized), out _))
+        if (length <= _prefixMaxLength && _prefixFirstWords.TryGetValue(FirstWord(normalized), out _))
         {
             // Every prefix of the head that ends at a word boundary, each character hashed once.
             int limit = Math.Min(normalized.Length, _prefix.MaxKeyLength);
@@ -156,7 +169,7 @@ internal sealed class PhraseSet
         }
 
         int colon = context.Features.FirstColon;
-        if (_label.Count > 0 && colon > 0 && colon <= MaxLabelLength)
+        if (length <= _labelMaxLength && colon > 0 && colon <= MaxLabelLength)
         {
             if (_label.TryGetValue(context.Keys.Label(context), out PhraseHit candidate) && length <= candidate.MaxLength &&
                 (!found || candidate.Score > hit.Score))
@@ -166,7 +179,7 @@ internal sealed class PhraseSet
             }
         }
 
-        if (_suffix.Count > 0)
+        if (length <= _suffixMaxLength)
         {
             found |= MatchSuffix(context, ref hit, found);
         }
