@@ -23,6 +23,9 @@ internal sealed class PhraseSet
     /// <summary>Labels longer than this (before the colon) are not looked up.</summary>
     public const int MaxLabelLength = 48;
 
+    private const int NeedleFilterBitsLog2 = 10;
+    private const int NeedleFilterBits = 1 << NeedleFilterBitsLog2;
+
     private readonly SpanKeyedTable<PhraseHit> _exact;
     private readonly SpanKeyedTable<PhraseHit> _prefix;
     private readonly SpanKeyedTable<PhraseHit> _label;
@@ -46,6 +49,11 @@ internal sealed class PhraseSet
     private readonly int _containsMaxLength;
     private readonly string[] _containsNeedles;
     private readonly bool _containsNeedlesComplete;
+
+    // The needles' word hashes (FeatureExtractor.WordHash), sorted, and a 1024-bit filter over their top ten bits: a
+    // line's words are checked against these instead of its text being searched (see MayContainPhrase).
+    private readonly uint[] _containsNeedleHashes;
+    private readonly ulong[] _containsNeedleFilter = new ulong[NeedleFilterBits / 64];
 #if NET9_0_OR_GREATER
     private readonly System.Buffers.SearchValues<string>? _containsNeedleSearch;
 #endif
@@ -125,6 +133,13 @@ internal sealed class PhraseSet
 
         _containsNeedles = needles.ToArray();
         _containsNeedlesComplete = complete;
+        _containsNeedleHashes = needles.Select(n => Features.FeatureExtractor.WordHash(n)).Distinct().Order().ToArray();
+        foreach (uint hash in _containsNeedleHashes)
+        {
+            uint bit = hash >> (32 - NeedleFilterBitsLog2);
+            _containsNeedleFilter[bit >> 6] |= 1UL << (int)bit;
+        }
+
 #if NET9_0_OR_GREATER
         _containsNeedleSearch = complete && _containsNeedles.Length > 0
             ? System.Buffers.SearchValues.Create(_containsNeedles, StringComparison.OrdinalIgnoreCase)
@@ -220,7 +235,7 @@ internal sealed class PhraseSet
     private bool MatchContains(in SegmentContext context, ref PhraseHit hit, bool found)
     {
         int length = context.Features.Length;
-        if (length > LineKeys.MaxContainsLength || length > _containsMaxLength || !MayContainPhrase(context.Text))
+        if (length > LineKeys.MaxContainsLength || length > _containsMaxLength || !MayContainPhrase(context))
         {
             return false;
         }
@@ -241,14 +256,49 @@ internal sealed class PhraseSet
     }
 
     /// <summary>
-    /// Whether the line may contain a Contains phrase: <see langword="false"/> only when it certainly does not. A phrase
-    /// in the normalised line comes from the same letters, in the same order and adjacent, in the raw line, folded to
-    /// lower case; so the raw line contains each word of the phrase ignoring case, unless a character outside ASCII
-    /// folds into an ASCII letter (the Kelvin sign, the dotted capital I), in which case the line is let through.
+    /// Whether the line may contain a Contains phrase: <see langword="false"/> only when it certainly does not. Each
+    /// phrase has a needle, one of its words without an apostrophe. A word of the normalised line without an
+    /// apostrophe is a run of letters and digits of the raw line between characters that are neither, folded to lower
+    /// case by <see cref="char.ToLowerInvariant"/> as the feature pass folds them; so a line whose normalised text
+    /// contains a phrase has a word whose <see cref="Features.FeatureExtractor.WordHash"/> is its needle's. The feature
+    /// pass recorded those hashes: checking a few dozen words against the needles' is much cheaper than searching the
+    /// text for them, once per phrase set and line.
+    /// </summary>
+    private bool MayContainPhrase(in SegmentContext context)
+    {
+        if (!_containsNeedlesComplete)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<uint> words = context.WordHashes;
+        if (words.Length != context.Features.Words)
+        {
+            return MayContainPhrase(context.Text);
+        }
+
+        ulong[] filter = _containsNeedleFilter;
+        foreach (uint hash in words)
+        {
+            uint bit = hash >> (32 - NeedleFilterBitsLog2);
+            if ((filter[bit >> 6] & (1UL << (int)bit)) != 0 && Array.BinarySearch(_containsNeedleHashes, hash) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <see cref="MayContainPhrase(in SegmentContext)"/> for a line whose word hashes are not known, from its text: a
+    /// phrase in the normalised line comes from the same letters, in the same order and adjacent, in the raw line,
+    /// folded to lower case; so the raw line contains each word of the phrase ignoring case, unless a character outside
+    /// ASCII folds into an ASCII letter (the Kelvin sign, the dotted capital I), in which case the line is let through.
     /// </summary>
     private bool MayContainPhrase(ReadOnlySpan<char> text)
     {
-        if (!_containsNeedlesComplete || text.IndexOfAny(AsciiLookalikes) >= 0)
+        if (text.IndexOfAny(AsciiLookalikes) >= 0)
         {
             return true;
         }
