@@ -21,6 +21,10 @@ internal struct LineKeys
 
     private Ready _ready;
     private uint _headHash;
+    private int _firstWordLength;
+    private uint _firstWordHash;
+    private int _tailLastWordStart;
+    private uint _tailLastWordHash;
     private int _labelLength;
     private int _tailLength;
     private int _paddedLength;
@@ -36,6 +40,8 @@ internal struct LineKeys
         Label = 2,
         Tail = 4,
         Padded = 8,
+        FirstWord = 16,
+        TailLastWord = 32,
     }
 
     /// <summary>Forgets the keys of the previous line.</summary>
@@ -52,6 +58,44 @@ internal struct LineKeys
         }
 
         return _headHash;
+    }
+
+    /// <summary>
+    /// The first word of the normalised head (all of it when it has no space) and its
+    /// <see cref="SpanKeyedTable{TValue}"/> hash: every phrase set with prefix phrases checks it.
+    /// </summary>
+    public ReadOnlySpan<char> FirstWord(in SegmentContext context, out uint hash)
+    {
+        ReadOnlySpan<char> normalized = context.Normalized;
+        if ((_ready & Ready.FirstWord) == 0)
+        {
+            int space = normalized.IndexOf(' ');
+            _firstWordLength = space < 0 ? normalized.Length : space;
+            _firstWordHash = SpanKeyedTable<bool>.Hash(normalized[.._firstWordLength]);
+            _ready |= Ready.FirstWord;
+        }
+
+        hash = _firstWordHash;
+        return normalized[.._firstWordLength];
+    }
+
+    /// <summary>
+    /// The last word of <see cref="Tail"/> (all of it when it has no space) and its <see cref="SpanKeyedTable{TValue}"/>
+    /// hash: every phrase set with suffix phrases checks it.
+    /// </summary>
+    [UnscopedRef]
+    public ReadOnlySpan<char> TailLastWord(in SegmentContext context, out uint hash)
+    {
+        ReadOnlySpan<char> tail = Tail(context);
+        if ((_ready & Ready.TailLastWord) == 0)
+        {
+            _tailLastWordStart = tail.LastIndexOf(' ') + 1;
+            _tailLastWordHash = SpanKeyedTable<bool>.Hash(tail[_tailLastWordStart..]);
+            _ready |= Ready.TailLastWord;
+        }
+
+        hash = _tailLastWordHash;
+        return tail[_tailLastWordStart..];
     }
 
     /// <summary>The text before the first colon, normalised (at most <see cref="PhraseSet.MaxLabelLength"/> characters).</summary>

@@ -165,7 +165,8 @@ internal sealed class PhraseSet
             found = true;
         }
 
-        if (length <= _prefixMaxLength && _prefixFirstWords.TryGetValue(FirstWord(normalized), out _))
+        if (length <= _prefixMaxLength &&
+            _prefixFirstWords.TryGetValue(context.Keys.FirstWord(context, out uint firstWordHash), firstWordHash, out _))
         {
             // Every prefix of the head that ends at a word boundary, each character hashed once.
             int limit = Math.Min(normalized.Length, _prefix.MaxKeyLength);
@@ -209,12 +210,12 @@ internal sealed class PhraseSet
 
     private bool MatchSuffix(in SegmentContext context, ref PhraseHit hit, bool found)
     {
-        ReadOnlySpan<char> normalized = context.Keys.Tail(context);
-        if (!_suffixLastWords.TryGetValue(LastWord(normalized), out _))
+        if (!_suffixLastWords.TryGetValue(context.Keys.TailLastWord(context, out uint lastWordHash), lastWordHash, out _))
         {
             return false;
         }
 
+        ReadOnlySpan<char> normalized = context.Keys.Tail(context);
         bool matched = false;
         int limit = Math.Min(normalized.Length, _suffix.MaxKeyLength);
         for (int i = 1; i <= limit; i++)
