@@ -19,6 +19,9 @@ internal struct LineKeys
     /// <summary>Lines longer than this are never matched by Contains phrases.</summary>
     public const int MaxContainsLength = 1024;
 
+    /// <summary>Bits of the filter of a line's word hashes, as a power of two (1024 bits).</summary>
+    private const int WordFilterBitsLog2 = 10;
+
     private Ready _ready;
     private uint _headHash;
     private int _firstWordLength;
@@ -28,6 +31,7 @@ internal struct LineKeys
     private int _labelLength;
     private int _tailLength;
     private int _paddedLength;
+    private WordFilterBits _wordFilter;
     private LabelChars _label;
     private TailChars _tail;
     private PaddedChars _padded;
@@ -42,6 +46,7 @@ internal struct LineKeys
         Padded = 8,
         FirstWord = 16,
         TailLastWord = 32,
+        WordFilter = 64,
     }
 
     /// <summary>Forgets the keys of the previous line.</summary>
@@ -96,6 +101,29 @@ internal struct LineKeys
 
         hash = _tailLastWordHash;
         return tail[_tailLastWordStart..];
+    }
+
+    /// <summary>
+    /// Whether the line may have a word of this <see cref="Features.FeatureExtractor.WordHash"/>: <see langword="false"/>
+    /// only when it has none. A 1024-bit filter of the line's <see cref="SegmentContext.WordHashes"/>, built on first use.
+    /// </summary>
+    public bool MayHaveWord(in SegmentContext context, uint hash)
+    {
+        if ((_ready & Ready.WordFilter) == 0)
+        {
+            Span<ulong> filter = _wordFilter;
+            filter.Clear();
+            foreach (uint word in context.WordHashes)
+            {
+                uint wordBit = word >> (32 - WordFilterBitsLog2);
+                filter[(int)(wordBit >> 6)] |= 1UL << (int)wordBit;
+            }
+
+            _ready |= Ready.WordFilter;
+        }
+
+        uint bit = hash >> (32 - WordFilterBitsLog2);
+        return (_wordFilter[(int)(bit >> 6)] & (1UL << (int)bit)) != 0;
     }
 
     /// <summary>The text before the first colon, normalised (at most <see cref="PhraseSet.MaxLabelLength"/> characters).</summary>
@@ -166,6 +194,12 @@ internal struct LineKeys
         }
 
         return ((ReadOnlySpan<char>)_padded)[.._paddedLength];
+    }
+
+    [InlineArray((1 << WordFilterBitsLog2) / 64)]
+    private struct WordFilterBits
+    {
+        private ulong _first;
     }
 
     [InlineArray(PhraseSet.MaxLabelLength)]

@@ -23,8 +23,6 @@ internal sealed class PhraseSet
     /// <summary>Labels longer than this (before the colon) are not looked up.</summary>
     public const int MaxLabelLength = 48;
 
-    private const int NeedleFilterBitsLog2 = 10;
-    private const int NeedleFilterBits = 1 << NeedleFilterBitsLog2;
 
     private readonly SpanKeyedTable<PhraseHit> _exact;
     private readonly SpanKeyedTable<PhraseHit> _prefix;
@@ -50,10 +48,9 @@ internal sealed class PhraseSet
     private readonly string[] _containsNeedles;
     private readonly bool _containsNeedlesComplete;
 
-    // The needles' word hashes (FeatureExtractor.WordHash), sorted, and a 1024-bit filter over their top ten bits: a
-    // line's words are checked against these instead of its text being searched (see MayContainPhrase).
+    // The needles' word hashes (FeatureExtractor.WordHash): a line's words are checked against these instead of its
+    // text being searched (see MayContainPhrase).
     private readonly uint[] _containsNeedleHashes;
-    private readonly ulong[] _containsNeedleFilter = new ulong[NeedleFilterBits / 64];
 #if NET9_0_OR_GREATER
     private readonly System.Buffers.SearchValues<string>? _containsNeedleSearch;
 #endif
@@ -133,12 +130,7 @@ internal sealed class PhraseSet
 
         _containsNeedles = needles.ToArray();
         _containsNeedlesComplete = complete;
-        _containsNeedleHashes = needles.Select(n => Features.FeatureExtractor.WordHash(n)).Distinct().Order().ToArray();
-        foreach (uint hash in _containsNeedleHashes)
-        {
-            uint bit = hash >> (32 - NeedleFilterBitsLog2);
-            _containsNeedleFilter[bit >> 6] |= 1UL << (int)bit;
-        }
+        _containsNeedleHashes = needles.Select(n => Features.FeatureExtractor.WordHash(n)).Distinct().ToArray();
 
 #if NET9_0_OR_GREATER
         _containsNeedleSearch = complete && _containsNeedles.Length > 0
@@ -262,8 +254,8 @@ internal sealed class PhraseSet
     /// apostrophe is a run of letters and digits of the raw line between characters that are neither, folded to lower
     /// case by <see cref="char.ToLowerInvariant"/> as the feature pass folds them; so a line whose normalised text
     /// contains a phrase has a word whose <see cref="Features.FeatureExtractor.WordHash"/> is its needle's. The feature
-    /// pass recorded those hashes: checking a few dozen words against the needles' is much cheaper than searching the
-    /// text for them, once per phrase set and line.
+    /// pass recorded those hashes: looking a few needles up in a filter of them (<see cref="LineKeys.MayHaveWord"/>) is
+    /// much cheaper than searching the text for them, once per phrase set and line.
     /// </summary>
     private bool MayContainPhrase(in SegmentContext context)
     {
@@ -278,11 +270,11 @@ internal sealed class PhraseSet
             return MayContainPhrase(context.Text);
         }
 
-        ulong[] filter = _containsNeedleFilter;
-        foreach (uint hash in words)
+        // The line's filter of word hashes, built once per line, rejects nearly every needle it does not hold.
+        ref LineKeys keys = ref context.Keys;
+        foreach (uint needle in _containsNeedleHashes)
         {
-            uint bit = hash >> (32 - NeedleFilterBitsLog2);
-            if ((filter[bit >> 6] & (1UL << (int)bit)) != 0 && Array.BinarySearch(_containsNeedleHashes, hash) >= 0)
+            if (keys.MayHaveWord(context, needle) && words.Contains(needle))
             {
                 return true;
             }
