@@ -51,12 +51,9 @@ internal struct DocumentAnalysis : IDisposable
         analysis._features = ArrayPool<LineFeatures>.Shared.Rent(capacity);
         analysis._decisions = ArrayPool<LineDecision>.Shared.Rent(capacity);
         analysis._wordHashStarts = ArrayPool<int>.Shared.Rent(capacity + 1);
-
-        // A word is at least one character and is followed by a separator or the line's end, so a line holds at most
-        // half its length plus one words.
-        analysis._wordHashes = ArrayPool<uint>.Shared.Rent(text.Length / 2 + capacity + 1);
         int count = LineScanner.Scan(text, analysis._segments);
         analysis.LineCount = count;
+        analysis._wordHashes = ArrayPool<uint>.Shared.Rent(WordCapacity(analysis._segments.AsSpan(0, count), settings.MaxLineLength));
 
         Span<Segment> segments = analysis._segments.AsSpan(0, count);
         Span<LineFeatures> features = analysis._features.AsSpan(0, count);
@@ -277,6 +274,25 @@ internal struct DocumentAnalysis : IDisposable
             _features = null;
             _decisions = null;
         }
+    }
+
+    /// <summary>
+    /// An upper bound on the number of words the feature pass meets: a word is at least one character followed by a
+    /// separator or the line's end, so a line holds at most half its length plus one words, and only lines of at most
+    /// <paramref name="maxLineLength"/> characters are read.
+    /// </summary>
+    private static int WordCapacity(ReadOnlySpan<Segment> segments, int maxLineLength)
+    {
+        long words = 1;
+        foreach (Segment segment in segments)
+        {
+            if (!segment.IsBlank)
+            {
+                words += (Math.Min(segment.Length, maxLineLength) + 1L) / 2;
+            }
+        }
+
+        return (int)Math.Min(words, Array.MaxLength);
     }
 
     private static ReadOnlySpan<char> TrimStart(ReadOnlySpan<char> line)
