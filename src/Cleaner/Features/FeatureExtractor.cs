@@ -233,7 +233,9 @@ internal static class FeatureExtractor
                 counts.ClockWords++;
             }
 
-            if (length >= 3 && (word.Equals("www", StringComparison.OrdinalIgnoreCase) ||
+            // (The first letter is checked first: the comparisons cost more than the rest of a word's bookkeeping.)
+            if (length is >= 3 and <= 5 && (word[0] | 0x20) is 'w' or 'h' &&
+                               (word.Equals("www", StringComparison.OrdinalIgnoreCase) ||
                                 word.Equals("http", StringComparison.OrdinalIgnoreCase) ||
                                 word.Equals("https", StringComparison.OrdinalIgnoreCase)))
             {
