@@ -115,15 +115,31 @@ internal struct LineKeys
             filter.Clear();
             foreach (uint word in context.WordHashes)
             {
-                uint wordBit = word >> (32 - WordFilterBitsLog2);
-                filter[(int)(wordBit >> 6)] |= 1UL << (int)wordBit;
+                AddToWordFilter(filter, word);
             }
 
             _ready |= Ready.WordFilter;
         }
 
+        return InWordFilter(_wordFilter, hash);
+    }
+
+    /// <summary>The number of <see langword="ulong"/>s of a filter of word hashes.</summary>
+    public static int WordFilterLength => (1 << WordFilterBitsLog2) / 64;
+
+    /// <summary>Sets the bit of a word hash in a filter of <see cref="WordFilterLength"/> <see langword="ulong"/>s.</summary>
+    public static void AddToWordFilter(Span<ulong> filter, uint hash)
+    {
         uint bit = hash >> (32 - WordFilterBitsLog2);
-        return (_wordFilter[(int)(bit >> 6)] & (1UL << (int)bit)) != 0;
+        filter[(int)(bit >> 6)] |= 1UL << (int)bit;
+    }
+
+    /// <summary>Whether the bit of a word hash is set in a filter: <see langword="false"/> when the hash was never added.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool InWordFilter(ReadOnlySpan<ulong> filter, uint hash)
+    {
+        uint bit = hash >> (32 - WordFilterBitsLog2);
+        return (filter[(int)(bit >> 6)] & (1UL << (int)bit)) != 0;
     }
 
     /// <summary>The text before the first colon, normalised (at most <see cref="PhraseSet.MaxLabelLength"/> characters).</summary>

@@ -51,6 +51,7 @@ internal sealed class PhraseSet
     // The needles' word hashes (FeatureExtractor.WordHash): a line's words are checked against these instead of its
     // text being searched (see MayContainPhrase).
     private readonly uint[] _containsNeedleHashes;
+    private readonly ulong[] _containsNeedleFilter = new ulong[LineKeys.WordFilterLength];
 #if NET9_0_OR_GREATER
     private readonly System.Buffers.SearchValues<string>? _containsNeedleSearch;
 #endif
@@ -131,6 +132,10 @@ internal sealed class PhraseSet
         _containsNeedles = needles.ToArray();
         _containsNeedlesComplete = complete;
         _containsNeedleHashes = needles.Select(n => Features.FeatureExtractor.WordHash(n)).Distinct().ToArray();
+        foreach (uint hash in _containsNeedleHashes)
+        {
+            LineKeys.AddToWordFilter(_containsNeedleFilter, hash);
+        }
 
 #if NET9_0_OR_GREATER
         _containsNeedleSearch = complete && _containsNeedles.Length > 0
@@ -270,7 +275,22 @@ internal sealed class PhraseSet
             return MayContainPhrase(context.Text);
         }
 
-        // The line's filter of word hashes, built once per line, rejects nearly every needle it does not hold.
+        // Whichever is shorter is looked up in a filter of the other: a short line's few words in the set's filter of
+        // needles, or the set's needles in the line's filter of words (built once per line, shared by every set).
+        if (words.Length <= _containsNeedleHashes.Length)
+        {
+            ReadOnlySpan<ulong> needles = _containsNeedleFilter;
+            foreach (uint word in words)
+            {
+                if (LineKeys.InWordFilter(needles, word) && Array.IndexOf(_containsNeedleHashes, word) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         ref LineKeys keys = ref context.Keys;
         foreach (uint needle in _containsNeedleHashes)
         {
