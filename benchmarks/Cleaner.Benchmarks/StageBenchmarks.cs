@@ -24,6 +24,7 @@ public class StageBenchmarks
     private LineFeatures[] _features = null!;
     private LineDecision[] _decisions = null!;
     private char[] _heads = null!;
+    private uint[] _wordHashes = null!;
 
     [ParamsSource(nameof(Inputs))]
     public InputDocument Input { get; set; } = null!;
@@ -38,6 +39,7 @@ public class StageBenchmarks
         _features = new LineFeatures[_state.Features.Length];
         _decisions = new LineDecision[_state.Decisions.Length];
         _heads = new char[StageState.HeadLength];
+        _wordHashes = new uint[Input.Text.Length / 2 + _state.Segments.Length + 1];
     }
 
     /// <summary>The newline scan for comparison with segmentation.</summary>
@@ -66,12 +68,14 @@ public class StageBenchmarks
         Lexicon lexicon = Lexicon.Default;
         WordClass stopwords = _state.Stopwords;
         var tally = default(StopwordTally);
+        Span<uint> wordHashes = _wordHashes;
+        int wordHashCount = 0;
         for (int i = 0; i < segments.Length; i++)
         {
             if (!segments[i].IsBlank)
             {
-                FeatureExtractor.Extract(StageState.Line(text, segments[i]), lexicon, stopwords, ref tally,
-                    segments[i].Start < StopwordTally.SampleLength, out _features[i]);
+                wordHashCount += FeatureExtractor.Extract(StageState.Line(text, segments[i]), lexicon, stopwords, ref tally,
+                    segments[i].Start < StopwordTally.SampleLength, wordHashes[wordHashCount..], out _features[i]);
             }
         }
 

@@ -24,6 +24,8 @@ internal sealed class StageState
     private char[] _heads = [];
     private int[] _headLengths = [];
     private bool[] _headComplete = [];
+    private uint[] _wordHashes = [];
+    private int[] _wordHashStarts = [];
     private SegmentClassifier[] _classifiers = [];
     private ClassifierTriggers[] _triggers = [];
     private CleanerSettings _settings;
@@ -54,8 +56,12 @@ internal sealed class StageState
         state._heads = new char[count * HeadLength];
         state._headLengths = new int[count];
         state._headComplete = new bool[count];
+        state._wordHashes = new uint[text.Length / 2 + count + 1];
+        state._wordHashStarts = new int[count + 1];
+        int wordHashCount = 0;
         for (int i = 0; i < count; i++)
         {
+            state._wordHashStarts[i] = wordHashCount;
             if (segments[i].IsBlank)
             {
                 state._decisions[i].Skipped = true;
@@ -63,17 +69,22 @@ internal sealed class StageState
             }
 
             ReadOnlySpan<char> line = Line(text, segments[i]);
-            FeatureExtractor.Extract(line, Lexicon.Default, state.Stopwords, ref tally,
-                segments[i].Start < StopwordTally.SampleLength, out state._features[i]);
+            wordHashCount += FeatureExtractor.Extract(line, Lexicon.Default, state.Stopwords, ref tally,
+                segments[i].Start < StopwordTally.SampleLength, state._wordHashes.AsSpan(wordHashCount), out state._features[i]);
             state._headLengths[i] = TextNormalizer.Normalize(line, state._heads.AsSpan(i * HeadLength, HeadLength), out bool truncated);
             state._headComplete[i] = !truncated;
         }
 
+        state._wordHashStarts[count] = wordHashCount;
         state.Language = tally.Best();
         state._triggers = Array.ConvertAll(state._classifiers, c => c.Triggers);
         state.ClassifyAll(text, state._decisions);
         return state;
     }
+
+    /// <summary>The word hashes the feature pass recorded for line <paramref name="index"/>.</summary>
+    private ReadOnlySpan<uint> WordHashes(int index) =>
+        _wordHashes.AsSpan(_wordHashStarts[index], _wordHashStarts[index + 1] - _wordHashStarts[index]);
 
     /// <summary>The line of a segment trimmed at the start, as the engine passes it on.</summary>
     public static ReadOnlySpan<char> Line(ReadOnlySpan<char> text, Segment segment)
@@ -103,7 +114,7 @@ internal sealed class StageState
 
             keys.Reset();
             var context = new SegmentContext(Line(text, segments[i]), _heads.AsSpan(i * HeadLength, _headLengths[i]),
-                _headComplete[i], _features[i], i, Language, ref keys);
+                _headComplete[i], _features[i], WordHashes(i), i, Language, ref keys);
             total += classifier.Classify(context).Score;
         }
 
@@ -126,7 +137,7 @@ internal sealed class StageState
 
             keys.Reset();
             var context = new SegmentContext(Line(text, segments[i]), _heads.AsSpan(i * HeadLength, _headLengths[i]),
-                _headComplete[i], _features[i], i, Language, ref keys);
+                _headComplete[i], _features[i], WordHashes(i), i, Language, ref keys);
             Verdict chosen = DocumentAnalysis.Decide(context, settings, _classifiers, _triggers);
             if (!decisions.IsEmpty)
             {

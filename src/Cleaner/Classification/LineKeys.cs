@@ -19,11 +19,19 @@ internal struct LineKeys
     /// <summary>Lines longer than this are never matched by Contains phrases.</summary>
     public const int MaxContainsLength = 1024;
 
+    /// <summary>Bits of the filter of a line's word hashes, as a power of two (1024 bits).</summary>
+    private const int WordFilterBitsLog2 = 10;
+
     private Ready _ready;
     private uint _headHash;
+    private int _firstWordLength;
+    private uint _firstWordHash;
+    private int _tailLastWordStart;
+    private uint _tailLastWordHash;
     private int _labelLength;
     private int _tailLength;
     private int _paddedLength;
+    private WordFilterBits _wordFilter;
     private LabelChars _label;
     private TailChars _tail;
     private PaddedChars _padded;
@@ -36,6 +44,9 @@ internal struct LineKeys
         Label = 2,
         Tail = 4,
         Padded = 8,
+        FirstWord = 16,
+        TailLastWord = 32,
+        WordFilter = 64,
     }
 
     /// <summary>Forgets the keys of the previous line.</summary>
@@ -52,6 +63,83 @@ internal struct LineKeys
         }
 
         return _headHash;
+    }
+
+    /// <summary>
+    /// The first word of the normalised head (all of it when it has no space) and its
+    /// <see cref="SpanKeyedTable{TValue}"/> hash: every phrase set with prefix phrases checks it.
+    /// </summary>
+    public ReadOnlySpan<char> FirstWord(in SegmentContext context, out uint hash)
+    {
+        ReadOnlySpan<char> normalized = context.Normalized;
+        if ((_ready & Ready.FirstWord) == 0)
+        {
+            int space = normalized.IndexOf(' ');
+            _firstWordLength = space < 0 ? normalized.Length : space;
+            _firstWordHash = SpanKeyedTable<bool>.Hash(normalized[.._firstWordLength]);
+            _ready |= Ready.FirstWord;
+        }
+
+        hash = _firstWordHash;
+        return normalized[.._firstWordLength];
+    }
+
+    /// <summary>
+    /// The last word of <see cref="Tail"/> (all of it when it has no space) and its <see cref="SpanKeyedTable{TValue}"/>
+    /// hash: every phrase set with suffix phrases checks it.
+    /// </summary>
+    [UnscopedRef]
+    public ReadOnlySpan<char> TailLastWord(in SegmentContext context, out uint hash)
+    {
+        ReadOnlySpan<char> tail = Tail(context);
+        if ((_ready & Ready.TailLastWord) == 0)
+        {
+            _tailLastWordStart = tail.LastIndexOf(' ') + 1;
+            _tailLastWordHash = SpanKeyedTable<bool>.Hash(tail[_tailLastWordStart..]);
+            _ready |= Ready.TailLastWord;
+        }
+
+        hash = _tailLastWordHash;
+        return tail[_tailLastWordStart..];
+    }
+
+    /// <summary>
+    /// Whether the line may have a word of this <see cref="Features.FeatureExtractor.WordHash"/>: <see langword="false"/>
+    /// only when it has none. A 1024-bit filter of the line's <see cref="SegmentContext.WordHashes"/>, built on first use.
+    /// </summary>
+    public bool MayHaveWord(in SegmentContext context, uint hash)
+    {
+        if ((_ready & Ready.WordFilter) == 0)
+        {
+            Span<ulong> filter = _wordFilter;
+            filter.Clear();
+            foreach (uint word in context.WordHashes)
+            {
+                AddToWordFilter(filter, word);
+            }
+
+            _ready |= Ready.WordFilter;
+        }
+
+        return InWordFilter(_wordFilter, hash);
+    }
+
+    /// <summary>The number of <see langword="ulong"/>s of a filter of word hashes.</summary>
+    public static int WordFilterLength => (1 << WordFilterBitsLog2) / 64;
+
+    /// <summary>Sets the bit of a word hash in a filter of <see cref="WordFilterLength"/> <see langword="ulong"/>s.</summary>
+    public static void AddToWordFilter(Span<ulong> filter, uint hash)
+    {
+        uint bit = hash >> (32 - WordFilterBitsLog2);
+        filter[(int)(bit >> 6)] |= 1UL << (int)bit;
+    }
+
+    /// <summary>Whether the bit of a word hash is set in a filter: <see langword="false"/> when the hash was never added.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool InWordFilter(ReadOnlySpan<ulong> filter, uint hash)
+    {
+        uint bit = hash >> (32 - WordFilterBitsLog2);
+        return (filter[(int)(bit >> 6)] & (1UL << (int)bit)) != 0;
     }
 
     /// <summary>The text before the first colon, normalised (at most <see cref="PhraseSet.MaxLabelLength"/> characters).</summary>
@@ -122,6 +210,12 @@ internal struct LineKeys
         }
 
         return ((ReadOnlySpan<char>)_padded)[.._paddedLength];
+    }
+
+    [InlineArray((1 << WordFilterBitsLog2) / 64)]
+    private struct WordFilterBits
+    {
+        private ulong _first;
     }
 
     [InlineArray(PhraseSet.MaxLabelLength)]

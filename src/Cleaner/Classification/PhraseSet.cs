@@ -23,6 +23,7 @@ internal sealed class PhraseSet
     /// <summary>Labels longer than this (before the colon) are not looked up.</summary>
     public const int MaxLabelLength = 48;
 
+
     private readonly SpanKeyedTable<PhraseHit> _exact;
     private readonly SpanKeyedTable<PhraseHit> _prefix;
     private readonly SpanKeyedTable<PhraseHit> _label;
@@ -34,11 +35,23 @@ internal sealed class PhraseSet
     private readonly SpanKeyedTable<bool> _prefixFirstWords;
     private readonly SpanKeyedTable<bool> _suffixLastWords;
 
+    // The longest line any phrase of each way of matching may match: a longer line skips that way without computing
+    // the keys it needs (every candidate would be passed over for its MaxLength anyway).
+    private readonly int _exactMaxLength;
+    private readonly int _prefixMaxLength;
+    private readonly int _labelMaxLength;
+    private readonly int _suffixMaxLength;
+
     // The longest line any Contains phrase may match, and the words a line must contain (ignoring case) before its
     // normalised text can contain a phrase: one word per phrase, without apostrophes (see MatchContains).
     private readonly int _containsMaxLength;
     private readonly string[] _containsNeedles;
     private readonly bool _containsNeedlesComplete;
+
+    // The needles' word hashes (FeatureExtractor.WordHash): a line's words are checked against these instead of its
+    // text being searched (see MayContainPhrase).
+    private readonly uint[] _containsNeedleHashes;
+    private readonly ulong[] _containsNeedleFilter = new ulong[LineKeys.WordFilterLength];
 #if NET9_0_OR_GREATER
     private readonly System.Buffers.SearchValues<string>? _containsNeedleSearch;
 #endif
@@ -69,6 +82,12 @@ internal sealed class PhraseSet
             }
         }
 
+        _exactMaxLength = MaxLength(exact);
+        _prefixMaxLength = MaxLength(prefix);
+        _labelMaxLength = MaxLength(label);
+        _suffixMaxLength = MaxLength(suffix);
+
+        static int MaxLength(List<KeyValuePair<string, PhraseHit>> entries) => entries.Count == 0 ? -1 : entries.Max(e => e.Value.MaxLength);
         static PhraseHit Stronger(PhraseHit a, PhraseHit b) => b.Score > a.Score ? b : a;
         _exact = new SpanKeyedTable<PhraseHit>(exact, Stronger);
         _prefix = new SpanKeyedTable<PhraseHit>(prefix, Stronger);
@@ -112,6 +131,12 @@ internal sealed class PhraseSet
 
         _containsNeedles = needles.ToArray();
         _containsNeedlesComplete = complete;
+        _containsNeedleHashes = needles.Select(n => Features.FeatureExtractor.WordHash(n)).Distinct().ToArray();
+        foreach (uint hash in _containsNeedleHashes)
+        {
+            LineKeys.AddToWordFilter(_containsNeedleFilter, hash);
+        }
+
 #if NET9_0_OR_GREATER
         _containsNeedleSearch = complete && _containsNeedles.Length > 0
             ? System.Buffers.SearchValues.Create(_containsNeedles, StringComparison.OrdinalIgnoreCase)
@@ -130,14 +155,15 @@ internal sealed class PhraseSet
         ReadOnlySpan<char> normalized = context.Normalized;
         int length = context.Features.Length;
 
-        if (context.NormalizedIsComplete && _exact.Count > 0 && normalized.Length <= _exact.MaxKeyLength &&
+        if (length <= _exactMaxLength && context.NormalizedIsComplete && normalized.Length <= _exact.MaxKeyLength &&
             _exact.TryGetValue(normalized, context.Keys.HeadHash(context), out PhraseHit exact) && length <= exact.MaxLength)
         {
             hit = exact;
             found = true;
         }
 
-        if (_prefix.Count > 0 && _prefixFirstWords.TryGetValue(FirstWord(normalized), out _))
+        if (length <= _prefixMaxLength &&
+            _prefixFirstWords.TryGetValue(context.Keys.FirstWord(context, out uint firstWordHash), firstWordHash, out _))
         {
             // Every prefix of the head that ends at a word boundary, each character hashed once.
             int limit = Math.Min(normalized.Length, _prefix.MaxKeyLength);
@@ -156,7 +182,7 @@ internal sealed class PhraseSet
         }
 
         int colon = context.Features.FirstColon;
-        if (_label.Count > 0 && colon > 0 && colon <= MaxLabelLength)
+        if (length <= _labelMaxLength && colon > 0 && colon <= MaxLabelLength)
         {
             if (_label.TryGetValue(context.Keys.Label(context), out PhraseHit candidate) && length <= candidate.MaxLength &&
                 (!found || candidate.Score > hit.Score))
@@ -166,7 +192,7 @@ internal sealed class PhraseSet
             }
         }
 
-        if (_suffix.Count > 0)
+        if (length <= _suffixMaxLength)
         {
             found |= MatchSuffix(context, ref hit, found);
         }
@@ -181,12 +207,12 @@ internal sealed class PhraseSet
 
     private bool MatchSuffix(in SegmentContext context, ref PhraseHit hit, bool found)
     {
-        ReadOnlySpan<char> normalized = context.Keys.Tail(context);
-        if (!_suffixLastWords.TryGetValue(LastWord(normalized), out _))
+        if (!_suffixLastWords.TryGetValue(context.Keys.TailLastWord(context, out uint lastWordHash), lastWordHash, out _))
         {
             return false;
         }
 
+        ReadOnlySpan<char> normalized = context.Keys.Tail(context);
         bool matched = false;
         int limit = Math.Min(normalized.Length, _suffix.MaxKeyLength);
         for (int i = 1; i <= limit; i++)
@@ -207,7 +233,7 @@ internal sealed class PhraseSet
     private bool MatchContains(in SegmentContext context, ref PhraseHit hit, bool found)
     {
         int length = context.Features.Length;
-        if (length > LineKeys.MaxContainsLength || length > _containsMaxLength || !MayContainPhrase(context.Text))
+        if (length > LineKeys.MaxContainsLength || length > _containsMaxLength || !MayContainPhrase(context))
         {
             return false;
         }
@@ -228,14 +254,64 @@ internal sealed class PhraseSet
     }
 
     /// <summary>
-    /// Whether the line may contain a Contains phrase: <see langword="false"/> only when it certainly does not. A phrase
-    /// in the normalised line comes from the same letters, in the same order and adjacent, in the raw line, folded to
-    /// lower case; so the raw line contains each word of the phrase ignoring case, unless a character outside ASCII
-    /// folds into an ASCII letter (the Kelvin sign, the dotted capital I), in which case the line is let through.
+    /// Whether the line may contain a Contains phrase: <see langword="false"/> only when it certainly does not. Each
+    /// phrase has a needle, one of its words without an apostrophe. A word of the normalised line without an
+    /// apostrophe is a run of letters and digits of the raw line between characters that are neither, folded to lower
+    /// case by <see cref="char.ToLowerInvariant"/> as the feature pass folds them; so a line whose normalised text
+    /// contains a phrase has a word whose <see cref="Features.FeatureExtractor.WordHash"/> is its needle's. The feature
+    /// pass recorded those hashes: looking a few needles up in a filter of them (<see cref="LineKeys.MayHaveWord"/>) is
+    /// much cheaper than searching the text for them, once per phrase set and line.
+    /// </summary>
+    private bool MayContainPhrase(in SegmentContext context)
+    {
+        if (!_containsNeedlesComplete)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<uint> words = context.WordHashes;
+        if (words.Length != context.Features.Words)
+        {
+            return MayContainPhrase(context.Text);
+        }
+
+        // Whichever is shorter is looked up in a filter of the other: a short line's few words in the set's filter of
+        // needles, or the set's needles in the line's filter of words (built once per line, shared by every set).
+        if (words.Length <= _containsNeedleHashes.Length)
+        {
+            ReadOnlySpan<ulong> needles = _containsNeedleFilter;
+            foreach (uint word in words)
+            {
+                if (LineKeys.InWordFilter(needles, word) && Array.IndexOf(_containsNeedleHashes, word) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        ref LineKeys keys = ref context.Keys;
+        foreach (uint needle in _containsNeedleHashes)
+        {
+            if (keys.MayHaveWord(context, needle) && words.Contains(needle))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <see cref="MayContainPhrase(in SegmentContext)"/> for a line whose word hashes are not known, from its text: a
+    /// phrase in the normalised line comes from the same letters, in the same order and adjacent, in the raw line,
+    /// folded to lower case; so the raw line contains each word of the phrase ignoring case, unless a character outside
+    /// ASCII folds into an ASCII letter (the Kelvin sign, the dotted capital I), in which case the line is let through.
     /// </summary>
     private bool MayContainPhrase(ReadOnlySpan<char> text)
     {
-        if (!_containsNeedlesComplete || text.IndexOfAny(AsciiLookalikes) >= 0)
+        if (text.IndexOfAny(AsciiLookalikes) >= 0)
         {
             return true;
         }

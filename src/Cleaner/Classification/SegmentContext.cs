@@ -16,9 +16,10 @@ public readonly ref struct SegmentContext
 
     internal SegmentContext(
         ReadOnlySpan<char> text, ReadOnlySpan<char> normalized, bool normalizedIsComplete, in LineFeatures features,
-        int index, Language language, ref LineKeys keys)
+        ReadOnlySpan<uint> wordHashes, int index, Language language, ref LineKeys keys)
     {
         _keys = ref keys;
+        WordHashes = wordHashes;
         Text = text;
         Normalized = normalized;
         NormalizedIsComplete = normalizedIsComplete;
@@ -47,6 +48,12 @@ public readonly ref struct SegmentContext
 
     /// <summary>The document's language (detected or given).</summary>
     public Language Language { get; }
+
+    /// <summary>
+    /// The <see cref="Features.FeatureExtractor.WordHash"/> of each word of the line, from the feature pass; complete
+    /// only when there is one per word (<see cref="LineFeatures.Words"/>).
+    /// </summary>
+    internal ReadOnlySpan<uint> WordHashes { get; }
 
     /// <summary>The line's phrase-table keys, computed once and shared by every classifier that asks.</summary>
     internal ref LineKeys Keys => ref _keys;

@@ -25,23 +25,25 @@ internal static class FeatureExtractor
     public static void Extract(ReadOnlySpan<char> line, Lexicon lexicon, WordClass stopwordClass, out LineFeatures features)
     {
         var tally = default(StopwordTally);
-        Extract(line, lexicon, stopwordClass, ref tally, countLanguages: false, out features);
+        Extract(line, lexicon, stopwordClass, ref tally, countLanguages: false, [], out features);
     }
 
     /// <summary>
     /// As <see cref="Extract(ReadOnlySpan{char}, Lexicon, WordClass, out LineFeatures)"/>; when
-    /// <paramref name="countLanguages"/> is set, also adds the line's stopwords to <paramref name="tally"/>.
+    /// <paramref name="countLanguages"/> is set, also adds the line's stopwords to <paramref name="tally"/>. Writes the
+    /// <see cref="WordHash"/> of each word, in order, to <paramref name="wordHashes"/> while there is room, and returns
+    /// how many it wrote.
     /// </summary>
-    public static void Extract(
+    public static int Extract(
         ReadOnlySpan<char> line, Lexicon lexicon, WordClass stopwordClass, ref StopwordTally tally, bool countLanguages,
-        out LineFeatures features)
+        Span<uint> wordHashes, out LineFeatures features)
     {
         features = default;
         features._firstColon = -1;
         features._length = line.Length;
         if (line.IsEmpty)
         {
-            return;
+            return 0;
         }
 
         features._first = line[0];
@@ -50,6 +52,7 @@ internal static class FeatureExtractor
 
         ReadOnlySpan<byte> asciiClasses = AsciiClasses;
         var counts = default(WordCounts);
+        int hashesWritten = 0;
         LineMarks marks = LineMarks.None;
         int n = line.Length;
         int i = 0;
@@ -172,6 +175,11 @@ internal static class FeatureExtractor
             }
 
             int length = i - start;
+            if ((uint)hashesWritten < (uint)wordHashes.Length)
+            {
+                wordHashes[hashesWritten++] = SpanKeyedTable<WordClass>.HashFinish(hash);
+            }
+
             counts.Words++;
             counts.Letters += length - digits - apostrophes;
             counts.UpperLetters += upper;
@@ -225,7 +233,9 @@ internal static class FeatureExtractor
                 counts.ClockWords++;
             }
 
-            if (length >= 3 && (word.Equals("www", StringComparison.OrdinalIgnoreCase) ||
+            // (The first letter is checked first: the comparisons cost more than the rest of a word's bookkeeping.)
+            if (length is >= 3 and <= 5 && (word[0] | 0x20) is 'w' or 'h' &&
+                               (word.Equals("www", StringComparison.OrdinalIgnoreCase) ||
                                 word.Equals("http", StringComparison.OrdinalIgnoreCase) ||
                                 word.Equals("https", StringComparison.OrdinalIgnoreCase)))
             {
@@ -245,7 +255,16 @@ internal static class FeatureExtractor
         features._digits = counts.Digits;
         features._classes = counts.Classes;
         features._marks |= marks | counts.Marks;
+        return hashesWritten;
     }
+
+    /// <summary>
+    /// The hash the feature pass records for a word: <see cref="SpanKeyedTable{TValue}.Hash"/> of its first
+    /// <see cref="Lexicon.MaxWordLength"/> characters in lower case. A word is a run of letters and digits, with an
+    /// apostrophe (<c>'</c> or <c>’</c>, hashed as <c>'</c>) kept when a letter or digit follows it.
+    /// </summary>
+    public static uint WordHash(ReadOnlySpan<char> lowerCaseWord) =>
+        SpanKeyedTable<WordClass>.Hash(lowerCaseWord[..Math.Min(lowerCaseWord.Length, Lexicon.MaxWordLength)]);
 
     /// <summary>
     /// One byte per ASCII character: <see cref="Lower"/>, <see cref="Upper"/>, <see cref="Digit"/> for word characters,

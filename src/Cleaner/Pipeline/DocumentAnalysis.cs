@@ -25,6 +25,11 @@ internal struct DocumentAnalysis : IDisposable
     private LineFeatures[]? _features;
     private LineDecision[]? _decisions;
 
+    // The word hashes of every line (see FeatureExtractor.WordHash), line after line; line i's are
+    // _wordHashes[_wordHashStarts[i].._wordHashStarts[i + 1]].
+    private uint[]? _wordHashes;
+    private int[]? _wordHashStarts;
+
     public int LineCount { get; private set; }
 
     public Language Language { get; private set; }
@@ -45,13 +50,17 @@ internal struct DocumentAnalysis : IDisposable
         analysis._segments = ArrayPool<Segment>.Shared.Rent(capacity);
         analysis._features = ArrayPool<LineFeatures>.Shared.Rent(capacity);
         analysis._decisions = ArrayPool<LineDecision>.Shared.Rent(capacity);
+        analysis._wordHashStarts = ArrayPool<int>.Shared.Rent(capacity + 1);
         int count = LineScanner.Scan(text, analysis._segments);
         analysis.LineCount = count;
+        analysis._wordHashes = ArrayPool<uint>.Shared.Rent(WordCapacity(analysis._segments.AsSpan(0, count), settings.MaxLineLength));
 
         Span<Segment> segments = analysis._segments.AsSpan(0, count);
         Span<LineFeatures> features = analysis._features.AsSpan(0, count);
         Span<LineDecision> decisions = analysis._decisions.AsSpan(0, count);
         decisions.Clear();
+        Span<uint> wordHashes = analysis._wordHashes;
+        Span<int> wordHashStarts = analysis._wordHashStarts.AsSpan(0, count + 1);
 
         // With automatic detection a line's stopwords are those of any supported language: a line's verdict then never
         // depends on the rest of the document (removing residue could tip the detected language and change verdicts
@@ -64,8 +73,10 @@ internal struct DocumentAnalysis : IDisposable
         Lexicon lexicon = Lexicon.Default;
         var tally = default(StopwordTally);
         int maxLineLength = settings.MaxLineLength;
+        int wordHashCount = 0;
         for (int i = 0; i < count; i++)
         {
+            wordHashStarts[i] = wordHashCount;
             Segment segment = segments[i];
             if (segment.IsBlank)
             {
@@ -84,8 +95,11 @@ internal struct DocumentAnalysis : IDisposable
             }
 
             bool inSample = detect && segment.Start < StopwordTally.SampleLength;
-            FeatureExtractor.Extract(line, lexicon, stopwords, ref tally, inSample, out features[i]);
+            wordHashCount += FeatureExtractor.Extract(
+                line, lexicon, stopwords, ref tally, inSample, wordHashes[wordHashCount..], out features[i]);
         }
+
+        wordHashStarts[count] = wordHashCount;
 
         Language language = detect ? tally.Best() : settings.Language;
         analysis.Language = language;
@@ -112,7 +126,9 @@ internal struct DocumentAnalysis : IDisposable
             Segment segment = segments[i];
             ReadOnlySpan<char> line = TrimStart(text.Slice(segment.Start, segment.Length));
             keys.Reset();
-            decisions[i].Verdict = Classify(line, head, ref keys, i, language, features[i], settings, classifiers, triggers);
+            ReadOnlySpan<uint> lineWordHashes = wordHashes[wordHashStarts[i]..wordHashStarts[i + 1]];
+            decisions[i].Verdict = Classify(
+                line, head, ref keys, lineWordHashes, i, language, features[i], settings, classifiers, triggers);
         }
 
         analysis.IsResidueOnly = ContextRules.Apply(text, segments, features, decisions, settings);
@@ -121,11 +137,12 @@ internal struct DocumentAnalysis : IDisposable
 
     /// <summary>The strongest verdict of the classifiers that accept the line (see <see cref="CleanerSettings.Threshold"/>).</summary>
     private static Verdict Classify(
-        ReadOnlySpan<char> line, Span<char> head, ref LineKeys keys, int index, Language language, in LineFeatures features,
-        in CleanerSettings settings, SegmentClassifier[] classifiers, ReadOnlySpan<ClassifierTriggers> triggers)
+        ReadOnlySpan<char> line, Span<char> head, ref LineKeys keys, ReadOnlySpan<uint> wordHashes, int index,
+        Language language, in LineFeatures features, in CleanerSettings settings, SegmentClassifier[] classifiers,
+        ReadOnlySpan<ClassifierTriggers> triggers)
     {
         int headLength = TextNormalizer.Normalize(line, head, out bool truncated);
-        var context = new SegmentContext(line, head[..headLength], !truncated, features, index, language, ref keys);
+        var context = new SegmentContext(line, head[..headLength], !truncated, features, wordHashes, index, language, ref keys);
         return Decide(context, settings, classifiers, triggers);
     }
 
@@ -249,10 +266,33 @@ internal struct DocumentAnalysis : IDisposable
             ArrayPool<Segment>.Shared.Return(_segments);
             ArrayPool<LineFeatures>.Shared.Return(_features!);
             ArrayPool<LineDecision>.Shared.Return(_decisions!);
+            ArrayPool<uint>.Shared.Return(_wordHashes!);
+            ArrayPool<int>.Shared.Return(_wordHashStarts!);
             _segments = null;
+            _wordHashes = null;
+            _wordHashStarts = null;
             _features = null;
             _decisions = null;
         }
+    }
+
+    /// <summary>
+    /// An upper bound on the number of words the feature pass meets: a word is at least one character followed by a
+    /// separator or the line's end, so a line holds at most half its length plus one words, and only lines of at most
+    /// <paramref name="maxLineLength"/> characters are read.
+    /// </summary>
+    private static int WordCapacity(ReadOnlySpan<Segment> segments, int maxLineLength)
+    {
+        long words = 1;
+        foreach (Segment segment in segments)
+        {
+            if (!segment.IsBlank)
+            {
+                words += (Math.Min(segment.Length, maxLineLength) + 1L) / 2;
+            }
+        }
+
+        return (int)Math.Min(words, Array.MaxLength);
     }
 
     private static ReadOnlySpan<char> TrimStart(ReadOnlySpan<char> line)

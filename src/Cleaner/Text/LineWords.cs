@@ -59,12 +59,16 @@ internal ref struct LineWords
         WordClass classes = WordClass.None;
         if (word.Length <= _buffer.Length)
         {
+            // Hashed while folded, so that the lexicon's filter turns most words away without a probe.
+            uint hash = SpanKeyedTable<WordClass>.HashSeed;
             for (int k = 0; k < word.Length; k++)
             {
-                _buffer[k] = word[k] == '\u2019' ? '\'' : TextNormalizer.ToLower(word[k]);
+                char folded = word[k] == '\u2019' ? '\'' : TextNormalizer.ToLower(word[k]);
+                _buffer[k] = folded;
+                hash = SpanKeyedTable<WordClass>.HashStep(hash, folded);
             }
 
-            classes = Lexicon.Default.Lookup(_buffer[..word.Length]);
+            classes = Lexicon.Default.Lookup(_buffer[..word.Length], hash);
         }
 
         Current = new Word(word, start, classes, digits == word.Length, digits);

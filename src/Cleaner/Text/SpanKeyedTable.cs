@@ -24,6 +24,12 @@ internal sealed class SpanKeyedTable<TValue>
     private readonly Entry[] _entries;
     private readonly int _mask;
 
+    /// <summary>
+    /// One bit per value of the top eight bits of a key's hash, set for every key: a phrase table is asked about nearly
+    /// every line and holds almost none of them, and a clear bit says so without touching the entries.
+    /// </summary>
+    private readonly ulong[] _filter = new ulong[4];
+
     /// <summary>Builds a table from key/value pairs; a later duplicate key is merged with <paramref name="merge"/>.</summary>
     public SpanKeyedTable(IEnumerable<KeyValuePair<string, TValue>> entries, Func<TValue, TValue, TValue> merge)
     {
@@ -52,6 +58,7 @@ internal sealed class SpanKeyedTable<TValue>
             }
 
             _entries[slot] = new Entry(entry.Key, hash, entry.Value);
+            _filter[hash >> 30] |= 1UL << (int)((hash >> 24) & 63);
             MaxKeyLength = Math.Max(MaxKeyLength, entry.Key.Length);
         }
 
@@ -70,7 +77,7 @@ internal sealed class SpanKeyedTable<TValue>
     {
         if (key.Length <= MaxKeyLength && key.Length > 0)
         {
-            return TryGetValueCore(key, Hash(key), out value);
+            return TryGetValue(key, Hash(key), out value);
         }
 
         value = default!;
@@ -84,7 +91,7 @@ internal sealed class SpanKeyedTable<TValue>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetValue(ReadOnlySpan<char> key, uint hash, out TValue value)
     {
-        if (key.Length <= MaxKeyLength && key.Length > 0)
+        if (key.Length <= MaxKeyLength && key.Length > 0 && (_filter[hash >> 30] & (1UL << (int)((hash >> 24) & 63))) != 0)
         {
             return TryGetValueCore(key, hash, out value);
         }

@@ -1,5 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Cleaner.Text;
 
@@ -24,6 +26,19 @@ internal static class TextNormalizer
         int i = 0;
         while (i < source.Length)
         {
+            // Prose is mostly ASCII letters and digits with single spaces between words, which normalise to themselves
+            // (letters folded to lower case): eight such characters are copied at once. The first may be a space only
+            // because a word was just written (no separator pending), and the last may not be one, since a space is
+            // written only before the character that follows it.
+            if (!pendingSpace && written > 0 && Vector128.IsHardwareAccelerated &&
+                source.Length - i >= Vector128<ushort>.Count && destination.Length - written >= Vector128<ushort>.Count &&
+                TryCopyPlainBlock(source[i..], destination[written..]))
+            {
+                i += Vector128<ushort>.Count;
+                written += Vector128<ushort>.Count;
+                continue;
+            }
+
             char c = source[i++];
             char folded;
             if (c < 128)
@@ -112,6 +127,37 @@ internal static class TextNormalizer
         }
 
         return written;
+    }
+
+    /// <summary>
+    /// Copies the first eight characters of <paramref name="source"/> to <paramref name="destination"/>, folded to lower
+    /// case, when each is an ASCII letter, digit or space, no two spaces are adjacent and the last is not a space; returns
+    /// whether it did. Both spans must hold at least eight characters.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryCopyPlainBlock(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        Vector128<ushort> block = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(source)));
+
+        // Setting bit 5 folds 'A'-'Z' onto 'a'-'z' and leaves digits and the space as they are.
+        Vector128<ushort> folded = block | Vector128.Create((ushort)0x20);
+        Vector128<ushort> letter = Vector128.LessThanOrEqual(folded - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+        Vector128<ushort> digit = Vector128.LessThanOrEqual(block - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+        Vector128<ushort> space = Vector128.Equals(block, Vector128.Create((ushort)' '));
+        if ((letter | digit | space) != Vector128<ushort>.AllBitsSet)
+        {
+            return false;
+        }
+
+        // One bit per character; a space next to a space, or in the last place, leaves the block to the general loop.
+        uint spaces = space.ExtractMostSignificantBits();
+        if ((spaces & ((spaces >> 1) | 0x80)) != 0)
+        {
+            return false;
+        }
+
+        folded.StoreUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(destination)));
+        return true;
     }
 
     /// <summary>Normalises a phrase into a new string; used when tables are built, never on the hot path.</summary>
