@@ -272,6 +272,9 @@ internal static class ContextRules
     /// <summary>How far (in kept, non-blank lines) a copy of a line is looked for.</summary>
     private const int DuplicateWindow = 32;
 
+    /// <summary>How many non-blank lines, kept or removed, a look-up for a copy passes at most.</summary>
+    private const int MaxScannedLines = 4 * DuplicateWindow;
+
     /// <summary>
     /// Whether two lines may be the same text, judged from their features: every count and mark equal. Cheap, so it runs
     /// first; the characters are compared only when it holds.
@@ -336,13 +339,17 @@ internal static class ContextRules
     /// Looks from line <paramref name="i"/> in one direction for a copy that decides it: a removed copy (of a kind that
     /// is removed), or, when the line has a weak verdict itself, any copy. The window counts only kept, non-blank lines:
     /// blank runs collapse and removed lines vanish in the output, and cleaning the output again must find the same
-    /// copies (idempotence).
+    /// copies (idempotence). Blank lines are passed over for free; past <see cref="MaxScannedLines"/> non-blank lines the
+    /// look-up gives up, so two copies with more than about a hundred removed lines between them are not paired, even
+    /// though the cleaned output would bring them within reach (a trade of exact idempotence in that corner for cost
+    /// that stays linear on pages of residue).
     /// </summary>
     private static int FindCopy(
         ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, ReadOnlySpan<LineDecision> lines,
         int i, int step, bool weak, ResidueKindSet removable)
     {
         int counted = 0;
+        int seen = 0;
         for (int j = i + step; j >= 0 && j < lines.Length && counted < DuplicateWindow; j += step)
         {
             ref readonly LineDecision other = ref lines[j];
@@ -350,6 +357,13 @@ internal static class ContextRules
             {
                 counted += other.Unclassified ? 1 : 0;
                 continue;
+            }
+
+            // Removed lines do not count towards the window, but the scan stops after four windows' worth of them: a
+            // page of residue would otherwise make every look-up walk it.
+            if (++seen > MaxScannedLines)
+            {
+                break;
             }
 
             if ((weak || (other.Removed && removable.Contains(other.Verdict.Kind))) && SameFeatures(features[i], features[j]) &&
