@@ -101,12 +101,10 @@ public sealed class SocialClassifier : SegmentClassifier
             "teilen auf", "partager sur", "compartir en", "condividi su", "compartilhe no", "compartilhar no", "deel op",
             // Embedded posts and the network's own chrome around them.
             "add this tweet to your website", "add this video to your website", "embed this tweet", "embed this post",
-            "tweet with a location", "share or comment on this article", "share this with",
-            "these are external links and will open in a new window",
-            "chat with us in facebook messenger", "view this post on instagram", "a post shared by", "like this like")
+            "tweet with a location", "share or comment on this article", "share this with", "chat with us in facebook messenger", "view this post on instagram", "a post shared by", "like this like")
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 200, "follow us on twitter", "follow us on facebook", "like us on facebook",
             "friend us on facebook", "find us on facebook", "follow us on instagram", "join us on facebook", "follow me on twitter",
-            "follow me on facebook", "follow me on instagram", "these are external links and will open in a new window")
+            "follow me on facebook", "follow me on instagram")
         // "Twitter: @jdoe": a network's name, then the handle.
         .Add(Prompt, PhraseMatch.Label, 0.85f, 50, "twitter", "facebook", "instagram", "follow", "follow me", "follow us",
             "follow him", "follow her")
@@ -180,10 +178,13 @@ public sealed class SocialClassifier : SegmentClassifier
 
         // "Follow Jane Doe on Twitter at http://…", "Follow The Daily Example's opinion section on Facebook and Twitter
         // (@example), and sign up …": a follow prompt naming a network.
-        if (features.Words <= 32 && context.Text.StartsWith("Follow ", StringComparison.Ordinal) && features.Has(WordClass.Social) &&
-            (features.Words <= 16 || ContainsOnNetwork(context.Normalized)))
+        if (features.Words <= 32 && context.Text.StartsWith("Follow ", StringComparison.Ordinal) && features.Has(WordClass.Social))
         {
-            return Verdict.From(Prompt, ContainsOnNetwork(context.Normalized) ? 0.85f : 0.8f);
+            bool namesNetwork = ContainsOnNetwork(context.Normalized);
+            if (features.Words <= 16 || namesNetwork)
+            {
+                return Verdict.From(Prompt, namesNetwork ? 0.85f : 0.8f);
+            }
         }
 
         if (features.Has(WordClass.Social) && features.Words is >= 2 and <= 14 && !features.EndsSentence)

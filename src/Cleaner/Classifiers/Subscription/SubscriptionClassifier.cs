@@ -54,7 +54,7 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "get the biggest daily stories by email", "we have more newsletters", "could not subscribe",
             "thanks for subscribing", "you're all set", "you are now subscribed", "check your inbox to confirm",
             "enter your e mail", "enter email address", "sign up for email alerts", "sign up for breaking news",
-            "want to keep up with", "missing out on the latest", "want more news like this", "calling all",
+            "want to keep up with", "missing out on the latest", "want more news like this",
             "want to bookmark your favourite articles", "want to bookmark your favorite articles",
             "réservé aux abonnés", "article réservé aux abonnés", "exclusivo para suscriptores", "solo para suscriptores",
             "riservato agli abbonati", "exclusivo para assinantes", "alleen voor abonnees", "nur für abonnenten",
@@ -76,7 +76,7 @@ public sealed class SubscriptionClassifier : SegmentClassifier
     private readonly PhraseSet _appeals = new PhraseListBuilder()
         .Add(Prompt, PhraseMatch.Prefix, 0.85f, 300, "since you're here we", "since you're here and", "we have a small favour to ask",
             "we have a small favor to ask", "if you value our journalism", "if you appreciate our journalism",
-            "if you like our journalism", "help us keep", "please consider supporting", "consider supporting")
+            "if you like our journalism")
         .Build();
 
     /// <inheritdoc />
