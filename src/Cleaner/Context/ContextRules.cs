@@ -2,6 +2,7 @@ using System;
 using Cleaner.Features;
 using Cleaner.Pipeline;
 using Cleaner.Segmentation;
+using Cleaner.Text;
 
 namespace Cleaner.Context;
 
@@ -487,28 +488,15 @@ internal static class ContextRules
     /// <summary>Whether the last word of a line is a stopword of any supported language.</summary>
     private static bool EndsOnStopword(ReadOnlySpan<char> line)
     {
-        line = line.TrimEnd();
-        int end = line.Length;
-        while (end > 0 && !char.IsLetter(line[end - 1]))
+        // The words as the feature pass reads and classifies them; only the last one's classes are kept.
+        WordClass last = WordClass.None;
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(line, buffer))
         {
-            end--;
+            last = word.IsNumber ? WordClass.None : word.Classes;
         }
 
-        int start = end;
-        while (start > 0 && (char.IsLetter(line[start - 1]) || line[start - 1] is '\'' or '’'))
-        {
-            start--;
-        }
-
-        ReadOnlySpan<char> word = line[start..end];
-        if (word.IsEmpty || word.Length > Lexicon.MaxWordLength)
-        {
-            return false;
-        }
-
-        Span<char> lower = stackalloc char[Lexicon.MaxWordLength];
-        int length = word.ToLowerInvariant(lower);
-        return length > 0 && (Lexicon.Default.Lookup(lower[..length]) & WordClass.AnyStopword) != 0;
+        return (last & WordClass.AnyStopword) != 0;
     }
 
     /// <summary>A kept line that a classifier labelled as a kind that is not removed (a byline, a source line).</summary>

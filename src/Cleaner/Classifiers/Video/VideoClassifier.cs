@@ -67,7 +67,7 @@ public sealed class VideoClassifier : SegmentClassifier
             "das video konnte nicht geladen werden", "la vidéo n'a pas pu être chargée", "no se pudo cargar el video")
         .Add(Player, PhraseMatch.Contains, 0.85f, 300, "video player failed to load", "this video has failed to load",
             "other videos from our team", "suggested video will automatically play")
-        .Add(Player, PhraseMatch.Exact, 0.85f, 40, "just watched", "watch queue", "close video", "replay more videos",
+        .Add(Player, PhraseMatch.Exact, 0.85f, 40, "just watched", "watch queue", "close video",
             "video will resume", "working", "thanks for watching", "video player", "media player")
         // "Video: The president speaks in Phoenix": a video's title under its label.
         .Add(Player, PhraseMatch.Label, 0.85f, 200, "video", "videos", "watch video", "video clip", "audio", "podcast",
