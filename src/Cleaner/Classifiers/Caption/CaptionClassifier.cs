@@ -368,7 +368,78 @@ public sealed class CaptionClassifier : SegmentClassifier
 
         int slash = inner.IndexOf('/');
         return slash > 0 && slash < inner.Length - 1 && inner.LastIndexOf('/') <= inner.Length - 2 &&
-               !inner.Contains("://", StringComparison.Ordinal) && inner.IndexOfAny('.', '!', '?') < 0;
+               !inner.Contains("://", StringComparison.Ordinal) && inner.IndexOfAny('.', '!', '?') < 0 &&
+               LettersAroundSlash(inner, slash) && HasNameOrAgencyBeforeSlash(inner, slash);
+    }
+
+    /// <summary>
+    /// Whether letters stand on both sides of the slash (spaces aside): "Kwan/Bloomberg", "Doe / AP"; not a fraction or
+    /// a code ("1/3 of the replies", "[M1 / MP]").
+    /// </summary>
+    private static bool LettersAroundSlash(ReadOnlySpan<char> inner, int slash)
+    {
+        ReadOnlySpan<char> before = inner[..slash].TrimEnd();
+        ReadOnlySpan<char> after = inner[(slash + 1)..].TrimStart();
+        return before.Length > 0 && after.Length > 0 && char.IsLetter(before[^1]) && char.IsLetter(after[0]);
+    }
+
+    /// <summary>
+    /// Whether the credit before the first slash names a photographer (two words or more: "Anthony Kwan"), an agency or
+    /// an acronym ("AFP/Getty Images", "NASA/JPL"), or whether a later part does ("HelloGiggles / HBO / iStock"). Two
+    /// single words joined by a slash are a heading or a menu ("Introductions/Shout-Outs", "Add-ons / Web Extensions").
+    /// </summary>
+    private static bool HasNameOrAgencyBeforeSlash(ReadOnlySpan<char> inner, int slash)
+    {
+        ReadOnlySpan<char> first = inner[..slash].Trim();
+        bool acronym = false;
+        bool named = first.IndexOf(' ') > 0;
+        foreach (Range part in inner.Split('/'))
+        {
+            ReadOnlySpan<char> name = inner[part].Trim();
+            if (IsAgency(name) || name.Contains("Getty", StringComparison.OrdinalIgnoreCase) ||
+                name.Contains("stock", StringComparison.OrdinalIgnoreCase) || name.Contains("Images", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            acronym |= IsAcronym(name);
+        }
+
+        // Acronyms alone are codes ("[MP / MP3]"); a credit names someone or something in words ("NASA/JPL-Caltech").
+        return (named || acronym) && HasLowerCaseWord(inner);
+    }
+
+    /// <summary>Whether a word of the text has two lower-case letters in a row ("Doe", "Caltech", "iStock").</summary>
+    private static bool HasLowerCaseWord(ReadOnlySpan<char> text)
+    {
+        for (int i = 1; i < text.Length; i++)
+        {
+            if (char.IsLower(text[i]) && char.IsLower(text[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Two to six capital letters (digits and '&amp;' allowed after the first): "HBO", "NASA", "AP", "AT&amp;T".</summary>
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 6 || !char.IsAsciiLetterUpper(word[0]))
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (!char.IsAsciiLetterUpper(c) && !char.IsAsciiDigit(c) && c != '&')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool StartsWithGalleryCounter(ReadOnlySpan<char> text)

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using Cleaner.Classification;
 using Cleaner.Features;
 using Cleaner.Text;
@@ -29,47 +31,47 @@ public sealed class NoticeClassifier : SegmentClassifier
 
     private readonly PhraseSet _phrases = new PhraseListBuilder()
         .Add(Error, PhraseMatch.Prefix, 0.9f, 300,
-            "page not found", "404", "error 404", "404 error", "404 page not found", "the page you requested", "the page you are looking for",
+            "page not found", "error 404", "404 error", "404 page not found", "the page you requested", "the page you are looking for",
             "the page you were looking for", "the page you're looking for", "this page is no longer available", "this page does not exist",
-            "this page doesn't exist", "this page could not be found", "we couldn't find", "we could not find", "we can't find",
-            "something went wrong", "an error occurred", "an error has occurred", "oops", "sorry the page", "sorry this page",
+            "this page doesn't exist", "this page could not be found",
+            "sorry the page", "sorry this page",
             "sorry we couldn't find", "this article is no longer available", "this content is no longer available",
             "this story is no longer available", "this article has been removed", "this content has been removed",
-            "the article you requested", "the content you requested", "the requested page", "the requested url", "access denied",
-            "forbidden", "seite nicht gefunden", "page introuvable", "página no encontrada", "pagina non trovata",
-            "página não encontrada", "pagina niet gevonden", "sorry, the page", "try searching", "return to the homepage",
+            "the article you requested", "the content you requested", "the requested page", "the requested url",
+            "seite nicht gefunden", "page introuvable", "página no encontrada", "pagina non trovata",
+            "página não encontrada", "pagina niet gevonden", "sorry, the page", "return to the homepage",
             "we're sorry but something went wrong", "we're sorry something went wrong", "sorry something went wrong",
-            "sorry there was a problem", "there was an error processing", "an unexpected error", "unable to load",
+            "sorry there was a problem", "there was an error processing",
             "hmm there was a problem reaching the server", "there was a problem reaching the server",
             "we've detected that javascript is disabled", "we have detected that javascript is disabled")
         .Add(Archive, PhraseMatch.Prefix, 0.9f, 300,
             // The Internet Archive's descriptions of its crawls, scraped in place of the page they archived.
             "starting in 1996 alexa internet", "alexa internet has been donating", "the seed for this crawl",
             "this crawl was run at a level", "the warc files associated with this crawl", "focused crawls are collections",
-            "warczone is a collection", "this collection contains", "crawl data donated by",
+            "warczone is a collection", "crawl data donated by",
             "this is an archived article", "this article has been archived", "archived article", "this article is archived",
-            "this page has been archived", "this is an archive", "this story is archived", "this content is archived",
-            "this article is more than", "this article was published more than", "this story is more than")
+            "this page has been archived", "this story is archived", "this content is archived",
+            "this article was published more than")
         .Add(Technical, PhraseMatch.Prefix, 0.9f, 400,
-            "we use cookies", "this site uses cookies", "this website uses cookies", "our site uses cookies", "by continuing to use",
+            "we use cookies", "this site uses cookies", "this website uses cookies", "our site uses cookies",
             "by using this site", "by using this website", "by using our site", "accept cookies", "accept all cookies",
             "manage cookies", "cookie consent", "please enable javascript", "javascript is disabled", "javascript is required",
             "javascript must be enabled", "you need to enable javascript", "enable javascript", "you must enable javascript",
             "this site requires javascript", "please turn on javascript", "your browser does not support",
             "your browser doesn't support", "your browser is out of date", "your browser is not supported", "upgrade your browser",
-            "please update your browser", "please upgrade your browser", "for the best experience", "you are using an outdated browser",
+            "please update your browser", "please upgrade your browser", "you are using an outdated browser",
             "this content is not available in your", "this video is not available in your", "not available in your region",
             "not available in your country", "we noticed you're using an ad blocker", "ad blocker detected",
             "please disable your ad blocker", "please whitelist", "please verify you are a human", "are you a robot",
-            "checking your browser", "please wait while", "we value your privacy", "we care about your privacy",
+            "checking your browser", "we value your privacy", "we care about your privacy",
             "wir verwenden cookies", "diese website verwendet cookies", "nous utilisons des cookies", "utilizamos cookies",
             "utilizziamo i cookie", "wij gebruiken cookies", "usamos cookies", "add a location to your tweets",
             "you can add location information to your tweets", "when you see a tweet you love", "this tweet is unavailable",
             "this timeline is where you", "when you tweet with a location", "twitter may be over capacity",
             "something is technically wrong", "thanks for being patient", "these crawls are part of an effort",
             "this page is part of", "the wayback machine", "see a mistake", "spot a mistake", "report a typo", "spotted a typo",
-            "found a typo", "report an error", "please try again later", "post was not sent", "this article is more than",
-            "this story is more than", "this content is more than", "this article was first published")
+            "found a typo", "report an error", "please try again later", "post was not sent",
+            "this article was first published")
         .Add(Tips, PhraseMatch.Prefix, 0.8f, 160, "got a tip", "got a news tip", "have a tip", "have a news tip",
             "have a story idea", "send us your tips", "send us a tip", "send your tips", "submit a tip", "submit a news tip",
             "submit your tips", "submit your news tips", "tip us off", "know something we should know", "haben sie hinweise",
@@ -89,15 +91,40 @@ public sealed class NoticeClassifier : SegmentClassifier
             "fehler gefunden", "bitte aktivieren sie javascript", "veuillez activer javascript", "activez javascript",
             "por favor activa javascript", "por favor habilite javascript", "abilita javascript", "attiva javascript",
             "ative o javascript", "habilite o javascript", "schakel javascript in", "zet javascript aan")
-        .Add(Archive, PhraseMatch.Contains, 0.85f, 300, "this article was published more than", "this article is more than",
-            "this story was published more than")
+        .Add(Archive, PhraseMatch.Contains, 0.85f, 300, "this article was published more than", "this story was published more than")
         .Add(Tips, PhraseMatch.Suffix, 0.8f, 120, "tips here", "tip here")
         .Add(Technical, PhraseMatch.Contains, 0.8f, 300, "enable javascript", "javascript enabled", "uses cookies",
             "use of cookies", "cookie policy", "ad blocker", "adblocker", "browser does not support", "supports html5 video",
             "crawl data to the internet archive", "added to the wayback machine", "javascript is disabled in your browser",
             "learn how and when to remove this template message")
+        // Openers a notice shares with a story's sentence, alone on their line: "Oops!", "404", "Access denied".
+        .Add(Error, PhraseMatch.Exact, 0.9f, 60, GenericErrorOpeners)
+        .Add(Error, PhraseMatch.Exact, 0.9f, 60, "forbidden", "403 forbidden", "error 403", "oops something went wrong")
         .Build();
 
+    // The same openers followed by more words: a notice only when the line also speaks of the page, the request or the
+    // archive ("Oops! We couldn't find that page.", "This article is more than 5 years old."); "Something went wrong in the
+    // cockpit, investigators said." and "404 of the 500 delegates voted" are a story's.
+    private readonly PhraseSet _openers = new PhraseListBuilder()
+        .Add(Error, PhraseMatch.Prefix, 0.9f, 200, GenericErrorOpeners)
+        .Add(Archive, PhraseMatch.Prefix, 0.9f, 200, "this collection contains", "this is an archive", "this article is more than",
+            "this story is more than", "this content is more than")
+        .Add(Technical, PhraseMatch.Prefix, 0.9f, 300, "by continuing to use", "for the best experience", "please wait while")
+        .Build();
+
+    private static readonly string[] GenericErrorOpeners =
+    [
+        "404", "oops", "something went wrong", "an error occurred", "an error has occurred", "an unexpected error",
+        "we couldn't find", "we could not find", "we can't find", "access denied", "unable to load", "try searching",
+    ];
+
+    /// <summary>Words that make an opener a notice, by the rule it claims: the page, the request, the archive, the browser.</summary>
+    private static readonly SpanKeyedTable<ResidueRule[]> NoticeWords = BuildNoticeWords(
+        (Error, "page pages url link links server request requested try again later refresh reload found available permission " +
+                "browser javascript connection loading please sorry homepage search site website content video"),
+        (Archive, "archive archived archives crawl crawls crawled wayback warc web old year years months ago outdated"),
+        (Technical, "site website cookies cookie browser javascript app consent privacy terms agree accept upgrade update " +
+                    "enable loading redirected redirecting checking"));
     /// <inheritdoc />
     public override string Name => "notice";
 
@@ -116,6 +143,53 @@ public sealed class NoticeClassifier : SegmentClassifier
             return Verdict.None;
         }
 
-        return _phrases.TryMatch(context, out PhraseHit hit) ? Verdict.From(hit.Rule, hit.Score) : Verdict.None;
+        bool found = _phrases.TryMatch(context, out PhraseHit hit);
+        if (_openers.TryMatch(context, out PhraseHit opener) && (!found || opener.Score > hit.Score) &&
+            SpeaksOfThePage(context.Text, opener.Rule))
+        {
+            return Verdict.From(opener.Rule, opener.Score);
+        }
+
+        return found ? Verdict.From(hit.Rule, hit.Score) : Verdict.None;
+    }
+
+    /// <summary>Whether a word of the line is one of <see cref="NoticeWords"/> for <paramref name="rule"/>.</summary>
+    private static bool SpeaksOfThePage(ReadOnlySpan<char> text, ResidueRule rule)
+    {
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(text, buffer))
+        {
+            if (word.Text.Length > buffer.Length)
+            {
+                continue;
+            }
+
+            int length = 0;
+            foreach (char c in word.Text)
+            {
+                buffer[length++] = TextNormalizer.ToLower(c);
+            }
+
+            if (NoticeWords.TryGetValue(buffer[..length], out ResidueRule[]? rules) && Array.IndexOf(rules, rule) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static SpanKeyedTable<ResidueRule[]> BuildNoticeWords(params (ResidueRule Rule, string Words)[] lists)
+    {
+        var entries = new List<KeyValuePair<string, ResidueRule[]>>();
+        foreach ((ResidueRule rule, string words) in lists)
+        {
+            foreach (string word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                entries.Add(new KeyValuePair<string, ResidueRule[]>(word, [rule]));
+            }
+        }
+
+        return new SpanKeyedTable<ResidueRule[]>(entries, static (a, b) => [.. a, .. b]);
     }
 }

@@ -178,8 +178,9 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         }
 
         // "Related UPDATE: …", "Related video: …": a label opened by "related" before a colon.
+        // "Related to each other: …" opens a sentence: the word after "related" is a preposition, not a label's noun.
         if (features.FirstColon is > 7 and <= 30 && context.Normalized.StartsWith("related ", StringComparison.Ordinal) &&
-            features.FirstColon + 2 < features.Length)
+            features.FirstColon + 2 < features.Length && !SecondWordIsStopword(context.Normalized))
         {
             return Verdict.From(Labelled, 0.85f);
         }
@@ -204,8 +205,10 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         LineFeatures features = context.Features;
 
         // "[This could be the start to a whole new world of chicken]": a headline in brackets standing alone.
-        if (features.First == '[' && features.Last == ']' && features.Words is >= 3 and <= 30 && context.Text[^2] != '.' &&
-            context.Text[1..^1].IndexOfAny('[', ']') < 0 && !LooksLikeEditorsNote(context.Normalized))
+        // A bracketed line holding sentences ("[Alden: He's sniffing me. Stop it, Lexi.]") is dialogue or a note, not a link.
+        if (features.First == '[' && features.Last == ']' && features.Words is >= 3 and <= 30 && context.Text[..^1].TrimEnd()[^1] != '.' &&
+            context.Text[1..^1].IndexOfAny('[', ']') < 0 && !LooksLikeEditorsNote(context.Normalized) &&
+            !HasSentenceInside(context.Text[1..^1]))
         {
             return Verdict.From(Bracketed, 0.75f);
         }
@@ -234,6 +237,30 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         }
 
         return Verdict.None;
+    }
+
+    /// <summary>Whether the second word of a normalised line is a stopword of any language ("related to …", "related by …").</summary>
+    private static bool SecondWordIsStopword(ReadOnlySpan<char> normalized)
+    {
+        int space = normalized.IndexOf(' ');
+        ReadOnlySpan<char> rest = space < 0 ? [] : normalized[(space + 1)..];
+        int end = rest.IndexOf(' ');
+        ReadOnlySpan<char> second = end < 0 ? rest : rest[..end];
+        return second.Length > 0 && (Lexicon.Default.Lookup(second) & WordClass.AnyStopword) != 0;
+    }
+
+    /// <summary>Whether a sentence ends inside the text and another starts after it (". S", "? S", "! S").</summary>
+    private static bool HasSentenceInside(ReadOnlySpan<char> text)
+    {
+        for (int i = 1; i + 2 < text.Length; i++)
+        {
+            if (text[i] is '.' or '?' or '!' && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && char.IsLetter(text[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
