@@ -135,7 +135,7 @@ public sealed class CaptionClassifier : SegmentClassifier
             }
 
             int marker = features.Length <= 2000 ? CreditMarkerPosition(text) : -1;
-            if (marker >= 0)
+            if (marker >= 0 && !IsInDateline(text, marker))
             {
                 // A short line that is only a credit, or a caption that carries one. A credit sits at the end of a
                 // caption (or at its start, before the description); a sentence that merely names an agency
@@ -258,6 +258,28 @@ public sealed class CaptionClassifier : SegmentClassifier
         }
 
         return Verdict.None;
+    }
+
+    /// <summary>
+    /// Whether the marker sits in a wire dateline's brackets, closed by a dash that opens the story:
+    /// "UTRECHT, Netherlands, March 18, 2019 (BSS/AFP) – Dutch police on Monday arrested …".
+    /// </summary>
+    private static bool IsInDateline(ReadOnlySpan<char> text, int marker)
+    {
+        int open = text[..marker].LastIndexOf('(');
+        if (open < 0 || marker - open > 40 || text[open..marker].Contains(')'))
+        {
+            return false;
+        }
+
+        int close = text[marker..].IndexOf(')');
+        if (close < 0 || close > 40)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> after = text[(marker + close + 1)..].TrimStart();
+        return after.Length > 40 && after[0] is '–' or '—' or '-';
     }
 
     /// <summary>Where the last credit marker of the line starts, or -1.</summary>
