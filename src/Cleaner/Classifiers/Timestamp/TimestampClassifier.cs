@@ -141,6 +141,12 @@ public sealed class TimestampClassifier : SegmentClassifier
     /// <summary>Whether every word is a calendar word, a time word, a number, an ordinal or a short connective.</summary>
     internal static bool IsOnlyDate(ReadOnlySpan<char> text)
     {
+        // "14.7%", "$3.50", "21.5°": a quantity, whatever its digits look like.
+        if (text.IndexOfAny(QuantitySigns) >= 0)
+        {
+            return false;
+        }
+
         int dateWords = 0;
         int numbers = 0;
         int connectives = 0;
@@ -168,6 +174,8 @@ public sealed class TimestampClassifier : SegmentClassifier
         return (dateWords > 0 && numbers + dateWords >= 2) ||
                (numbers >= 2 && text.IndexOfAny('/', '.', '-') > 0 && connectives == 0 && HasDateShapedNumbers(text));
     }
+
+    private static readonly System.Buffers.SearchValues<char> QuantitySigns = System.Buffers.SearchValues.Create("%$€£¥°");
 
     private static bool IsDatelineStub(ReadOnlySpan<char> text, in LineFeatures features) =>
         features.Words is >= 1 and <= 3 && features.IsAllCaps && features.Last is '|' or '-' or '—' or '–' &&
