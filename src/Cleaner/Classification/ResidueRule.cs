@@ -46,6 +46,14 @@ public sealed class ResidueRule
     /// </summary>
     public float EdgeScore { get; init; }
 
+    /// <summary>
+    /// Whether the rule recognises a prompt addressed to the reader ("Join the conversation", "Sign up for …", "Share
+    /// your story"). Such a prompt never reports what someone said: a line this rule claims that has a reporting word
+    /// ("said", "told", "according to", in the supported languages) is a story's sentence that starts like a prompt
+    /// ("Comments on this proposal are due Friday, the agency said."), and the pipeline drops the claim.
+    /// </summary>
+    public bool AddressesTheReader { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => Id;
 }

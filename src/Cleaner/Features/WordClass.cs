@@ -71,4 +71,10 @@ internal enum WordClass : uint
     /// them cannot hold a marker, which spares the caption classifier its search.
     /// </summary>
     Position = 1u << 22,
+
+    /// <summary>
+    /// Words that report speech ("said", "told", "according", "dijo", "sagte", "zei"): a story's sentence, never a
+    /// prompt addressed to the reader (see <see cref="ResidueRule.AddressesTheReader"/>).
+    /// </summary>
+    Reporting = 1u << 23,
 }

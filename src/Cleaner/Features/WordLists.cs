@@ -149,6 +149,20 @@ internal static class WordLists
         "l r c left right center centre row links rechts mitte gauche droite izquierda derecha izq der sinistra destra " +
         "centro esquerda direita midden foreground background";
 
+    /// <summary>
+    /// Verbs and phrases that report what someone said, in the seven languages. "say" and "tell" are left out: "Have your
+    /// say" and "Tell us what you think" are prompts.
+    /// </summary>
+    public const string Reporting =
+        "said says told warn warned warns argue insist explained explains added according reported announced insisted argued claimed noted " +
+        "stated confirmed admitted urged asked testified acknowledged recalled spokesman spokeswoman spokesperson " +
+        "sagte sagten erklärte erklärten betonte berichtete berichteten sprecher sprecherin " +
+        "déclaré affirmé expliqué indiqué précisé annoncé souligné " +
+        "dijo dijeron afirmó explicó señaló aseguró indicó declaró portavoz " +
+        "detto dichiarato spiegato affermato sottolineato portavoce " +
+        "disse disseram afirmou explicou declarou " +
+        "zei zeiden zegt verklaarde aldus woordvoerder";
+
     /// <summary>Every list with the class its words get.</summary>
     public static readonly (WordClass Class, string Words)[] All =
     [
@@ -175,5 +189,6 @@ internal static class WordLists
         (WordClass.CaptionVerb, CaptionVerb),
         (WordClass.Credit, Credit),
         (WordClass.Position, Position),
+        (WordClass.Reporting, Reporting),
     ];
 }

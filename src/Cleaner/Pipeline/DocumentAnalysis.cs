@@ -165,7 +165,7 @@ internal struct DocumentAnalysis : IDisposable
             }
 
             Verdict verdict = classifiers[k].Classify(context);
-            if (!verdict.IsResidue)
+            if (!verdict.IsResidue || verdict.Rule is { AddressesTheReader: true } && features.Has(WordClass.Reporting))
             {
                 continue;
             }

@@ -12,7 +12,7 @@ public sealed class AdvertisementClassifier : SegmentClassifier
 {
     /// <summary>An advertising label or a "story continues" marker left where an ad was.</summary>
     public static readonly ResidueRule Marker = new("advertisement.marker", ResidueKind.Advertisement,
-        "An advertising label, or a 'story continues below' marker left where an advertisement was.");
+        "An advertising label, or a 'story continues below' marker left where an advertisement was.") { AddressesTheReader = true };
 
     /// <summary>Sponsored or promoted content labels.</summary>
     public static readonly ResidueRule Sponsored = new("advertisement.sponsored", ResidueKind.Advertisement,

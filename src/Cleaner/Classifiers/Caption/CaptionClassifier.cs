@@ -77,7 +77,9 @@ public sealed class CaptionClassifier : SegmentClassifier
             "launch gallery", "view photos", "see photos", "more photos", "photo gallery", "gallery", "photos", "photo",
             "getty images", "ap photo", "reuters", "afp", "ap", "epa", "shutterstock", "istock", "pa", "pool", "file photo",
             "bildergalerie", "galerie", "galería", "galleria", "fotogalerie", "handout", "handout photo", "courtesy of the family")
-        .Add(Marker, PhraseMatch.Prefix, 0.85f, 200, "image caption", "image copyright", "media caption", "caption", "photo gallery", "gallery")
+        .Add(Marker, PhraseMatch.Prefix, 0.85f, 200, "image caption", "image copyright", "media caption")
+        // "Gallery: …" and "Caption: …" are labels; as a line's first word they may open a sentence ("Gallery owners say …").
+        .Add(Marker, PhraseMatch.Label, 0.85f, 200, "caption", "photo gallery", "gallery")
         .Add(Marker, PhraseMatch.Prefix, 0.9f, 300, "buy photo", "buy photos", "buy this photo", "purchase photo",
             "purchase this photo", "order this photo", "order a reprint of this photo", "foto kaufen", "acheter la photo",
             "comprar foto")

@@ -12,7 +12,7 @@ public sealed class CommentsClassifier : SegmentClassifier
 {
     /// <summary>A known comment prompt or header.</summary>
     public static readonly ResidueRule Prompt = new("comments.prompt", ResidueKind.Comments,
-        "A comment prompt or the header of a comment section.") { OpensSection = true };
+        "A comment prompt or the header of a comment section.") { OpensSection = true, AddressesTheReader = true };
 
     /// <summary>A short line about commenting: a count, a policy, a call to comment.</summary>
     public static readonly ResidueRule Shape = new("comments.shape", ResidueKind.Comments,
@@ -20,7 +20,7 @@ public sealed class CommentsClassifier : SegmentClassifier
 
     private readonly PhraseSet _phrases = new PhraseListBuilder()
         .Add(Prompt, PhraseMatch.Exact, 0.95f, 80,
-            "comments", "comment", "add new comment", "add a comment", "add comment", "add your comment", "article comments",
+            "comments", "comment", "discuss this", "add new comment", "add a comment", "add comment", "add your comment", "article comments",
             "reader comments", "readers comments", "user comments", "leave a comment", "leave a reply", "leave a reply cancel reply",
             "post a comment", "post comment", "post your comment", "show comments", "view comments", "hide comments",
             "load comments", "load more comments", "see comments", "see all comments", "view all comments", "read comments",
@@ -38,7 +38,7 @@ public sealed class CommentsClassifier : SegmentClassifier
             "we reserve the right to remove comments", "you must be logged in to post a comment", "log in to comment",
             "sign in to comment", "login to comment", "to comment", "to post comments", "show all comments",
             "by commenting", "commenting is not available", "comments have been disabled", "comments are now closed",
-            "discuss this", "join the discussion", "join the conversation", "share your thoughts", "tell us what you think",
+            "discuss this article", "discuss this story", "discuss this post", "discuss this topic", "discuss this in", "join the discussion", "join the conversation", "share your thoughts", "tell us what you think",
             "your email address will not be published", "required fields are marked", "notify me of new comments",
             "notify me of follow up comments", "notify me of new posts", "top comment", "most liked comment", "comments powered by",
             "comment on this story", "comment on this article", "view the discussion thread", "show discussion",

@@ -27,7 +27,7 @@ public sealed class NoticeClassifier : SegmentClassifier
 
     /// <summary>A call for readers' tips.</summary>
     public static readonly ResidueRule Tips = new("notice.tips", ResidueKind.Notice,
-        "A call for readers' news tips ('Got a tip?', 'Submit your Newswire tips here').");
+        "A call for readers' news tips ('Got a tip?', 'Submit your Newswire tips here').") { AddressesTheReader = true };
 
     private readonly PhraseSet _phrases = new PhraseListBuilder()
         .Add(Error, PhraseMatch.Prefix, 0.9f, 300,

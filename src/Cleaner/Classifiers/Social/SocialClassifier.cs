@@ -13,7 +13,7 @@ public sealed class SocialClassifier : SegmentClassifier
 {
     /// <summary>A call to share or follow.</summary>
     public static readonly ResidueRule Prompt = new("social.prompt", ResidueKind.Social,
-        "A call to share the story or follow the publisher ('Share this', 'Follow us on Twitter').");
+        "A call to share the story or follow the publisher ('Share this', 'Follow us on Twitter').") { AddressesTheReader = true };
 
     /// <summary>A share bar: a line made mostly of network names and sharing verbs.</summary>
     public static readonly ResidueRule ShareBar = new("social.share-bar", ResidueKind.Social,

@@ -13,11 +13,11 @@ public sealed class SubscriptionClassifier : SegmentClassifier
 {
     /// <summary>A call to subscribe, sign up, sign in or register.</summary>
     public static readonly ResidueRule Prompt = new("subscription.prompt", ResidueKind.Subscription,
-        "A call to subscribe, sign up for a newsletter, sign in or register.");
+        "A call to subscribe, sign up for a newsletter, sign in or register.") { AddressesTheReader = true };
 
     /// <summary>A paywall or metering message.</summary>
     public static readonly ResidueRule Paywall = new("subscription.paywall", ResidueKind.Subscription,
-        "A paywall or article-meter message.");
+        "A paywall or article-meter message.") { AddressesTheReader = true };
 
     /// <summary>A short line about newsletters or inboxes.</summary>
     public static readonly ResidueRule Newsletter = new("subscription.newsletter", ResidueKind.Subscription,
@@ -25,7 +25,7 @@ public sealed class SubscriptionClassifier : SegmentClassifier
 
     private readonly PhraseSet _phrases = new PhraseListBuilder()
         .Add(Prompt, PhraseMatch.Exact, 0.9f, 80,
-            "subscribe", "subscribe now", "sign up", "sign up now", "sign in", "log in", "login", "log out", "logout", "register",
+            "subscribe", "subscribe now", "want more", "sign up", "sign up now", "sign in", "log in", "login", "log out", "logout", "register",
             "register now", "my account", "create account", "create an account", "newsletter", "newsletters", "get the newsletter",
             "subscribe to our newsletter", "sign up for our newsletter", "join now", "become a member", "already a subscriber",
             "already have an account", "not a subscriber", "subscriber login", "subscribe today", "e paper", "e-paper",
@@ -45,7 +45,7 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "continue reading with", "subscribers only", "subscriber exclusive", "support our journalism", "support independent",
             "invalid email", "please enter a valid email", "newsletter sign up", "newsletter signup", "sign up to our",
             "view all new york times newsletters", "add as an interest", "since you're here", "we'll notify you here",
-            "get breaking news alerts", "click here to sign up", "click here to subscribe", "sign up here", "want more",
+            "get breaking news alerts", "click here to sign up", "click here to subscribe", "sign up here", "want more news", "want more stories", "want more like this", "want more from", "want more sign up", "want more subscribe", "want more get",
             "to receive our", "get our free", "get the free", "download the free", "for more news delivered",
             "jetzt abonnieren", "abonnez vous", "inscrivez vous", "suscríbete a", "iscriviti alla", "assine a", "meld je aan",
             // Alert and notification sign-ups ("Get email notifications on Jane Doe daily!") and their confirmations.
