@@ -417,9 +417,12 @@ public sealed class CaptionClassifier : SegmentClassifier
         ReadOnlySpan<char> first = inner[..slash].Trim();
         bool acronym = false;
         bool named = first.IndexOf(' ') > 0;
-        foreach (Range part in inner.Split('/'))
+        ReadOnlySpan<char> rest = inner;
+        while (!rest.IsEmpty)
         {
-            ReadOnlySpan<char> name = inner[part].Trim();
+            int next = rest.IndexOf('/');
+            ReadOnlySpan<char> name = (next < 0 ? rest : rest[..next]).Trim();
+            rest = next < 0 ? [] : rest[(next + 1)..];
             if (IsAgency(name) || name.Contains("Getty", StringComparison.OrdinalIgnoreCase) ||
                 name.Contains("stock", StringComparison.OrdinalIgnoreCase) || name.Contains("Images", StringComparison.Ordinal))
             {
