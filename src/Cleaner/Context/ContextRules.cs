@@ -88,10 +88,15 @@ internal static class ContextRules
             return false;
         }
 
-        // 2. Sections: an opener takes the following lines that are not clearly body.
+        // 2. Sections: an opener takes the following lines that are not clearly body. A footer line above the article's
+        //    first paragraph ("© 2024 Example Media LLC. All rights reserved.", a picture's "© Agency / Name") is a
+        //    masthead notice or a credit: the headline under it is the article's, so it opens no section.
+        bool seenGood = false;
         for (int i = 0; i < lines.Length; i++)
         {
-            if (!lines[i].Removed || lines[i].Verdict.Rule is not { OpensSection: true } opener)
+            seenGood |= lines[i].Good && !lines[i].Removed;
+            if (!lines[i].Removed || lines[i].Verdict.Rule is not { OpensSection: true } opener ||
+                !seenGood && opener.Kind == ResidueKind.Footer)
             {
                 continue;
             }
@@ -446,7 +451,9 @@ internal static class ContextRules
             single = i;
         }
 
-        if (headlines == 0 || headlines == 1 && !IsLoneHeadline(text.Slice(segments[single].Start, segments[single].Length), opensWithMark, residue > 0))
+        if (headlines == 0 || headlines == 1 &&
+            (!IsLoneHeadline(text.Slice(segments[single].Start, segments[single].Length), opensWithMark, residue > 0) ||
+             UsesSubheadings(features, lines, lastGood)))
         {
             return;
         }
@@ -460,6 +467,59 @@ internal static class ContextRules
                 line.Verdict = new Verdict(ResidueKind.RelatedLinks, 0.6f, Headlines);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the article has a headline-shaped line of its own between two clearly-body paragraphs (removed lines
+    /// between them aside): a story with subheadings may end on one when the page was cut off after it, so one such line
+    /// after the last paragraph is then its subheading, not another story's headline.
+    /// </summary>
+    private static bool UsesSubheadings(ReadOnlySpan<LineFeatures> features, ReadOnlySpan<LineDecision> lines, int lastGood)
+    {
+        for (int i = 0; i < lastGood; i++)
+        {
+            if (lines[i].Skipped || lines[i].Removed || !IsHeadlineShaped(features[i], lines[i]))
+            {
+                continue;
+            }
+
+            int before = PreviousKept(lines, i);
+            int after = NextKept(lines, i);
+            if (before >= 0 && after >= 0 && lines[before].Good && lines[after].Good)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The nearest kept, non-blank line before <paramref name="index"/>, or -1.</summary>
+    private static int PreviousKept(ReadOnlySpan<LineDecision> lines, int index)
+    {
+        for (int j = index - 1; j >= 0; j--)
+        {
+            if (!lines[j].Skipped && !lines[j].Removed)
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The nearest kept, non-blank line after <paramref name="index"/>, or -1.</summary>
+    private static int NextKept(ReadOnlySpan<LineDecision> lines, int index)
+    {
+        for (int j = index + 1; j < lines.Length; j++)
+        {
+            if (!lines[j].Skipped && !lines[j].Removed)
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -518,6 +578,17 @@ internal static class ContextRules
             {
                 firstGood = firstGood < 0 ? i : firstGood;
                 lastGood = i;
+            }
+        }
+
+        // An article whose subheadings are in capitals ("THROW A FILTER ON IT") may have a long one too.
+        for (int i = firstGood + 1; i < lastGood; i++)
+        {
+            LineFeatures f = features[i];
+            if (!lines[i].Skipped && !lines[i].Removed && !lines[i].Good && f.IsAllCaps && f.Words is >= 3 and < 7 &&
+                !f.EndsSentence && f.FirstColon < 0)
+            {
+                return;
             }
         }
 

@@ -281,7 +281,7 @@ public sealed class CaptionClassifier : SegmentClassifier
         }
 
         ReadOnlySpan<char> after = text[(marker + close + 1)..].TrimStart();
-        return after.Length > 40 && after[0] is '–' or '—' or '-';
+        return after.Length > 20 && after[0] is '–' or '—' or '-';
     }
 
     /// <summary>Where the last credit marker of the line starts, or -1.</summary>
