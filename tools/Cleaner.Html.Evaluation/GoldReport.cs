@@ -45,7 +45,7 @@ internal static class GoldReport
         return new GoldSummary(outcomes);
     }
 
-    public static int Run(string corpus, string labels, Uri url, string? show)
+    public static int Run(string corpus, string labels, Uri url, string? show, TextWriter? scores = null)
     {
         GoldSummary summary = Measure(corpus, labels, url);
         Console.WriteLine();
@@ -56,6 +56,7 @@ internal static class GoldReport
             int scored = o.Residue.Count(r => r.Row.Label != "attribution");
             int removed = o.Residue.Count(r => r.Row.Label != "attribution" && !r.Kept);
             Console.WriteLine($"{o.Page,-34} {Format(o.SmartReader),-20} {Format(o.Cleaner),-20} {removed}/{scored}");
+            ScoreFile.Write(scores, "gold", o.Page, o.SmartReader, o.Cleaner);
             if (show == o.Page || show == "all")
             {
                 if (o.BodyOnlySmartReaderHas.Count > 0)
