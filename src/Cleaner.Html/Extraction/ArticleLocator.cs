@@ -20,6 +20,17 @@ internal static class ArticleLocator
     /// <summary>The address given to SmartReader when the caller has none (a reserved, never-resolving host).</summary>
     internal const string PlaceholderUri = "https://cleaner.invalid/";
 
+    /// <summary>
+    /// The class and id words that lower a node's score, as Mozilla Readability has them. SmartReader's copy lost the
+    /// spaces around "hid" (<c>^hid$|hid$|hid|^hid</c>), so any class that merely contains those letters
+    /// (<c>hideOnInit</c>, <c>hide-for-small</c>, <c>chide</c>) counts against its node: an article's second half
+    /// wrapped in <c>&lt;div class="toggle-group hideOnInit"&gt;</c> scored low and was cleaned away with its text.
+    /// Readability reads "hid" as a whole class name only.
+    /// </summary>
+    internal const string NegativeClassPattern =
+        "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|" +
+        "promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget";
+
     public static LocatedArticle Locate(string html, Uri? url)
     {
         string uri = url is { IsAbsoluteUri: true } ? url.AbsoluteUri : PlaceholderUri;
@@ -29,6 +40,7 @@ internal static class ArticleLocator
             KeepClasses = true,
             Debug = false,
         };
+        reader.ReplaceRegularExpression(RegularExpressions.Negative, NegativeClassPattern);
 
         Article article = reader.GetArticle();
         if (!article.IsReadable || string.IsNullOrEmpty(article.Content))
