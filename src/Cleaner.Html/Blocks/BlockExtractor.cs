@@ -327,7 +327,7 @@ internal sealed class BlockExtractor
     };
 
     /// <summary>Hidden the ways Readability checks: <c>hidden</c>, <c>aria-hidden="true"</c>, <c>display:none</c>.</summary>
-    private static bool IsHidden(HtmlNode element)
+    internal static bool IsHidden(HtmlNode element)
     {
         if (!element.HasAttributes)
         {
