@@ -66,7 +66,8 @@ internal static class GoldReport
 
                 foreach ((GoldRow row, bool kept) in o.Residue.Where(r => r.Kept && r.Row.Label != "attribution"))
                 {
-                    Console.WriteLine($"    kept {row.Label,-14} {Cut(row.Text)}");
+                    string where = o.Seen.Any(r => r.Row.Equals(row)) ? "(container)" : string.Empty;
+                    Console.WriteLine($"    kept {row.Label,-14}{where,-12} {Cut(row.Text)}");
                 }
 
                 foreach ((GoldRow row, bool smartKept) in o.LostBody)

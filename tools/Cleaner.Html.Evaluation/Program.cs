@@ -108,7 +108,8 @@ foreach (var page in pages)
         foreach (HtmlBlock block in result.Blocks)
         {
             string text = block.Text.Length > 110 ? block.Text[..110] + "…" : block.Text;
-            Console.WriteLine($"    {(block.IsRemoved ? "-" : " ")} {block.Tag,-10} {block.RuleId ?? "",-28} {block.Score,4:0.00} {block.Markup.LinkDensity,4:0.00} {text}");
+            string markup = $"{(block.Markup.Context == MarkupContext.None ? "" : block.Markup.Context.ToString())}{(block.Markup.Hints == ClassHint.None ? "" : " " + block.Markup.Hints)}";
+            Console.WriteLine($"    {(block.IsRemoved ? "-" : " ")} {block.Tag,-10} {block.RuleId ?? "",-28} {block.Score,4:0.00} {block.Markup.LinkDensity,4:0.00} {markup,-18} {text}");
         }
     }
 }

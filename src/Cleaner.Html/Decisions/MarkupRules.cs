@@ -59,11 +59,17 @@ internal static class MarkupRules
     public static readonly ResidueRule ClassTags = new("html.class.tags", ResidueKind.Navigation,
         "Its class or id names a list of tags or keywords.");
 
+    public static readonly ResidueRule RepeatsAlt = new("html.repeats-alt", ResidueKind.Caption,
+        "Repeats the alt text of images before it: a caption set as an ordinary paragraph.");
+
     /// <summary>Above this share of link text a block is link-dense.</summary>
     private const float DenseLinks = 0.5f;
 
     /// <summary>Blocks of at most this many words can be judged by link density alone.</summary>
     private const int ShortBlockWords = 12;
+
+    /// <summary>A heading repeats an image's description as a caption only when it has this many words: headlines are shorter.</summary>
+    private const int CaptionHeadingWords = 20;
 
     /// <summary>Blocks of at most this many words inside a figure are taken for credits.</summary>
     private const int FigureTextWords = 40;
@@ -87,6 +93,14 @@ internal static class MarkupRules
         else if ((m.Context & MarkupContext.Figure) != 0 && block.Words <= FigureTextWords)
         {
             best = Verdict.Max(best, Verdict.From(Figure, 0.75f));
+        }
+
+        // A lead photo's alt text is often the headline, so a heading is taken for a caption only when it is long. The
+        // same words are structure (0.9); mostly the same words are circumstantial (0.8), so a paragraph of prose that
+        // retells what the photo shows stays.
+        if (block.AltEcho != AltEcho.None && (!m.IsHeading || block.Words >= CaptionHeadingWords))
+        {
+            best = Verdict.Max(best, Verdict.From(RepeatsAlt, block.AltEcho == AltEcho.Same ? 0.9f : 0.8f));
         }
 
         if ((m.Context & MarkupContext.Navigation) != 0)
