@@ -79,4 +79,50 @@ public class ResidueInContainerTests
         HtmlBlock b = Block(result, text);
         Assert.False(b.IsRemoved, b.RuleId + " " + b.Reason);
     }
+
+    private const string Prompt = "<p>Sign up for our newsletter to get the council's decisions in your inbox every week.</p>";
+
+    private const string Plans = "<h2>Monthly</h2><p>$7/month</p><p>A flexible plan you can cancel anytime.</p>" +
+                                 "<h2>Annual</h2><p>$70/year</p><p>A discounted plan to keep you up to date all year.</p>" +
+                                 "<p>We accept credit card, Apple Pay and Google Pay.</p>";
+
+    [Fact]
+    public void The_short_blocks_after_a_sure_subscription_prompt_at_the_container_end_are_its_box()
+    {
+        HtmlCleanResult result = HtmlCleaner.Clean(Article(string.Empty, Prompt + Plans));
+
+        Assert.True(Block(result, "Sign up for our newsletter to get the council's decisions in your inbox every week.").IsRemoved);
+        foreach (string line in new[] { "A flexible plan you can cancel anytime.", "Annual", "We accept credit card, Apple Pay and Google Pay." })
+        {
+            HtmlBlock block = Block(result, line);
+            Assert.True(block.IsRemoved, line);
+            Assert.Equal(ResidueKind.Subscription, block.Kind);
+        }
+
+        Assert.All(Pages.Paragraphs, p => Assert.Contains(p, result.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Short_blocks_after_a_prompt_stay_when_the_article_goes_on()
+    {
+        // The prompt sits inside the story: prose after the short lines shows the article resumed.
+        HtmlCleanResult result = HtmlCleaner.Clean(Article(Prompt + "<h2>What comes next</h2><p>A vote in May.</p>"));
+
+        Assert.False(Block(result, "What comes next").IsRemoved);
+        Assert.False(Block(result, "A vote in May.").IsRemoved);
+    }
+
+    [Fact]
+    public void A_long_run_of_short_blocks_after_a_prompt_is_not_taken_for_its_box()
+    {
+        var items = new StringBuilder("<ol>");
+        for (int i = 1; i <= 14; i++)
+        {
+            items.Append("<li>Step ").Append(i).Append(" of the repair schedule.</li>");
+        }
+
+        HtmlCleanResult result = HtmlCleaner.Clean(Article(string.Empty, Prompt + items.Append("</ol>")));
+
+        Assert.False(Block(result, "Step 14 of the repair schedule.").IsRemoved);
+    }
 }

@@ -62,6 +62,9 @@ internal static class MarkupRules
     public static readonly ResidueRule RepeatsAlt = new("html.repeats-alt", ResidueKind.Caption,
         "Repeats the alt text of images before it: a caption set as an ordinary paragraph.");
 
+    public static readonly ResidueRule ResidueTail = new("html.residue-tail", ResidueKind.Subscription,
+        "A short block between a sure residue block and the container's end: the rest of that box (plans, prices, fine print).");
+
     /// <summary>Above this share of link text a block is link-dense.</summary>
     private const float DenseLinks = 0.5f;
 
