@@ -125,4 +125,28 @@ public class ResidueInContainerTests
 
         Assert.False(Block(result, "Step 14 of the repair schedule.").IsRemoved);
     }
+
+    [Fact]
+    public void A_paragraph_that_is_all_one_short_link_points_away_from_the_article()
+    {
+        HtmlCleanResult result = HtmlCleaner.Clean(Article("<p><a href=\"/transcript\">Read the full transcript of the council meeting</a></p>"));
+
+        HtmlBlock block = Block(result, "Read the full transcript of the council meeting");
+        Assert.True(block.IsRemoved);
+        Assert.Equal(ResidueKind.RelatedLinks, block.Kind);
+        Assert.Equal("html.link-paragraph", block.RuleId);
+    }
+
+    [Theory]
+    [InlineData("<ul><li><a href=\"/a\">The full text of the council's budget</a></li><li><a href=\"/b\">The engineers' report on the bridge</a></li></ul>", "The full text of the council's budget")]
+    [InlineData("<h2><a href=\"#why\">Why the repairs took so long</a></h2>", "Why the repairs took so long")]
+    [InlineData("<p>The <a href=\"/report\">engineers' report</a> was published on Monday.</p>", "The engineers' report was published on Monday.")]
+    [InlineData("<p><a href=\"/jane\">Jane Doe</a></p>", "Jane Doe")]
+    public void Linked_list_items_headings_names_and_sentences_with_a_link_stay(string inner, string text)
+    {
+        HtmlCleanResult result = HtmlCleaner.Clean(Article(inner));
+
+        HtmlBlock block = Block(result, text);
+        Assert.NotEqual("html.link-paragraph", block.RuleId);
+    }
 }

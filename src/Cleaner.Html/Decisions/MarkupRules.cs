@@ -32,6 +32,9 @@ internal static class MarkupRules
     public static readonly ResidueRule LinkDense = new("html.link-dense", ResidueKind.RelatedLinks,
         "A short block that is mostly link text: a link to another page.");
 
+    public static readonly ResidueRule LinkParagraph = new("html.link-paragraph", ResidueKind.RelatedLinks,
+        "A short paragraph of the article that is all one link: a pointer to another page (\"Read the full transcript\").");
+
     public static readonly ResidueRule ClassSocial = new("html.class.social", ResidueKind.Social,
         "Its class or id names a share or social widget.");
 
@@ -67,6 +70,15 @@ internal static class MarkupRules
 
     /// <summary>Above this share of link text a block is link-dense.</summary>
     private const float DenseLinks = 0.5f;
+
+    /// <summary>A paragraph of the article is a link to another page when this share of it is link text…</summary>
+    private const float LinkParagraphDensity = 0.85f;
+
+    /// <summary>…and it has this many words or more (one or two linked words are a name, an address, a label)…</summary>
+    private const int LinkParagraphMinWords = 3;
+
+    /// <summary>…and at most this many.</summary>
+    private const int LinkParagraphMaxWords = 15;
 
     /// <summary>Blocks of at most this many words can be judged by link density alone.</summary>
     private const int ShortBlockWords = 12;
@@ -129,6 +141,15 @@ internal static class MarkupRules
         if (m.Hints != ClassHint.None)
         {
             best = Verdict.Max(best, FromHints(m.Hints, dense));
+        }
+
+        // Inside the article a paragraph that is nothing but a link of a few words points away from it; lists of links,
+        // linked headings, table cells and figures are left to the rules above (they are often the article's own).
+        const MarkupContext NotParagraph = MarkupContext.ListItem | MarkupContext.TableCell | MarkupContext.Figure | MarkupContext.FigureCaption;
+        if (inArticle && m.Tag == "p" && m.LinkDensity >= LinkParagraphDensity && (m.Context & NotParagraph) == 0 &&
+            block.Words is >= LinkParagraphMinWords and <= LinkParagraphMaxWords)
+        {
+            best = Verdict.Max(best, Verdict.From(LinkParagraph, 0.7f));
         }
 
         const MarkupContext Residue = MarkupContext.Aside | MarkupContext.Navigation | MarkupContext.Header | MarkupContext.Footer;
