@@ -173,6 +173,7 @@ public static class HtmlCleaner
     /// <summary>
     /// Cleans SmartReader's article when it finds one with enough text; when the container holds only a small share of
     /// the page's article paragraphs and a nearby ancestor holds them, that ancestor instead (see <see cref="ContainerCoverage"/>).
+    /// A standfirst the container left out goes first (see <see cref="Standfirst"/>).
     /// </summary>
     private static bool TryArticle(string html, ParsedPage page, Uri? url, HtmlCleanerOptions options, bool flattened,
         [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out HtmlCleanResult? result, out bool found, out string? title)
@@ -206,6 +207,11 @@ public static class HtmlCleaner
         {
             blocks = BlockExtractor.Extract(wider);
             source = HtmlSource.WidenedArticle;
+        }
+
+        if (Standfirst.Find(FindBody(page.Document.DocumentNode), article.Excerpt, blocks) is RawBlock standfirst)
+        {
+            blocks.Insert(0, standfirst);
         }
 
         result = Build(blocks, options, source, found, title, flattened);

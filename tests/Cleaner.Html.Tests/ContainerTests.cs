@@ -197,4 +197,61 @@ public class ContainerTests
     [InlineData("articleContent", false)]
     public void The_negative_class_pattern_reads_hid_as_a_whole_class_name(string classes, bool negative) =>
         Assert.Equal(negative, Regex.IsMatch(classes, ArticleLocator.NegativeClassPattern, RegexOptions.IgnoreCase));
+
+    private const string Dek = "The company raised its prices during the crisis downtown, and that tells us what the sharing economy is.";
+
+    /// <summary>A story whose standfirst sits in the article header, apart from the body SmartReader picks.</summary>
+    private static string StoryWithStandfirst(string description, string standfirstPlace)
+    {
+        var html = new StringBuilder("<html><head><title>The sharing economy is a lie</title>");
+        html.Append("<meta name=\"description\" content=\"").Append(description).Append("\"></head><body>");
+        if (standfirstPlace == "header")
+        {
+            html.Append("<div class=\"story-header\"><h1>The sharing economy is a lie</h1><p class=\"dek\">").Append(Dek).Append("</p></div>");
+        }
+
+        html.Append("<div class=\"articleContent\">");
+        foreach (string paragraph in Story)
+        {
+            html.Append("<p>").Append(paragraph).Append("</p>");
+        }
+
+        html.Append("</div>");
+        if (standfirstPlace == "footer")
+        {
+            html.Append("<footer><p>").Append(Dek).Append("</p></footer>");
+        }
+
+        return html.Append("</body></html>").ToString();
+    }
+
+    [Theory]
+    [InlineData(Dek)]
+    [InlineData("The company raised its prices during the crisis downtown, and that tells us…")]
+    public void The_standfirst_the_page_describes_itself_with_goes_first(string description)
+    {
+        HtmlCleanResult result = HtmlCleaner.Clean(StoryWithStandfirst(description, "header"));
+
+        Assert.StartsWith(Dek + "\n\n" + Story[0], result.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Uber, Ayn Rand and the truth", "header")]
+    [InlineData(Dek, "footer")]
+    [InlineData(Dek, "none")]
+    public void No_standfirst_from_a_short_description_a_footer_or_a_page_without_it(string description, string place)
+    {
+        HtmlCleanResult result = HtmlCleaner.Clean(StoryWithStandfirst(description, place));
+
+        Assert.StartsWith(Story[0], result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_description_that_is_the_first_paragraph_is_not_repeated()
+    {
+        HtmlCleanResult result = HtmlCleaner.Clean(StoryWithStandfirst(Story[0], "none"));
+
+        Assert.StartsWith(Story[0] + "\n\n" + Story[1], result.Text, StringComparison.Ordinal);
+        Assert.Equal(result.Text.IndexOf(Story[0], StringComparison.Ordinal), result.Text.LastIndexOf(Story[0], StringComparison.Ordinal));
+    }
 }

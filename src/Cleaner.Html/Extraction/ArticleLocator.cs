@@ -8,7 +8,8 @@ namespace Cleaner.Html.Extraction;
 /// <param name="ContentHtml">The article container's HTML (classes kept), or empty.</param>
 /// <param name="Title">The article's title, or null.</param>
 /// <param name="TextLength">The length of the article's plain text.</param>
-internal readonly record struct LocatedArticle(bool IsFound, string ContentHtml, string? Title, int TextLength);
+/// <param name="Excerpt">The page's own summary of the article (its description metadata), or null.</param>
+internal readonly record struct LocatedArticle(bool IsFound, string ContentHtml, string? Title, int TextLength, string? Excerpt = null);
 
 /// <summary>
 /// Asks SmartReader (a port of Mozilla Readability) which container holds the article. Only the constructor that
@@ -48,7 +49,7 @@ internal static class ArticleLocator
             return new LocatedArticle(false, string.Empty, NullIfEmpty(article.Title), 0);
         }
 
-        return new LocatedArticle(true, article.Content, NullIfEmpty(article.Title), article.Length);
+        return new LocatedArticle(true, article.Content, NullIfEmpty(article.Title), article.Length, NullIfEmpty(article.Excerpt));
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
