@@ -55,14 +55,13 @@ public static class HtmlCleaner
         options.Validate();
         CheckLength(html.Length, options);
         GuardedHtml guarded = NestingGuard.Flatten(html, options.MaxNestingDepth);
-        if (TryArticle(guarded.Html, url, options, guarded.Flattened, out HtmlCleanResult? result, out bool found, out string? title))
+        var page = new ParsedPage(guarded.Html);
+        if (TryArticle(guarded.Html, page, url, options, guarded.Flattened, out HtmlCleanResult? result, out bool found, out string? title))
         {
             return result;
         }
 
-        var page = new HtmlDocument();
-        page.LoadHtml(guarded.Html);
-        return WholePage(page, options, found, title, guarded.Flattened);
+        return WholePage(page.Document, options, found, title, guarded.Flattened);
     }
 
     /// <summary>
@@ -93,7 +92,7 @@ public static class HtmlCleaner
         {
             string html = document.DocumentNode.OuterHtml;
             CheckLength(html.Length, options);
-            if (TryArticle(html, url, options, false, out HtmlCleanResult? result, out found, out title))
+            if (TryArticle(html, new ParsedPage(document), url, options, false, out HtmlCleanResult? result, out found, out title))
             {
                 return result;
             }
@@ -171,8 +170,12 @@ public static class HtmlCleaner
         }
     }
 
-    /// <summary>Cleans SmartReader's article when it finds one with enough text.</summary>
-    private static bool TryArticle(string html, Uri? url, HtmlCleanerOptions options, bool flattened,
+    /// <summary>
+    /// Cleans SmartReader's article when it finds one with enough text; when the container holds only a small share of
+    /// the page's article paragraphs and a nearby ancestor holds them, that ancestor instead (see <see cref="ContainerCoverage"/>).
+    /// A standfirst the container left out goes first (see <see cref="Standfirst"/>).
+    /// </summary>
+    private static bool TryArticle(string html, ParsedPage page, Uri? url, HtmlCleanerOptions options, bool flattened,
         [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out HtmlCleanResult? result, out bool found, out string? title)
     {
         result = null;
@@ -199,7 +202,19 @@ public static class HtmlCleaner
             return false;
         }
 
-        result = Build(blocks, options, HtmlSource.Article, found, title, flattened);
+        HtmlSource source = HtmlSource.Article;
+        if (ContainerCoverage.FindWiderContainer(FindBody(page.Document.DocumentNode), blocks) is HtmlNode wider)
+        {
+            blocks = BlockExtractor.Extract(wider);
+            source = HtmlSource.WidenedArticle;
+        }
+
+        if (Standfirst.Find(FindBody(page.Document.DocumentNode), article.Excerpt, blocks) is RawBlock standfirst)
+        {
+            blocks.Insert(0, standfirst);
+        }
+
+        result = Build(blocks, options, source, found, title, flattened);
         return true;
     }
 
@@ -212,7 +227,7 @@ public static class HtmlCleaner
     private static HtmlCleanResult Build(List<RawBlock> raw, HtmlCleanerOptions options, HtmlSource source, bool found,
         string? title, bool flattened)
     {
-        DecidedBlocks decided = BlockDecider.Decide(raw, options.Pipeline, source == HtmlSource.Article);
+        DecidedBlocks decided = BlockDecider.Decide(raw, options.Pipeline, source != HtmlSource.WholePage);
         var removed = new List<HtmlBlock>();
         var kept = new List<HtmlBlock>(decided.Blocks.Length);
         foreach (HtmlBlock block in decided.Blocks)
@@ -239,6 +254,31 @@ public static class HtmlCleaner
         HtmlNode? title = head is null ? null : FindChild(head, "title");
         string? text = title is null ? null : HtmlEntity.DeEntitize(title.InnerText).Trim();
         return string.IsNullOrEmpty(text) ? null : text;
+    }
+
+    /// <summary>The page as HtmlAgilityPack parses it, parsed at most once and only when asked for.</summary>
+    private sealed class ParsedPage
+    {
+        private readonly string? _html;
+        private HtmlDocument? _document;
+
+        public ParsedPage(string html) => _html = html;
+
+        public ParsedPage(HtmlDocument document) => _document = document;
+
+        public HtmlDocument Document
+        {
+            get
+            {
+                if (_document is null)
+                {
+                    _document = new HtmlDocument();
+                    _document.LoadHtml(_html);
+                }
+
+                return _document;
+            }
+        }
     }
 
     private static HtmlNode? FindChild(HtmlNode parent, string name)

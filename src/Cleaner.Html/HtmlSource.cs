@@ -11,4 +11,11 @@ public enum HtmlSource : byte
     /// too little text, or the page was too deeply nested to hand to it.
     /// </summary>
     WholePage,
+
+    /// <summary>
+    /// An element of the page around the container SmartReader located: the container held less than half of the
+    /// page's article paragraphs (long, sentence-ending, mostly unlinked <c>p</c> elements outside menus and residue
+    /// boxes) and this nearby ancestor holds most of them, so SmartReader had cut the story short.
+    /// </summary>
+    WidenedArticle,
 }

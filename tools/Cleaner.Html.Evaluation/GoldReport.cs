@@ -45,7 +45,7 @@ internal static class GoldReport
         return new GoldSummary(outcomes);
     }
 
-    public static int Run(string corpus, string labels, Uri url, string? show)
+    public static int Run(string corpus, string labels, Uri url, string? show, TextWriter? scores = null)
     {
         GoldSummary summary = Measure(corpus, labels, url);
         Console.WriteLine();
@@ -56,6 +56,7 @@ internal static class GoldReport
             int scored = o.Residue.Count(r => r.Row.Label != "attribution");
             int removed = o.Residue.Count(r => r.Row.Label != "attribution" && !r.Kept);
             Console.WriteLine($"{o.Page,-34} {Format(o.SmartReader),-20} {Format(o.Cleaner),-20} {removed}/{scored}");
+            ScoreFile.Write(scores, "gold", o.Page, o.SmartReader, o.Cleaner);
             if (show == o.Page || show == "all")
             {
                 if (o.BodyOnlySmartReaderHas.Count > 0)
@@ -65,7 +66,8 @@ internal static class GoldReport
 
                 foreach ((GoldRow row, bool kept) in o.Residue.Where(r => r.Kept && r.Row.Label != "attribution"))
                 {
-                    Console.WriteLine($"    kept {row.Label,-14} {Cut(row.Text)}");
+                    string where = o.Seen.Any(r => r.Row.Equals(row)) ? "(container)" : string.Empty;
+                    Console.WriteLine($"    kept {row.Label,-14}{where,-12} {Cut(row.Text)}");
                 }
 
                 foreach ((GoldRow row, bool smartKept) in o.LostBody)

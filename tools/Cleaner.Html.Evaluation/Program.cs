@@ -11,7 +11,8 @@ using HtmlAgilityPack;
 // folder) with a bag-of-words token metric, against Readability's answer and against the team's gold labels
 // (labels/html), then times both.
 // Usage: dotnet run -c Release --project tools/Cleaner.Html.Evaluation -- ../shared/corpus/readability-pages
-//            [--labels labels/html] [--runs N] [--show NAME] [--gold-only]
+//            [--labels labels/html] [--runs N] [--show NAME] [--gold-only] [--scores FILE]
+//        --scores FILE writes every page's scores (4 decimals, tab-separated) to compare two runs page by page.
 //        ... -- draft ../shared/corpus/readability-pages NAME... [--labels labels/html]   (writes label drafts to check by hand)
 bool draft = args.Length > 0 && args[0] == "draft";
 string[] rest = draft ? args[1..] : args;
@@ -19,6 +20,7 @@ string corpus = rest.Length > 0 && !rest[0].StartsWith("--", StringComparison.Or
 int runs = 3;
 string? show = null;
 string labels = "labels/html";
+string? scores = null;
 bool goldOnly = args.Contains("--gold-only");
 for (int i = 0; i < rest.Length - 1; i++)
 {
@@ -33,6 +35,10 @@ for (int i = 0; i < rest.Length - 1; i++)
     else if (rest[i] == "--labels")
     {
         labels = rest[i + 1];
+    }
+    else if (rest[i] == "--scores")
+    {
+        scores = rest[i + 1];
     }
 }
 
@@ -49,9 +55,11 @@ if (draft)
 }
 
 var url = new Uri("http://fakehost/test/page.html");
+using TextWriter? scoreFile = scores is null ? null : new StreamWriter(scores);
+scoreFile?.WriteLine("set\tpage\textractor\tprecision\trecall\tf1");
 if (goldOnly)
 {
-    return GoldReport.Run(corpus, labels, url, show);
+    return GoldReport.Run(corpus, labels, url, show, scoreFile);
 }
 
 var pages = Directory.GetDirectories(corpus)
@@ -93,13 +101,15 @@ foreach (var page in pages)
     smartMacroR += smart.Recall;
     cleanerMacroR += cleaner.Recall;
     fallbacks += result.Source == HtmlSource.WholePage ? 1 : 0;
-    Console.WriteLine($"{page.Name,-44} {Format(smart),-20} {Format(cleaner),-20} {(result.Source == HtmlSource.Article ? "A" : "W"),3} {result.Removed.Count,7}");
+    WriteScores(scoreFile, "readability", page.Name, smart, cleaner);
+    Console.WriteLine($"{page.Name,-44} {Format(smart),-20} {Format(cleaner),-20} {result.Source switch { HtmlSource.Article => "A", HtmlSource.WidenedArticle => "A+", _ => "W" },3} {result.Removed.Count,7}");
     if (show == page.Name || show == "all")
     {
         foreach (HtmlBlock block in result.Blocks)
         {
             string text = block.Text.Length > 110 ? block.Text[..110] + "…" : block.Text;
-            Console.WriteLine($"    {(block.IsRemoved ? "-" : " ")} {block.Tag,-10} {block.RuleId ?? "",-28} {block.Score,4:0.00} {block.Markup.LinkDensity,4:0.00} {text}");
+            string markup = $"{(block.Markup.Context == MarkupContext.None ? "" : block.Markup.Context.ToString())}{(block.Markup.Hints == ClassHint.None ? "" : " " + block.Markup.Hints)}";
+            Console.WriteLine($"    {(block.IsRemoved ? "-" : " ")} {block.Tag,-10} {block.RuleId ?? "",-28} {block.Score,4:0.00} {block.Markup.LinkDensity,4:0.00} {markup,-18} {text}");
         }
     }
 }
@@ -115,7 +125,7 @@ Console.WriteLine($"| HtmlCleaner | {cleanerTotal.Precision:0.000} | {cleanerTot
 
 if (Directory.Exists(labels))
 {
-    _ = GoldReport.Run(corpus, labels, url, show);
+    _ = GoldReport.Run(corpus, labels, url, show, scoreFile);
 }
 else
 {
@@ -136,6 +146,9 @@ if (runs > 0)
 }
 
 return 0;
+
+static void WriteScores(TextWriter? file, string set, string page, Score smart, Score cleaner) =>
+    ScoreFile.Write(file, set, page, smart, cleaner);
 
 static string Format(Score s) => $"{s.Precision:0.00}/{s.Recall:0.00}/{s.F1:0.00}";
 

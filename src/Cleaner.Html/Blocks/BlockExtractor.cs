@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using Cleaner.Html.Markup;
 using HtmlAgilityPack;
@@ -27,6 +28,21 @@ internal sealed class BlockExtractor
     /// </summary>
     private const int MaxHintedLength = 6_000;
 
+    /// <summary>Alternative texts of fewer words ("photo", "Jane Doe") are names, not captions, and are not compared.</summary>
+    private const int MinAltWords = 4;
+
+    /// <summary>
+    /// A block right after images repeats them when this share of its words (of <see cref="AltWordLength"/> letters or
+    /// more) is in their alt texts…
+    /// </summary>
+    private const double SharedAltWords = 0.6;
+
+    /// <summary>…and this share of the alt texts' words is in the block (so a few shared names are not enough).</summary>
+    private const double SharedBlockWords = 0.4;
+
+    /// <summary>Shorter words ("the", "and", "was") say nothing about what a photo shows.</summary>
+    private const int AltWordLength = 4;
+
     private readonly List<RawBlock> _blocks = [];
     private readonly List<Frame> _stack = [];
     private readonly StringBuilder _text = new();
@@ -39,6 +55,9 @@ internal sealed class BlockExtractor
     private ClassHint _runHints;
     private int _preDepth;
     private int _lists;
+    private HashSet<string>? _alts;
+    private HashSet<string> _altWordsSince = new(StringComparer.Ordinal);
+    private HashSet<string> _altWordsBefore = new(StringComparer.Ordinal);
 
     private BlockExtractor()
     {
@@ -97,6 +116,21 @@ internal sealed class BlockExtractor
     private bool Enter(HtmlNode element)
     {
         string name = element.Name;
+        if (name == "img")
+        {
+            RememberAlt(element);
+        }
+        else if (name == "picture")
+        {
+            for (HtmlNode? child = element.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child.Name == "img")
+                {
+                    RememberAlt(child);
+                }
+            }
+        }
+
         if (IsSkipped(element, name) || IsHidden(element))
         {
             return false;
@@ -307,7 +341,14 @@ internal sealed class BlockExtractor
             _text.Length = end;
             Frame top = _stack[^1];
             float density = (float)_linkChars / _chars;
-            _blocks.Add(new RawBlock(_text.ToString(), new MarkupFeatures(top.Tag, density, _runContext, _runHints), _words, top.List));
+            string text = _text.ToString();
+            AltEcho echo = _alts is not null && _words >= MinAltWords ? EchoOfAlt(text) : AltEcho.None;
+            _blocks.Add(new RawBlock(text, new MarkupFeatures(top.Tag, density, _runContext, _runHints), _words, top.List, echo));
+            if (_alts is not null)
+            {
+                (_altWordsBefore, _altWordsSince) = (_altWordsSince, _altWordsBefore);
+                _altWordsSince.Clear();
+            }
         }
 
         _text.Clear();
@@ -315,6 +356,101 @@ internal sealed class BlockExtractor
         _linkChars = 0;
         _words = 0;
         _pendingSpace = false;
+    }
+
+    /// <summary>Remembers the alternative text of an image that comes before the blocks still to be cut.</summary>
+    private void RememberAlt(HtmlNode image)
+    {
+        string? alt = image.GetAttributeValue("alt", null);
+        if (string.IsNullOrWhiteSpace(alt))
+        {
+            return;
+        }
+
+        string words = Words(HtmlEntity.DeEntitize(alt));
+        if (words.Length > 0 && CountWords(words) >= MinAltWords)
+        {
+            (_alts ??= new HashSet<string>(StringComparer.Ordinal)).Add(words);
+            foreach (string word in words.Split(' '))
+            {
+                if (word.Length >= AltWordLength)
+                {
+                    _altWordsSince.Add(word);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a block repeats what images before it describe: the words of an earlier image's alt text exactly, or
+    /// mostly the words of the images just before it and they mostly its words (images since the block before last;
+    /// a caption reworded from the alt texts, or one caption for several photos).
+    /// </summary>
+    private AltEcho EchoOfAlt(string text)
+    {
+        string words = Words(text);
+        if (_alts!.Contains(words))
+        {
+            return AltEcho.Same;
+        }
+
+        if (_altWordsSince.Count == 0 && _altWordsBefore.Count == 0)
+        {
+            return AltEcho.None;
+        }
+
+        int count = 0;
+        int shared = 0;
+        foreach (string word in new HashSet<string>(words.Split(' '), StringComparer.Ordinal))
+        {
+            if (word.Length >= AltWordLength)
+            {
+                count++;
+                shared += _altWordsSince.Contains(word) || _altWordsBefore.Contains(word) ? 1 : 0;
+            }
+        }
+
+        int altCount = _altWordsSince.Count + _altWordsBefore.Count(w => !_altWordsSince.Contains(w));
+        return count >= MinAltWords && shared >= SharedAltWords * count && shared >= SharedBlockWords * altCount
+            ? AltEcho.Similar
+            : AltEcho.None;
+    }
+
+    /// <summary>The lower-cased runs of letters and digits of <paramref name="text"/>, one space between them.</summary>
+    internal static string Words(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        bool pending = false;
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (pending && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+                pending = false;
+            }
+            else
+            {
+                pending = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static int CountWords(string words)
+    {
+        int count = 1;
+        foreach (char c in words)
+        {
+            count += c == ' ' ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static bool IsSkipped(HtmlNode element, string name) => name switch
@@ -327,7 +463,7 @@ internal sealed class BlockExtractor
     };
 
     /// <summary>Hidden the ways Readability checks: <c>hidden</c>, <c>aria-hidden="true"</c>, <c>display:none</c>.</summary>
-    private static bool IsHidden(HtmlNode element)
+    internal static bool IsHidden(HtmlNode element)
     {
         if (!element.HasAttributes)
         {

@@ -10,4 +10,24 @@ namespace Cleaner.Html.Blocks;
 /// <param name="List">
 /// The list (<c>ul</c>, <c>ol</c>, <c>dl</c>, <c>menu</c>) the block belongs to, numbered from 0 in page order, or -1.
 /// </param>
-internal readonly record struct RawBlock(string Text, MarkupFeatures Markup, int Words, int List = -1);
+/// <param name="AltEcho">
+/// Whether the block (four words or more) repeats the <c>alt</c> text of images before it: a caption set as an ordinary
+/// paragraph or heading repeats the description of its photo.
+/// </param>
+internal readonly record struct RawBlock(string Text, MarkupFeatures Markup, int Words, int List = -1, AltEcho AltEcho = AltEcho.None);
+
+/// <summary>How a block repeats the <c>alt</c> text of images before it.</summary>
+internal enum AltEcho : byte
+{
+    /// <summary>It does not.</summary>
+    None,
+
+    /// <summary>
+    /// At least 60% of its words (of four letters or more) are in the alt texts of the images just before it, and 40% of
+    /// theirs in it.
+    /// </summary>
+    Similar,
+
+    /// <summary>Its words are exactly those of an earlier image's alt text.</summary>
+    Same,
+}

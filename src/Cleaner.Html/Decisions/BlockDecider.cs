@@ -31,6 +31,15 @@ internal static class BlockDecider
 {
     private const float SureScore = 0.85f;
 
+    /// <summary>A residue tail is at most this many blocks…</summary>
+    private const int MaxTailBlocks = 12;
+
+    /// <summary>…of at most this many words each (a plan's name, its price, a line of fine print).</summary>
+    private const int TailBlockWords = 12;
+
+    /// <summary>The tail's score: circumstantial (position and shape), so the precision preset keeps the tail.</summary>
+    private const float TailScore = 0.75f;
+
     /// <summary>A block of prose has at least this many words…</summary>
     private const int ProseWords = 20;
 
@@ -73,6 +82,11 @@ internal static class BlockDecider
             blocks = Combine(raw, byBlock, pipeline.Settings, inArticle: true);
         }
 
+        if (inArticle)
+        {
+            RemoveResidueTail(blocks, pipeline.Settings);
+        }
+
         return new DecidedBlocks(blocks, summary);
     }
 
@@ -113,6 +127,56 @@ internal static class BlockDecider
         }
 
         return blocks;
+    }
+
+    /// <summary>
+    /// Removes the short blocks that follow a sure residue block to the container's end: a box's heading or prompt is
+    /// recognised ("Sign up for our newsletter") while its plans, prices and fine print are short lines no text rule
+    /// names ("Annual", "$70/year", "A discounted plan to keep you up to date all year."). The article does not resume
+    /// after them, so they are the box's. Any block of prose after the residue block, or more than
+    /// <see cref="MaxTailBlocks"/> blocks, means the article goes on and nothing is removed.
+    /// </summary>
+    private static void RemoveResidueTail(HtmlBlock[] blocks, CleanerSettings settings)
+    {
+        int end = blocks.Length;
+        int start = end;
+        while (start > 0 && end - start < MaxTailBlocks + 1)
+        {
+            HtmlBlock block = blocks[start - 1];
+            if (block.IsRemoved && block.Score >= SureScore && block.Kind is ResidueKind.Subscription or ResidueKind.Social or
+                    ResidueKind.RelatedLinks or ResidueKind.Advertisement or ResidueKind.Comments)
+            {
+                break;
+            }
+
+            if (!block.IsRemoved && (block.Words > TailBlockWords || block.Kind == ResidueKind.Attribution))
+            {
+                return;
+            }
+
+            start--;
+        }
+
+        if (start == 0 || end - start > MaxTailBlocks)
+        {
+            return;
+        }
+
+        HtmlBlock lead = blocks[start - 1];
+        var verdict = new Verdict(lead.Kind, TailScore, MarkupRules.ResidueTail);
+        if (!settings.RemovedKinds.Contains(lead.Kind) || TailScore < settings.Threshold)
+        {
+            return;
+        }
+
+        for (int i = start; i < end; i++)
+        {
+            HtmlBlock block = blocks[i];
+            if (!block.IsRemoved)
+            {
+                blocks[i] = new HtmlBlock(block.Index, block.Text, block.Words, block.Markup, verdict, isRemoved: true, BlockEvidence.Markup);
+            }
+        }
     }
 
     /// <summary>

@@ -32,6 +32,9 @@ internal static class MarkupRules
     public static readonly ResidueRule LinkDense = new("html.link-dense", ResidueKind.RelatedLinks,
         "A short block that is mostly link text: a link to another page.");
 
+    public static readonly ResidueRule LinkParagraph = new("html.link-paragraph", ResidueKind.RelatedLinks,
+        "A short paragraph of the article that is all one link: a pointer to another page (\"Read the full transcript\").");
+
     public static readonly ResidueRule ClassSocial = new("html.class.social", ResidueKind.Social,
         "Its class or id names a share or social widget.");
 
@@ -59,11 +62,29 @@ internal static class MarkupRules
     public static readonly ResidueRule ClassTags = new("html.class.tags", ResidueKind.Navigation,
         "Its class or id names a list of tags or keywords.");
 
+    public static readonly ResidueRule RepeatsAlt = new("html.repeats-alt", ResidueKind.Caption,
+        "Repeats the alt text of images before it: a caption set as an ordinary paragraph.");
+
+    public static readonly ResidueRule ResidueTail = new("html.residue-tail", ResidueKind.Subscription,
+        "A short block between a sure residue block and the container's end: the rest of that box (plans, prices, fine print).");
+
     /// <summary>Above this share of link text a block is link-dense.</summary>
     private const float DenseLinks = 0.5f;
 
+    /// <summary>A paragraph of the article is a link to another page when this share of it is link text…</summary>
+    private const float LinkParagraphDensity = 0.85f;
+
+    /// <summary>…and it has this many words or more (one or two linked words are a name, an address, a label)…</summary>
+    private const int LinkParagraphMinWords = 3;
+
+    /// <summary>…and at most this many.</summary>
+    private const int LinkParagraphMaxWords = 15;
+
     /// <summary>Blocks of at most this many words can be judged by link density alone.</summary>
     private const int ShortBlockWords = 12;
+
+    /// <summary>A heading repeats an image's description as a caption only when it has this many words: headlines are shorter.</summary>
+    private const int CaptionHeadingWords = 20;
 
     /// <summary>Blocks of at most this many words inside a figure are taken for credits.</summary>
     private const int FigureTextWords = 40;
@@ -89,6 +110,14 @@ internal static class MarkupRules
             best = Verdict.Max(best, Verdict.From(Figure, 0.75f));
         }
 
+        // A lead photo's alt text is often the headline, so a heading is taken for a caption only when it is long. The
+        // same words are structure (0.9); mostly the same words are circumstantial (0.8), so a paragraph of prose that
+        // retells what the photo shows stays.
+        if (block.AltEcho != AltEcho.None && (!m.IsHeading || block.Words >= CaptionHeadingWords))
+        {
+            best = Verdict.Max(best, Verdict.From(RepeatsAlt, block.AltEcho == AltEcho.Same ? 0.9f : 0.8f));
+        }
+
         if ((m.Context & MarkupContext.Navigation) != 0)
         {
             best = Verdict.Max(best, Verdict.From(Navigation, 0.9f));
@@ -112,6 +141,15 @@ internal static class MarkupRules
         if (m.Hints != ClassHint.None)
         {
             best = Verdict.Max(best, FromHints(m.Hints, dense));
+        }
+
+        // Inside the article a paragraph that is nothing but a link of a few words points away from it; lists of links,
+        // linked headings, table cells and figures are left to the rules above (they are often the article's own).
+        const MarkupContext NotParagraph = MarkupContext.ListItem | MarkupContext.TableCell | MarkupContext.Figure | MarkupContext.FigureCaption;
+        if (inArticle && m.Tag == "p" && m.LinkDensity >= LinkParagraphDensity && (m.Context & NotParagraph) == 0 &&
+            block.Words is >= LinkParagraphMinWords and <= LinkParagraphMaxWords)
+        {
+            best = Verdict.Max(best, Verdict.From(LinkParagraph, 0.7f));
         }
 
         const MarkupContext Residue = MarkupContext.Aside | MarkupContext.Navigation | MarkupContext.Header | MarkupContext.Footer;

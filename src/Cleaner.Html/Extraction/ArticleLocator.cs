@@ -8,7 +8,8 @@ namespace Cleaner.Html.Extraction;
 /// <param name="ContentHtml">The article container's HTML (classes kept), or empty.</param>
 /// <param name="Title">The article's title, or null.</param>
 /// <param name="TextLength">The length of the article's plain text.</param>
-internal readonly record struct LocatedArticle(bool IsFound, string ContentHtml, string? Title, int TextLength);
+/// <param name="Excerpt">The page's own summary of the article (its description metadata), or null.</param>
+internal readonly record struct LocatedArticle(bool IsFound, string ContentHtml, string? Title, int TextLength, string? Excerpt = null);
 
 /// <summary>
 /// Asks SmartReader (a port of Mozilla Readability) which container holds the article. Only the constructor that
@@ -20,6 +21,17 @@ internal static class ArticleLocator
     /// <summary>The address given to SmartReader when the caller has none (a reserved, never-resolving host).</summary>
     internal const string PlaceholderUri = "https://cleaner.invalid/";
 
+    /// <summary>
+    /// The class and id words that lower a node's score, as Mozilla Readability has them. SmartReader's copy lost the
+    /// spaces around "hid" (<c>^hid$|hid$|hid|^hid</c>), so any class that merely contains those letters
+    /// (<c>hideOnInit</c>, <c>hide-for-small</c>, <c>chide</c>) counts against its node: an article's second half
+    /// wrapped in <c>&lt;div class="toggle-group hideOnInit"&gt;</c> scored low and was cleaned away with its text.
+    /// Readability reads "hid" as a whole class name only.
+    /// </summary>
+    internal const string NegativeClassPattern =
+        "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|" +
+        "promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget";
+
     public static LocatedArticle Locate(string html, Uri? url)
     {
         string uri = url is { IsAbsoluteUri: true } ? url.AbsoluteUri : PlaceholderUri;
@@ -29,6 +41,7 @@ internal static class ArticleLocator
             KeepClasses = true,
             Debug = false,
         };
+        reader.ReplaceRegularExpression(RegularExpressions.Negative, NegativeClassPattern);
 
         Article article = reader.GetArticle();
         if (!article.IsReadable || string.IsNullOrEmpty(article.Content))
@@ -36,7 +49,7 @@ internal static class ArticleLocator
             return new LocatedArticle(false, string.Empty, NullIfEmpty(article.Title), 0);
         }
 
-        return new LocatedArticle(true, article.Content, NullIfEmpty(article.Title), article.Length);
+        return new LocatedArticle(true, article.Content, NullIfEmpty(article.Title), article.Length, NullIfEmpty(article.Excerpt));
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

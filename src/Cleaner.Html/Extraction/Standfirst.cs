@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using Cleaner.Html.Blocks;
+using HtmlAgilityPack;
+
+namespace Cleaner.Html.Extraction;
+
+/// <summary>
+/// Finds the article's standfirst (the sentence or two under the headline) when the container left it out. SmartReader
+/// starts the article at its first scored paragraph, so a standfirst set in the article's header is lost with the
+/// headline; the page usually repeats it as its description metadata, which SmartReader returns as the excerpt. An
+/// element of the page whose words are the excerpt's (or start with them, when the description was cut short) and that
+/// the container does not hold is the standfirst: its block goes first, to be decided like the others.
+/// </summary>
+internal static class Standfirst
+{
+    /// <summary>An excerpt of fewer words is a slogan or a site name, not a summary of the article.</summary>
+    internal const int MinWords = 8;
+
+    /// <summary>The standfirst block, or null when there is none to add.</summary>
+    /// <param name="body">The page's body (or document) node.</param>
+    /// <param name="excerpt">SmartReader's excerpt (the page's description), if any.</param>
+    /// <param name="container">The blocks of the container being cleaned.</param>
+    public static RawBlock? Find(HtmlNode body, string? excerpt, List<RawBlock> container)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(container);
+        if (string.IsNullOrWhiteSpace(excerpt))
+        {
+            return null;
+        }
+
+        string trimmed = excerpt.Trim();
+        bool cut = trimmed.EndsWith('…') || trimmed.EndsWith("...", StringComparison.Ordinal);
+        string words = BlockExtractor.Words(HtmlEntity.DeEntitize(trimmed));
+        if (words.Split(' ').Length < MinWords)
+        {
+            return null;
+        }
+
+        foreach (RawBlock block in container)
+        {
+            if (BlockExtractor.Words(block.Text).Contains(words, StringComparison.Ordinal))
+            {
+                return null; // The container holds it already (often the description is the first paragraph).
+            }
+        }
+
+        HtmlNode? element = FindElement(body, words, cut);
+        if (element is null)
+        {
+            return null;
+        }
+
+        List<RawBlock> blocks = BlockExtractor.Extract(element);
+        return blocks.Count == 1 ? blocks[0] : null;
+    }
+
+    /// <summary>The first visible element outside menus, footers and asides whose words are <paramref name="words"/>.</summary>
+    private static HtmlNode? FindElement(HtmlNode body, string words, bool cut)
+    {
+        var stack = new Stack<HtmlNode>();
+        stack.Push(body);
+        while (stack.Count > 0)
+        {
+            HtmlNode node = stack.Pop();
+            for (HtmlNode? child = node.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                if (child.NodeType != HtmlNodeType.Element || IsOutside(child) || child.InnerLength < words.Length)
+                {
+                    continue;
+                }
+
+                if (child.Name is "p" or "h2" or "h3" or "div" or "span" or "section")
+                {
+                    string text = BlockExtractor.Words(HtmlEntity.DeEntitize(child.InnerText));
+                    if (text.Length < words.Length)
+                    {
+                        continue;
+                    }
+
+                    if (text == words || (cut && text.StartsWith(words, StringComparison.Ordinal) && text.Length <= 2 * words.Length))
+                    {
+                        return child;
+                    }
+                }
+
+                stack.Push(child);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsOutside(HtmlNode element) => element.Name switch
+    {
+        "script" or "style" or "noscript" or "template" or "svg" or "iframe" or "nav" or "footer" or "aside" or
+            "form" or "head" or "meta" or "button" => true,
+        _ => BlockExtractor.IsHidden(element),
+    };
+}
