@@ -101,14 +101,15 @@ internal static class WordLists
         "abonnieren abonnement abonnez abonné abonnés suscríbete suscribirse suscripción boletín iscriviti abbonati abbonamento " +
         "assine assinante assinatura inscreva abonneer abonnee aanmelden inloggen anmelden einloggen connexion connecter " +
         "notification notifications email alerts signing " +
-        "nieuwsbrief abonnenten abonnees suscriptores assinantes";
+        "nieuwsbrief abonnenten abonnees suscriptores assinantes " +
+        "donate unlimited registrieren registriert kostenlos regístrate registrati cadastre suscriptor abbonato abonnent";
 
     public const string Related =
         "related more other latest popular trending recommended recommend stories story articles article headlines news read " +
         "reading watch see also top most viewed shared similar further next previous editor's editors picks suggested " +
         "weitere mehr artikel themen lesen lesetipps nachrichten autres articles lire aussi sur même sujet plus lus " +
         "más noticias relacionadas relacionados leer también otras altre notizie correlati articoli leggi anche " +
-        "mais notícias relacionadas leia também outras meer nieuws lees ook gerelateerde artikelen";
+        "mais notícias relacionadas leia também outras meer nieuws lees ook gerelateerde artikelen weiterlesen";
 
     public const string Advert =
         "advertisement advertisements advertising advert adverts ad ads sponsored sponsor sponsors promoted promotion partner " +
