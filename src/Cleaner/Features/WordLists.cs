@@ -83,7 +83,9 @@ internal static class WordLists
         "photo photos photograph photographer photography image images picture pictures pic pics getty gettyimages reuters afp ap epa " +
         "shutterstock alamy istock istockphoto corbis pa wireimage pool pictured caption credit credits courtesy illustration " +
         "foto fotos bild bildquelle imago dpa ansa efe anp photothèque crédit légende gallery slideshow illustration " +
-        "screengrab screenshot associated press bloomberg pressphoto toggle enlarge";
+        "screengrab screenshot associated press bloomberg pressphoto toggle enlarge " +
+        "bildergalerie fotostrecke diaporama fotogalería fotogallery galería galeria galleria galerie fotogalerie fotoserie " +
+        "fotografía fotografia imagen imagem beeld afbeelding archivbild archivfoto archiefbeeld archieffoto supplied composite";
 
     public const string Weather =
         "weather forecast radar temperature temperatures humidity precipitation wind winds mph kmh km/h feels hi lo high low cloudy " +

@@ -70,13 +70,24 @@ public sealed class CaptionClassifier : SegmentClassifier
         .Add(Credit, PhraseMatch.Label, 0.9f, 140,
             "photo", "photos", "photograph", "image", "images", "picture", "pictures", "credit", "credits", "photo credit",
             "image credit", "image source", "source image", "foto", "fotos", "bild", "crédit", "crédito", "créditos",
-            "pictured", "above", "top", "left", "right", "main image", "top image", "photo illustration", "file photo", "courtesy")
+            "pictured", "above", "top", "left", "right", "main image", "top image", "photo illustration", "file photo", "courtesy",
+            "composite", "illustration", "fotografía", "fotografia", "imagen", "imagem", "beeld", "afbeelding", "screenshot")
         .Add(Marker, PhraseMatch.Exact, 0.9f, 60,
             "image caption", "image copyright", "hide caption", "show caption", "toggle caption", "caption", "enlarge this image",
             "click to enlarge", "enlarge", "expand", "view gallery", "open gallery", "see the gallery", "view slideshow",
             "launch gallery", "view photos", "see photos", "more photos", "photo gallery", "gallery", "photos", "photo",
             "getty images", "ap photo", "reuters", "afp", "ap", "epa", "shutterstock", "istock", "pa", "pool", "file photo",
-            "bildergalerie", "galerie", "galería", "galleria", "fotogalerie", "handout", "handout photo", "courtesy of the family")
+            "bildergalerie", "galerie", "galería", "galleria", "fotogalerie", "handout", "handout photo", "courtesy of the family",
+            // Credits of pictures from readers and families, and gallery openers, in the supported languages.
+            "courtesy photo", "contributed photo", "submitted photo", "supplied", "supplied photo", "supplied image",
+            "reader photo", "start slideshow", "view all photos", "see all photos", "view all images", "open image in gallery",
+            "open gallery", "fotostrecke", "zur bildergalerie", "alle bilder", "diaporama", "voir le diaporama", "voir les photos",
+            "fotogalería", "ver galería", "ver fotos", "fotogallery", "guarda la gallery", "vedi le foto", "ver galeria",
+            "galeria de fotos", "fotoserie", "bekijk de fotoserie", "bekijk de foto's",
+            // An archive picture's label: "Imagen de archivo", "Foto di archivio".
+            "imagen de archivo", "foto de archivo", "foto di archivio", "foto d'archivio", "immagine di archivio",
+            "imagem de arquivo", "foto de arquivo", "archivbild", "archivfoto", "photo d'archives", "photo d'archive",
+            "archiefbeeld", "archieffoto")
         .Add(Marker, PhraseMatch.Prefix, 0.85f, 200, "image caption", "image copyright", "media caption", "caption", "photo gallery", "gallery")
         .Add(Marker, PhraseMatch.Prefix, 0.9f, 300, "buy photo", "buy photos", "buy this photo", "purchase photo",
             "purchase this photo", "order this photo", "order a reprint of this photo", "foto kaufen", "acheter la photo",
@@ -111,7 +122,20 @@ public sealed class CaptionClassifier : SegmentClassifier
         {
             if (_phrases.TryMatch(context, out PhraseHit hit))
             {
+                // "Gallery owners said sales had slowed.", "Caption contests drew 300 entries.": the marker word opening
+                // a sentence of the story (a lower-case word follows it), not a label over a caption.
+                if (hit.Rule == Marker && features.EndsSentence && OpensSentenceWithMarkerWord(text))
+                {
+                    return Verdict.None;
+                }
+
                 return Verdict.From(hit.Rule, hit.Score);
+            }
+
+            // "Credit...Doug Mills/The New York Times": a credit label closed by an ellipsis instead of a colon.
+            if (features.Words <= 12 && StartsWithEllipsisCreditLabel(text))
+            {
+                return Verdict.From(Credit, 0.85f);
             }
 
             // "… with a shot to the... (Associated Press)": a caption cut off by the page, then its credit.
@@ -259,6 +283,39 @@ public sealed class CaptionClassifier : SegmentClassifier
 
         return Verdict.None;
     }
+
+    /// <summary>"Gallery owners said …": a lone marker word ("Gallery", "Caption") followed by a lower-case word.</summary>
+    private static bool OpensSentenceWithMarkerWord(ReadOnlySpan<char> text)
+    {
+        int space = text.IndexOf(' ');
+        if (space <= 0 || space + 1 >= text.Length || !char.IsLower(text[space + 1]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> first = text[..space];
+        return first.Equals("Gallery", StringComparison.OrdinalIgnoreCase) || first.Equals("Caption", StringComparison.OrdinalIgnoreCase) ||
+               first.Equals("Slideshow", StringComparison.OrdinalIgnoreCase) || first.Equals("Galerie", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"Credit...Doug Mills", "Photo… AP": a credit label followed at once by an ellipsis, then a capital.</summary>
+    private static bool StartsWithEllipsisCreditLabel(ReadOnlySpan<char> text)
+    {
+        foreach (string label in EllipsisCreditLabels)
+        {
+            if (text.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                ReadOnlySpan<char> rest = text[label.Length..];
+                rest = rest.StartsWith("...", StringComparison.Ordinal) ? rest[3..] : rest.StartsWith("…", StringComparison.Ordinal) ? rest[1..] : [];
+                rest = rest.TrimStart(' ');
+                return rest.Length > 1 && char.IsUpper(rest[0]);
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] EllipsisCreditLabels = ["Credit", "Photo", "Image", "Foto", "Bild", "Crédit", "Crédito"];
 
     /// <summary>Where the last credit marker of the line starts, or -1.</summary>
     private static int CreditMarkerPosition(ReadOnlySpan<char> text)
