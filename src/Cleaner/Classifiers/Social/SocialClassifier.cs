@@ -101,7 +101,15 @@ public sealed class SocialClassifier : SegmentClassifier
             "teilen auf", "partager sur", "compartir en", "condividi su", "compartilhe no", "compartilhar no", "deel op",
             // Embedded posts and the network's own chrome around them.
             "add this tweet to your website", "add this video to your website", "embed this tweet", "embed this post",
-            "tweet with a location", "share or comment on this article", "share this with", "chat with us in facebook messenger", "view this post on instagram", "a post shared by", "like this like")
+            "tweet with a location", "share or comment on this article", "share this with", "chat with us in facebook messenger", "view this post on instagram", "a post shared by", "like this like",
+            // Save, print and copy-link buttons; sharing by mail and follow prompts in the other languages.
+            "save story", "save this story", "save article", "save this article", "saved stories", "saved articles",
+            "print this article", "print this story", "print story", "link copied", "copied to clipboard", "tap to share",
+            "tap to email", "like our facebook page", "like our page on facebook", "like us on", "per e mail teilen",
+            "per mail teilen", "link kopieren", "partager par e mail", "partager par mail", "copier le lien", "lien copié",
+            "retrouvez nous sur", "rejoignez nous sur", "compartir por correo", "compartir por email", "copiar enlace",
+            "condividi via", "copia link", "copia il link", "compartilhar por e mail", "copiar link", "curta nossa página",
+            "deel via", "kopieer link", "link kopiëren")
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 200, "follow us on twitter", "follow us on facebook", "like us on facebook",
             "friend us on facebook", "find us on facebook", "follow us on instagram", "join us on facebook", "follow me on twitter",
             "follow me on facebook", "follow me on instagram")
@@ -134,6 +142,12 @@ public sealed class SocialClassifier : SegmentClassifier
         if (mayBeForm && _forms.TryMatch(context, out PhraseHit form))
         {
             return Verdict.From(form.Rule, form.Score);
+        }
+
+        // "\"Share your story,\" the campaign urged veterans.": a quotation opening a sentence of the story.
+        if (Subscription.SubscriptionClassifier.OpensQuotedSentence(context.Text, features))
+        {
+            return Verdict.None;
         }
 
         if (features.Length > 200)
@@ -196,6 +210,18 @@ public sealed class SocialClassifier : SegmentClassifier
             }
         }
 
+        // "1.2K Shares", "SHARE 42": a share counter, a sharing word and a count.
+        if (features.Has(WordClass.Social) && features.Words <= 3 && !features.EndsSentence && IsShareCounter(context.Text))
+        {
+            return Verdict.From(ShareBar, 0.85f);
+        }
+
+        // "Download the Example News app", "Get the app": a call to install the publisher's app.
+        if (features.Words <= 8 && !features.EndsSentence && IsAppPrompt(context.Normalized))
+        {
+            return Verdict.From(Prompt, 0.85f);
+        }
+
         if (features.Has(LineMarks.At | LineMarks.Hash) && features.Words <= 8 && IsOnlyTags(context.Text))
         {
             return Verdict.From(Tags, 0.75f);
@@ -203,6 +229,56 @@ public sealed class SocialClassifier : SegmentClassifier
 
         return Verdict.None;
     }
+
+    private static readonly System.Buffers.SearchValues<char> CountCharacters = System.Buffers.SearchValues.Create("0123456789.,");
+
+    /// <summary>"1.2K Shares", "SHARE 42", "Shares 2K": sharing words and one count, nothing else.</summary>
+    private static bool IsShareCounter(ReadOnlySpan<char> text)
+    {
+        int shareWords = 0;
+        int counts = 0;
+        ReadOnlySpan<char> rest = text;
+        while (!rest.IsEmpty)
+        {
+            rest = rest.TrimStart(' ');
+            int space = rest.IndexOf(' ');
+            ReadOnlySpan<char> token = (space < 0 ? rest : rest[..space]).Trim(".,:|");
+            rest = space < 0 ? ReadOnlySpan<char>.Empty : rest[space..];
+            if (token.IsEmpty)
+            {
+                continue;
+            }
+
+            if (char.IsAsciiDigit(token[0]))
+            {
+                ReadOnlySpan<char> digits = token.TrimEnd("kKmM");
+                if (digits.ContainsAnyExcept(CountCharacters))
+                {
+                    return false;
+                }
+
+                counts++;
+            }
+            else if (token.Equals("shares", StringComparison.OrdinalIgnoreCase) || token.Equals("share", StringComparison.OrdinalIgnoreCase) ||
+                     token.Equals("tweets", StringComparison.OrdinalIgnoreCase) || token.Equals("pins", StringComparison.OrdinalIgnoreCase))
+            {
+                shareWords++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return shareWords == 1 && counts == 1;
+    }
+
+    /// <summary>"download the example news app", "get our free app": download or get, then the app, closing the line.</summary>
+    private static bool IsAppPrompt(ReadOnlySpan<char> normalized) =>
+        (normalized.StartsWith("download ", StringComparison.Ordinal) || normalized.StartsWith("get the ", StringComparison.Ordinal) ||
+         normalized.StartsWith("get our ", StringComparison.Ordinal) || normalized.StartsWith("install the ", StringComparison.Ordinal)) &&
+        (normalized.EndsWith(" app", StringComparison.Ordinal) || normalized.EndsWith(" apps", StringComparison.Ordinal) ||
+         normalized.Contains(" app for ", StringComparison.Ordinal) || normalized.Contains(" app on ", StringComparison.Ordinal));
 
     private static (int Social, int Other) CountSocialWords(ReadOnlySpan<char> text)
     {
