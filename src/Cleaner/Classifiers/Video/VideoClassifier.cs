@@ -68,7 +68,27 @@ public sealed class VideoClassifier : SegmentClassifier
         .Add(Player, PhraseMatch.Contains, 0.85f, 300, "video player failed to load", "this video has failed to load",
             "other videos from our team", "suggested video will automatically play")
         .Add(Player, PhraseMatch.Exact, 0.85f, 40, "just watched", "watch queue", "close video",
-            "video will resume", "working", "thanks for watching", "video player", "media player")
+            "video will resume", "working", "thanks for watching", "video player", "media player",
+            // Player and podcast-player controls.
+            "listen to this story", "listen to the story", "listen to this episode", "download mp3", "download audio",
+            "embed code", "copy embed code", "next up", "cancel autoplay", "autoplay on", "autoplay off", "pause play", "play pause",
+            "zum video", "video starten", "audio starten", "zum audio", "lire la vidéo", "vidéo suivante", "reproducir vídeo",
+            "reproducir video", "riproduci video", "assistir vídeo", "assistir ao vídeo", "video afspelen", "volgende video",
+            "nächstes video", "video siguiente", "siguiente vídeo", "prossimo video", "próximo vídeo")
+        // The player's countdowns before and during an ad: "Video will begin in 10 seconds", "Ad will close in 5 seconds".
+        .Add(Player, PhraseMatch.Prefix, 0.85f, 80, "video will begin in", "the video will begin in", "ad will close in",
+            "advertisement will close in", "ad will end in", "skip ad in", "your ad will end in")
+        // Podcast players' links: "Listen on Apple Podcasts", "Subscribe on Spotify".
+        .Add(Player, PhraseMatch.Prefix, 0.85f, 120, "listen on apple podcasts", "listen on spotify", "listen on google podcasts",
+            "listen on stitcher", "subscribe on apple podcasts", "subscribe on spotify", "listen and subscribe",
+            "subscribe to the podcast on")
+        // "This video is no longer available" in the other languages.
+        .Add(Player, PhraseMatch.Prefix, 0.85f, 120, "dieses video ist leider nicht mehr verfügbar",
+            "dieses video ist nicht mehr verfügbar", "das video ist nicht mehr verfügbar", "cette vidéo n'est plus disponible",
+            "la vidéo n'est plus disponible", "este vídeo ya no está disponible", "este video ya no está disponible",
+            "el vídeo ya no está disponible", "il video non è più disponibile", "questo video non è più disponibile",
+            "este vídeo não está mais disponível", "o vídeo não está mais disponível", "este vídeo já não está disponível",
+            "deze video is niet meer beschikbaar", "de video is niet meer beschikbaar", "this video is no longer available")
         // "Video: The president speaks in Phoenix": a video's title under its label.
         .Add(Player, PhraseMatch.Label, 0.85f, 200, "video", "videos", "watch video", "video clip", "audio", "podcast",
             "related video", "featured video")
