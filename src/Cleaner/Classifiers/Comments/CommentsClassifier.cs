@@ -31,11 +31,18 @@ public sealed class CommentsClassifier : SegmentClassifier
             "kommentare", "kommentar schreiben", "kommentieren", "leserkommentare", "commentaires", "laisser un commentaire",
             "ajouter un commentaire", "réagir", "comentarios", "deja un comentario", "dejar un comentario", "commenti",
             "lascia un commento", "comentários", "deixe um comentário", "deixe seu comentário", "reacties", "reageer",
-            "plaats een reactie", "reageren")
+            "plaats een reactie", "reageren",
+            // Comment boxes' buttons and sort controls, in the supported languages.
+            "also post on facebook", "post to facebook", "sort by newest", "sort by oldest", "sort by best", "sort by top",
+            "sort by most liked", "sort by most popular", "newest first", "oldest first", "deja tu comentario", "comenta",
+            "comentar", "réagir à cet article", "réagissez", "commenta", "commenta l'articolo", "comente", "reageer op dit artikel",
+            "reageer op dit bericht", "kommentar verfassen", "jetzt kommentieren", "artikel kommentieren")
         .Add(Prompt, PhraseMatch.Prefix, 0.9f, 160,
             "read our comment policy", "please read our comment policy", "comments are moderated", "comments are closed",
             "commenting is closed", "comments for this", "comments on this", "we welcome your comments",
             "we reserve the right to remove comments", "you must be logged in to post a comment", "log in to comment",
+            "die kommentarfunktion", "kommentarfunktion", "les commentaires sont fermés", "los comentarios están cerrados",
+            "i commenti sono chiusi", "os comentários estão fechados", "reageren is niet meer mogelijk",
             "sign in to comment", "login to comment", "to comment", "to post comments", "show all comments",
             "by commenting", "commenting is not available", "comments have been disabled", "comments are now closed",
             "discuss this", "join the discussion", "join the conversation", "share your thoughts", "tell us what you think",
@@ -53,6 +60,10 @@ public sealed class CommentsClassifier : SegmentClassifier
             "comments are the responsibility of", "comments are subject to", "comments may be edited",
             "vous devez être connecté pour commenter", "debes iniciar sesión para comentar", "devi effettuare il login per commentare",
             "você precisa estar logado para comentar", "je moet ingelogd zijn om te reageren", "sie müssen angemeldet sein")
+        // "What do you think? Leave a comment below.": a call to comment pointing at the box below.
+        .Add(Prompt, PhraseMatch.Contains, 0.85f, 200, "leave a comment below", "leave your comments below",
+            "leave your comment below", "let us know in the comments", "tell us in the comments", "share your thoughts in the comments",
+            "sound off in the comments", "in the comments below")
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "to our house rules", "post your comment and a link to the news story",
             "comments can be posted by members", "will be published daily in dedicated articles", "most insightful comments")
         .Build();
