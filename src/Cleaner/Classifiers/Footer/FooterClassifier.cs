@@ -38,7 +38,14 @@ public sealed class FooterClassifier : SegmentClassifier
             "community guidelines", "user agreement", "privacy statement", "cookie preferences", "manage preferences",
             "subscriber agreement", "copyright policy", "accessibility statement", "work with us", "media kit",
             "terms privacy", "privacy terms", "nutzungsbedingungen", "conditions d'utilisation", "condiciones de uso",
-            "termini di utilizzo", "termos de uso", "gebruiksvoorwaarden")
+            "termini di utilizzo", "termos de uso", "gebruiksvoorwaarden",
+            // Legal links in the other languages, and a broadcaster's regulatory files (local TV station sites).
+            "datenschutzerklärung", "datenschutzhinweise", "politique de confidentialité", "politique de cookies",
+            "gestion des cookies", "política de cookies", "política de privacidade", "informativa sulla privacy",
+            "informativa privacy", "cookie policy", "privacyverklaring", "cookieverklaring", "algemene voorwaarden",
+            "terms conditions", "terms and privacy", "fcc public file", "eeo public file", "eeo report", "public inspection file",
+            "fcc applications", "closed captioning", "public file", "aviso de privacidad",
+            "condizioni d'uso", "condições de uso", "note légale")
         .Add(Copyright, PhraseMatch.Prefix, 0.95f, 300, "copyright", "all rights reserved", "c copyright", "copyright c")
         .Add(Copyright, PhraseMatch.Contains, 0.9f, 400, "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
             "todos los derechos reservados", "tutti i diritti riservati", "todos os direitos reservados",
@@ -52,7 +59,11 @@ public sealed class FooterClassifier : SegmentClassifier
             "reproductie verboden")
         .Add(Rights, PhraseMatch.Prefix, 0.85f, 120, "property of", "the property of", "all content is the property of",
             "all content copyright", "content copyright")
-        .Add(Links, PhraseMatch.Prefix, 0.8f, 80, "powered by", "site by", "designed by", "website by", "hosted by")
+        .Add(Links, PhraseMatch.Prefix, 0.8f, 80, "powered by", "site by", "designed by", "website by", "hosted by",
+            "proudly powered by", "theme by")
+        // "Use of this site constitutes acceptance of our User Agreement and Privacy Policy.": the site's terms.
+        .Add(Rights, PhraseMatch.Prefix, 0.85f, 300, "use of this site constitutes acceptance", "use of this website constitutes acceptance",
+            "use of and or registration on any portion of this site", "by using this site you agree to our terms")
         .Add(Links, PhraseMatch.Label, 0.8f, 120, "our standards", "editorial standards")
         // A print edition's note: "A version of this article appears in print on June 12, 2017, on Page A1 of …".
         .Add(Rights, PhraseMatch.Prefix, 0.9f, 400, "a version of this article appears in print",
@@ -152,7 +163,31 @@ public sealed class FooterClassifier : SegmentClassifier
         ReadOnlySpan<char> next = text[10..].TrimStart();
         int end = next.IndexOfAny(' ', ',', '.');
         ReadOnlySpan<char> word = end < 0 ? next : next[..end];
-        return word.Length > 1 && char.IsLower(word[0]) && word is not ("by" or "of" or "c" or "and" or "the");
+        if (word.Length > 1 && char.IsLower(word[0]) && word is not ("by" or "of" or "c" or "and" or "the"))
+        {
+            return true;
+        }
+
+        // "Copyright Office officials declined to comment.": a name, then a sentence in lower-case words; a notice names
+        // its holder with capitals or a year ("Copyright The Example Times", "Copyright © 2017 Hearst Communications, Inc.").
+        return word.Length > 1 && char.IsUpper(word[0]) && FeatureExtractor.EndsSentence(text) && CountLowerCaseWords(next) >= 3;
+    }
+
+    private static int CountLowerCaseWords(ReadOnlySpan<char> text)
+    {
+        int count = 0;
+        bool start = true;
+        foreach (char c in text)
+        {
+            if (start && char.IsLower(c))
+            {
+                count++;
+            }
+
+            start = c == ' ';
+        }
+
+        return count;
     }
 
     /// <summary>A "©" followed by a year: "©2017", "© 2009-2017".</summary>
