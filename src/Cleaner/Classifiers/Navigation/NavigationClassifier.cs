@@ -60,12 +60,25 @@ public sealed class NavigationClassifier : SegmentClassifier
             "email article", "share article", "jump to comments", "story highlights", "jump to section", "table of contents", "contents", "scroll to top", "print this page", "font size", "text size", "a a a",
             "zurück", "weiter", "startseite", "suivant", "précédent", "accueil", "siguiente", "anterior", "inicio",
             "successivo", "precedente", "próximo", "volgende", "vorige", "terug", "zur startseite", "zurück zur startseite",
-            "retour à l'accueil", "volver a la portada", "torna alla home", "voltar para a página inicial", "terug naar home")
+            "retour à l'accueil", "volver a la portada", "torna alla home", "voltar para a página inicial", "terug naar home",
+            // "Back to top", "Next article", "Back to overview" and a search box's label in the supported languages.
+            "nach oben", "zum seitenanfang", "nächster artikel", "vorheriger artikel", "zurück zur übersicht", "retour en haut",
+            "haut de page", "article suivant", "article précédent", "retour à la liste", "volver arriba", "ir arriba",
+            "siguiente noticia", "noticia anterior", "siguiente artículo", "artículo anterior", "torna su", "torna all'inizio",
+            "articolo successivo", "articolo precedente", "voltar ao topo", "próxima matéria", "matéria anterior",
+            "próximo artigo", "artigo anterior", "naar boven", "terug naar boven", "volgend artikel", "vorig artikel",
+            "search for", "search this site", "search the site", "suche", "suchen", "rechercher", "buscar", "cerca", "pesquisar",
+            "zoeken", "ver más", "voir plus", "mehr anzeigen", "vedi altro", "ver mais", "international edition", "us edition",
+            "uk edition", "change edition", "select edition")
+        // "Sie sind hier: Startseite > Politik": a breadcrumb's label in the other languages.
+        .Add(Menu, PhraseMatch.Label, 0.85f, 120, "sie sind hier", "vous êtes ici", "estás en", "usted está en", "está em",
+            "você está em", "ti trovi in", "sei in", "u bent hier", "je bent hier", "you are here")
         .Add(MenuItem, PhraseMatch.Prefix, 0.85f, 80, "skip to", "back to", "return to", "go to page", "you are here")
         .Add(TagList, PhraseMatch.Label, 0.85f, 300, "tags", "tagged", "topics", "filed under", "categories", "category",
             "more about", "related topics", "keywords", "schlagworte", "themen", "mots clés", "etiquetas", "temas", "argomenti",
             "tag", "trefwoorden", "permalink", "short url", "short link",
-            "archivado en", "abgelegt unter", "classé dans", "archiviato in", "arquivado em", "gearchiveerd onder", "schlagwörter",
+            "archivado en", "abgelegt unter", "posted in", "posted under", "categorized in", "categorised in", "categorized as",
+            "categorised as", "classé dans", "archiviato in", "arquivado em", "gearchiveerd onder", "schlagwörter",
             "mots clés", "palabras clave", "parole chiave", "palavras chave")
         .Build();
 
