@@ -71,7 +71,8 @@ internal static class WordLists
         "am pm a.m p.m gmt bst utc est edt cst cdt mst mdt pst pdt cet cest et pt ct mt ist aest " +
         "ago today yesterday hour hours hr hrs minute minutes min mins second seconds day days week weeks month months year years " +
         "updated posted published modified created edited last uhr heure heures hace horas ore fa uur geleden aktualisiert " +
-        "veröffentlicht publié mis à jour actualizado publicado pubblicato aggiornato atualizado gepubliceerd bijgewerkt";
+        "veröffentlicht publié mis à jour actualizado publicado pubblicato aggiornato atualizado gepubliceerd bijgewerkt " +
+        "stunde stunden minuten tagen jours días giorni dias dagen minuti minutos erstellt";
 
     public const string Social =
         "facebook twitter linkedin pinterest whatsapp reddit instagram youtube tumblr telegram flipboard messenger snapchat tiktok " +

@@ -36,7 +36,7 @@ public sealed class TimestampClassifier : SegmentClassifier
         "mis à jour le", "publicado", "actualizado", "publicado el", "pubblicato", "aggiornato", "pubblicato il", "atualizado",
         "publicado em", "atualizado em", "gepubliceerd", "bijgewerkt", "laatste update", "gepubliceerd op",
         "ultimo aggiornamento", "dernière mise à jour", "última actualización", "última atualização", "letzte aktualisierung",
-        "zuletzt aktualisiert", "laatst bijgewerkt",
+        "zuletzt aktualisiert", "laatst bijgewerkt", "erstellt", "erstellt am", "créé le", "creado", "criado em",
     ];
 
     private readonly PhraseSet _phrases = new PhraseListBuilder()
@@ -89,7 +89,8 @@ public sealed class TimestampClassifier : SegmentClassifier
             // The stamp label needs a date or time after it: "Updated guidance was issued" is a sentence, and so is
             // "Published in 2015, the book sold a million copies.": a stamp has few words that are not date or time.
             if (hit.Rule != Stamp ||
-                (features.CalendarWords + features.NumericWords > 0 || features.Has(LineMarks.ClockTime)) && !IsSentence(context.Text, features))
+                (features.CalendarWords + features.NumericWords > 0 || features.Has(LineMarks.ClockTime) || HasHourMinute(context.Text)) &&
+                !IsSentence(context.Text, features))
             {
                 return Verdict.From(hit.Rule, hit.Score);
             }
@@ -155,7 +156,8 @@ public sealed class TimestampClassifier : SegmentClassifier
             {
                 numbers++;
             }
-            else if (word.Text.Length <= 3 && word.Is(WordClass.AnyStopword) || word.Text is "th" or "st" or "nd" or "rd" or "h")
+            else if (word.Text.Length <= 3 && word.Is(WordClass.AnyStopword) || word.Text is "th" or "st" or "nd" or "rd" or "h" ||
+                     word.Text is "p" or "P" or "m" or "M")
             {
                 connectives++;
             }
@@ -221,11 +223,39 @@ public sealed class TimestampClassifier : SegmentClassifier
         return run is not (3 or > 4);
     }
 
+    /// <summary>Whether a word of the line is a time written "17h43" or "18h00", as French and Portuguese sites write it.</summary>
+    private static bool HasHourMinute(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(text, buffer))
+        {
+            if (IsHourMinute(word.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"17h43", "8h05": one or two digits, an "h", two digits.</summary>
+    private static bool IsHourMinute(ReadOnlySpan<char> word)
+    {
+        int h = word.IndexOfAny('h', 'H');
+        return h is 1 or 2 && word.Length == h + 3 && !word[..h].ContainsAnyExceptInRange('0', '9') &&
+               !word[(h + 1)..].ContainsAnyExceptInRange('0', '9');
+    }
+
     private static bool IsOrdinal(ReadOnlySpan<char> word)
     {
         if (word.Length < 3 || !char.IsAsciiDigit(word[0]))
         {
             return false;
+        }
+
+        if (IsHourMinute(word))
+        {
+            return true;
         }
 
         ReadOnlySpan<char> suffix = word.TrimStart("0123456789");
