@@ -91,7 +91,7 @@ internal static class WordLists
     public const string Weather =
         "weather forecast radar temperature temperatures humidity precipitation wind winds mph kmh km/h feels hi lo high low cloudy " +
         "clouds clear sunny rain rainy showers snow fog foggy overcast thunderstorms storms partly mostly broken scattered drizzle " +
-        "uv dew pressure wxicon celsius fahrenheit";
+        "uv dew pressure wxicon celsius fahrenheit sunrise sunset";
 
     public const string Comment =
         "comment comments commenting commenter commenters commented reply replies discussion conversation disqus " +
