@@ -87,7 +87,11 @@ public sealed class CaptionClassifier : SegmentClassifier
             // An archive picture's label: "Imagen de archivo", "Foto di archivio".
             "imagen de archivo", "foto de archivo", "foto di archivio", "foto d'archivio", "immagine di archivio",
             "imagem de arquivo", "foto de arquivo", "archivbild", "archivfoto", "photo d'archives", "photo d'archive",
-            "archiefbeeld", "archieffoto")
+            "archiefbeeld", "archieffoto",
+            // A gallery's own controls.
+            "next image", "previous image", "prev image", "expand gallery", "see the full gallery", "view the full gallery",
+            "see full gallery", "view full gallery", "click through the gallery", "swipe for more photos", "swipe for more",
+            "swipe to see more photos", "click to see more photos")
         .Add(Marker, PhraseMatch.Prefix, 0.85f, 200, "image caption", "image copyright", "media caption", "caption", "photo gallery", "gallery")
         .Add(Marker, PhraseMatch.Prefix, 0.9f, 300, "buy photo", "buy photos", "buy this photo", "purchase photo",
             "purchase this photo", "order this photo", "order a reprint of this photo", "foto kaufen", "acheter la photo",
@@ -259,6 +263,13 @@ public sealed class CaptionClassifier : SegmentClassifier
         if (features.NumericWords >= 2 && StartsWithGalleryCounter(text))
         {
             return Verdict.From(Marker, 0.85f);
+        }
+
+        // "12 photos", "View 12 photos", "View Gallery (12 photos)", "12 Bilder": a gallery's size on its link.
+        if (features.NumericWords == 1 && features.Words <= 5 && !features.EndsSentence && features.Has(WordClass.Picture) &&
+            IsGallerySize(text))
+        {
+            return Verdict.From(Marker, 0.8f);
         }
 
         // "1 of 12", "3/10", "Photo 3 of 10": gallery counters.
@@ -929,6 +940,36 @@ public sealed class CaptionClassifier : SegmentClassifier
                                 text.Contains(" von ", StringComparison.Ordinal) || text.Contains(" de ", StringComparison.Ordinal) ||
                                 text.Contains(" di ", StringComparison.Ordinal) || text.Contains(" van ", StringComparison.Ordinal) ||
                                 text.Contains(" sur ", StringComparison.Ordinal));
+    }
+
+    /// <summary>One count and picture words, with at most one "view", "see", "all" or "open": "View 12 photos".</summary>
+    private static bool IsGallerySize(ReadOnlySpan<char> text)
+    {
+        int pictures = 0;
+        int verbs = 0;
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(text, buffer))
+        {
+            if (word.IsNumber)
+            {
+                continue;
+            }
+
+            if (word.Is(WordClass.Picture))
+            {
+                pictures++;
+            }
+            else if (word.Text is "view" or "View" or "VIEW" or "see" or "See" or "all" or "All" or "open" or "Open" or "s")
+            {
+                verbs++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return pictures >= 1 && verbs <= 2;
     }
 
     private static bool HasCaptionVerbEarly(ReadOnlySpan<char> text)
