@@ -78,7 +78,7 @@ internal static class WordLists
         "facebook twitter linkedin pinterest whatsapp reddit instagram youtube tumblr telegram flipboard messenger snapchat tiktok " +
         "email e-mail mail print share shares shared sharing tweet tweets retweet pin pinit google+ googleplus vk weibo wechat " +
         "threads bluesky mastodon xing teilen partager compartir condividi compartilhar delen copy link permalink sms " +
-        "twittern mailen compartilhe";
+        "twittern mailen compartilhe bookmark favorites favourites favoris merken guardar salva salvar bewaren bewaar gift";
 
     public const string Picture =
         "photo photos photograph photographer photography image images picture pictures pic pics getty gettyimages reuters afp ap epa " +

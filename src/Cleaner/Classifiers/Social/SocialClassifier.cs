@@ -110,12 +110,29 @@ public sealed class SocialClassifier : SegmentClassifier
             "retrouvez nous sur", "rejoignez nous sur", "compartir por correo", "compartir por email", "copiar enlace",
             "condividi via", "copia link", "copia il link", "compartilhar por e mail", "copiar link", "curta nossa página",
             "deel via", "kopieer link", "link kopiëren")
+        // Bookmark and gift buttons, alone on their line.
+        .Add(Prompt, PhraseMatch.Exact, 0.85f, 60, "artikel merken", "merken", "add to favorites", "add to favourites",
+            "bookmark this article", "bookmark this story", "gift this article", "give this article", "gift article",
+            "share full article", "offrir cet article", "offrir l'article", "ajouter à mes favoris", "ajouter aux favoris", "bewaar artikel", "bewaren", "guardar",
+            "guardar artículo", "salva", "salva articolo", "salvar", "salvar matéria", "print friendly pdf email",
+            "print friendly")
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 200, "follow us on twitter", "follow us on facebook", "like us on facebook",
             "friend us on facebook", "find us on facebook", "follow us on instagram", "join us on facebook", "follow me on twitter",
             "follow me on facebook", "follow me on instagram")
         // "Twitter: @jdoe": a network's name, then the handle.
         .Add(Prompt, PhraseMatch.Label, 0.85f, 50, "twitter", "facebook", "instagram", "follow", "follow me", "follow us",
             "follow him", "follow her")
+        .Build();
+
+    // App-store badges and "open in app" links, and app prompts in the other languages: no network word to gate on.
+    private readonly PhraseSet _apps = new PhraseListBuilder()
+        .Add(Prompt, PhraseMatch.Exact, 0.85f, 60, "open in app", "read in app", "continue in app", "open the app",
+            "download on the app store", "available on the app store", "get it on google play", "app store", "google play",
+            "app store google play")
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 100, "download on the app store", "get it on google play",
+            "téléchargez notre application", "téléchargez l'application", "descarga nuestra app", "descarga la app",
+            "descargue nuestra app", "baixe nosso aplicativo", "baixe o aplicativo", "scarica la nostra app", "scarica l'app",
+            "download onze app", "download de app", "jetzt die app herunterladen", "laden sie unsere app", "app herunterladen")
         .Build();
 
     /// <inheritdoc />
@@ -220,6 +237,11 @@ public sealed class SocialClassifier : SegmentClassifier
         if (features.Words <= 8 && !features.EndsSentence && IsAppPrompt(context.Normalized))
         {
             return Verdict.From(Prompt, 0.85f);
+        }
+
+        if (features.Words <= 10 && _apps.TryMatch(context, out PhraseHit app))
+        {
+            return Verdict.From(app.Rule, app.Score);
         }
 
         if (features.Has(LineMarks.At | LineMarks.Hash) && features.Words <= 8 && IsOnlyTags(context.Text))
