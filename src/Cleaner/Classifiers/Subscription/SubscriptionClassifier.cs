@@ -37,6 +37,7 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "donate today", "make a donation", "unlimited digital access", "digital access", "jetzt registrieren",
             "kostenlos registrieren", "regístrate", "regístrate gratis", "registrati", "registrati gratis", "cadastre se",
             "word abonnee", "word nu abonnee", "assine já", "assine agora", "abbonati ora", "abonnez vous dès maintenant",
+            "sign me up", "jetzt anmelden", "unlock this article", "unlock this story", "unlock article",
             "abonnieren", "jetzt abonnieren", "anmelden", "abonnez vous", "s'abonner", "se connecter", "suscríbete",
             "iniciar sesión", "iscriviti", "accedi", "abbonati", "assine", "entrar", "abonneer", "inloggen")
         .Add(Prompt, PhraseMatch.Prefix, 0.85f, 240,
@@ -74,7 +75,11 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "già abbonato", "já é assinante", "sie sind bereits abonnent", "bereits abonnent", "bereits registriert",
             "jetzt weiterlesen", "weiterlesen mit", "jetzt kostenlos testen", "abbonati per", "abonnez vous pour",
             "suscríbete para", "assine para", "abonneer om", "schrijf je in voor", "schrijf je nu in", "inscreva se na",
-            "inscrivez vous à", "recevez notre", "receba nossa", "recibe nuestro", "ricevi la nostra", "ontvang onze")
+            "inscrivez vous à", "recevez notre", "receba nossa", "recibe nuestro", "ricevi la nostra", "ontvang onze",
+            // Trial ends and introductory prices.
+            "your free trial has ended", "your trial has ended", "your free trial is over", "unlock this article",
+            "unlock this story", "subscribe from", "suscríbete desde", "abonnez vous à partir de", "abonnieren sie ab",
+            "abbonati a partire da", "assine a partir de", "abonneer vanaf")
         .Add(Paywall, PhraseMatch.Contains, 0.85f, 200, "de cet article à lire", "of this article left to read")
         // "Contenido exclusivo para suscriptores", "You have 2 free articles remaining": a subscriber-only label or a meter
         // in a short line. A sentence of the story about a product ("The feature is available to subscribers only, the
