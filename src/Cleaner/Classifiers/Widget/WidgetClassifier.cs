@@ -27,6 +27,10 @@ public sealed class WidgetClassifier : SegmentClassifier
     public static readonly ResidueRule Scores = new("widget.scores", ResidueKind.Widget,
         "A sports widget: a score line of team codes and numbers ('NYY 5 BOS 3 Final') or its controls ('Box score').");
 
+    /// <summary>A live blog's controls and badges.</summary>
+    public static readonly ResidueRule Live = new("widget.live", ResidueKind.Widget,
+        "A live blog's controls and badges ('Live updates', 'Show key events only', 'Pinned post', '3 new updates', 'En direct').");
+
     /// <summary>A poll or market-data widget's controls and notes.</summary>
     public static readonly ResidueRule Poll = new("widget.poll", ResidueKind.Widget,
         "Controls and notes of a poll or market-data widget ('View results', 'Total votes: 312', 'Quotes delayed …').");
@@ -43,6 +47,11 @@ public sealed class WidgetClassifier : SegmentClassifier
         // The controls of a sports widget, and a poll's confirmation.
         .Add(Scores, PhraseMatch.Exact, 0.8f, 40, "box score", "full box score", "game recap", "play by play", "live scores",
             "scoreboard", "final ot")
+        .Add(Live, PhraseMatch.Exact, 0.85f, 40, "live", "live updates", "live update", "live blog", "liveblog", "live ticker",
+            "liveticker", "zum liveticker", "zum live ticker", "show latest updates", "show latest posts", "load latest posts",
+            "load new posts", "show new posts", "show key events only", "key events only", "pinned post", "auto update on",
+            "auto update off", "auto refresh", "en direct", "en directo", "in diretta", "ao vivo", "live blog en direct",
+            "market closed", "markets closed", "market open", "after hours", "pre market")
         .Add(Poll, PhraseMatch.Prefix, 0.85f, 60, "thank you for voting", "thanks for voting", "you have already voted",
             "you've already voted", "merci d'avoir voté", "gracias por votar", "grazie per aver votato", "obrigado por votar",
             "danke für ihre stimme", "bedankt voor je stem")
@@ -56,6 +65,11 @@ public sealed class WidgetClassifier : SegmentClassifier
     private readonly PhraseSet _readings = new PhraseListBuilder()
         .Add(Weather, PhraseMatch.Label, 0.85f, 50, "chance of rain", "chance of precipitation", "precip", "precipitation",
             "uv index", "humidity", "wind", "winds", "dew point", "visibility", "pressure", "sunrise", "sunset", "feels like")
+        .Build();
+
+    private readonly PhraseSet _dataNotes = new PhraseListBuilder()
+        .Add(Poll, PhraseMatch.Prefix, 0.8f, 60, "data provided by", "market data by", "stock data by",
+            "market data provided by", "powered by factset")
         .Build();
 
     /// <inheritdoc />
@@ -101,6 +115,18 @@ public sealed class WidgetClassifier : SegmentClassifier
         if (features.Digits > 0 && features.FirstColon > 0 && features.Words <= 8 && _readings.TryMatch(context, out PhraseHit reading))
         {
             return Verdict.From(reading.Rule, reading.Score);
+        }
+
+        // "Data provided by Refinitiv", "Market data by FactSet": a data widget's source note, not a sentence.
+        if (features.Words <= 8 && _dataNotes.TryMatch(context, out PhraseHit note))
+        {
+            return Verdict.From(note.Rule, note.Score);
+        }
+
+        // "1 new update", "12 new posts": a live blog's counter.
+        if (features.Words is 3 && features.NumericWords == 1 && IsNewPostsCounter(context.Normalized))
+        {
+            return Verdict.From(Live, 0.85f);
         }
 
         if (features.Has(LineMarks.Degree) && features.Words <= 12 && features.Stopwords <= 2)
@@ -181,6 +207,21 @@ public sealed class WidgetClassifier : SegmentClassifier
 
         // The status word is required: "USC 35, UCLA 21" may be a line of a results list in the story.
         return codes is >= 2 and <= 4 && scores == codes && status == 1 && !expectScore;
+    }
+
+    /// <summary>"1 new update", "12 new posts", "3 neue beiträge".</summary>
+    private static bool IsNewPostsCounter(ReadOnlySpan<char> normalized)
+    {
+        int space = normalized.IndexOf(' ');
+        if (space <= 0 || normalized[..space].ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = normalized[(space + 1)..];
+        return rest is "new update" or "new updates" or "new post" or "new posts" or "neue beiträge" or "neuer beitrag" or
+            "nouveaux messages" or "nouvelle mise à jour" or "nuevas actualizaciones" or "nuovi aggiornamenti" or "novas atualizações" or
+            "nieuwe updates";
     }
 
     /// <summary>"poll", "umfrage", "sondage", "encuesta", "sondaggio", "enquete", "peiling" before the colon.</summary>
