@@ -37,6 +37,8 @@ public sealed class TimestampClassifier : SegmentClassifier
         "publicado em", "atualizado em", "gepubliceerd", "bijgewerkt", "laatste update", "gepubliceerd op",
         "ultimo aggiornamento", "dernière mise à jour", "última actualización", "última atualização", "letzte aktualisierung",
         "zuletzt aktualisiert", "laatst bijgewerkt", "erstellt", "erstellt am", "créé le", "creado", "criado em",
+        "modifié", "modifié le", "modificado", "modificado el", "modificato", "modificato il", "gewijzigd", "gewijzigd op",
+        "geändert", "geändert am",
     ];
 
     private readonly PhraseSet _phrases = new PhraseListBuilder()
@@ -49,6 +51,11 @@ public sealed class TimestampClassifier : SegmentClassifier
         // "Lesedauer: 3 Min.", "Reading time: 4 minutes".
         .Add(ReadingTime, PhraseMatch.Label, 0.85f, 40, "reading time", "read time", "lesedauer", "lesezeit", "temps de lecture",
             "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd")
+        .Build();
+
+    private readonly PhraseSet _relative = new PhraseListBuilder()
+        .Add(Stamp, PhraseMatch.Exact, 0.85f, 30, "just now", "moments ago", "a moment ago", "gerade eben", "soeben", "à l'instant",
+            "ahora mismo", "hace un momento", "adesso", "poco fa", "agora mesmo", "há instantes", "zojuist", "net binnen")
         .Build();
 
     /// <inheritdoc />
@@ -68,6 +75,12 @@ public sealed class TimestampClassifier : SegmentClassifier
             context.NormalizedIsComplete && features.Digits == 0)
         {
             return Verdict.From(label.Rule, label.Score);
+        }
+
+        // "Just now", "Gerade eben": a relative stamp without a number.
+        if (features.Words <= 3 && features.Digits == 0 && !features.EndsSentence && _relative.TryMatch(context, out PhraseHit relative))
+        {
+            return Verdict.From(relative.Rule, relative.Score);
         }
 
         // The dateline stub carries no date, so it is checked before the date gate.

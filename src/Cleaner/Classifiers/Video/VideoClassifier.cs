@@ -74,7 +74,11 @@ public sealed class VideoClassifier : SegmentClassifier
             "embed code", "copy embed code", "next up", "cancel autoplay", "autoplay on", "autoplay off", "pause play", "play pause",
             "zum video", "video starten", "audio starten", "zum audio", "lire la vidéo", "vidéo suivante", "reproducir vídeo",
             "reproducir video", "riproduci video", "assistir vídeo", "assistir ao vídeo", "video afspelen", "volgende video",
-            "nächstes video", "video siguiente", "siguiente vídeo", "prossimo video", "próximo vídeo")
+            "nächstes video", "video siguiente", "siguiente vídeo", "prossimo video", "próximo vídeo",
+            // "Listen to this article" buttons in the other languages.
+            "artikel anhören", "artikel vorlesen", "artikel vorlesen lassen", "écouter cet article", "écouter l'article",
+            "escuchar noticia", "escuchar artículo", "escuchar", "ascolta l'articolo", "ascolta", "ouvir matéria",
+            "ouça esta matéria", "ouvir", "luister naar dit artikel", "luister")
         // The player's countdowns before and during an ad: "Video will begin in 10 seconds", "Ad will close in 5 seconds".
         .Add(Player, PhraseMatch.Prefix, 0.85f, 80, "video will begin in", "the video will begin in", "ad will close in",
             "advertisement will close in", "ad will end in", "skip ad in", "your ad will end in")
@@ -110,6 +114,13 @@ public sealed class VideoClassifier : SegmentClassifier
         if ((features.Has(WordClass.Video) || features.Length <= 140) && _phrases.TryMatch(context, out PhraseHit hit))
         {
             return Verdict.From(hit.Rule, hit.Score);
+        }
+
+        // "Listen to this article 5 min", "Listen to this story · 4:12": the button with its length.
+        if (features.Words <= 8 && !features.EndsSentence && (context.Normalized.StartsWith("listen to this article", StringComparison.Ordinal) ||
+                                                              context.Normalized.StartsWith("listen to this story", StringComparison.Ordinal)))
+        {
+            return Verdict.From(Player, 0.85f);
         }
 
         // "CLOSE Authorities are trying to…": a video description under a player's upper-case close button.
