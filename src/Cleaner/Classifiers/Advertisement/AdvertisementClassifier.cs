@@ -47,7 +47,8 @@ public sealed class AdvertisementClassifier : SegmentClassifier
             "promoted links by", "around the web by", "by revcontent", "by zergnet")
         .Add(Sponsored, PhraseMatch.Prefix, 0.85f, 100, "sponsored by", "presented by", "brought to you by", "paid for by",
             "promoted by", "in partnership with", "this content is sponsored", "this content was paid", "advertiser content",
-            "content from our sponsor")
+            "content from our sponsor", "paid content by", "paid content from", "sponsored content by", "sponsored content from",
+            "paid post by")
         // An ad slot that did not load, and the story's pointer past it, in the supported languages.
         .Add(Marker, PhraseMatch.Prefix, 0.9f, 200, "this advertisement has not loaded yet", "la suite après cette publicité",
             "la suite après la publicité", "continua após a publicidade", "continua depois da publicidade",

@@ -69,7 +69,11 @@ public sealed class NavigationClassifier : SegmentClassifier
             "próximo artigo", "artigo anterior", "naar boven", "terug naar boven", "volgend artikel", "vorig artikel",
             "search for", "search this site", "search the site", "suche", "suchen", "rechercher", "buscar", "cerca", "pesquisar",
             "zoeken", "ver más", "voir plus", "mehr anzeigen", "vedi altro", "ver mais", "international edition", "us edition",
-            "uk edition", "change edition", "select edition")
+            "uk edition", "change edition", "select edition", "view desktop site", "desktop site", "mobile site", "full site",
+            "switch to mobile site", "switch to desktop site", "view mobile site", "view full site", "desktop version",
+            "mobile version", "zur mobilen ansicht", "zur desktop ansicht", "version mobile", "version classique",
+            "versión móvil", "versión de escritorio", "versione mobile", "versione desktop", "versão mobile", "versão clássica",
+            "mobiele versie", "desktopversie")
         // "Sie sind hier: Startseite > Politik": a breadcrumb's label in the other languages.
         .Add(Menu, PhraseMatch.Label, 0.85f, 120, "sie sind hier", "vous êtes ici", "estás en", "usted está en", "está em",
             "você está em", "ti trovi in", "sei in", "u bent hier", "je bent hier", "you are here")

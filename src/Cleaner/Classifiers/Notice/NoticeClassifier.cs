@@ -96,6 +96,13 @@ public sealed class NoticeClassifier : SegmentClassifier
             "ce contenu n'est pas disponible dans votre pays", "este contenido no está disponible en tu país",
             "questo contenuto non è disponibile nel tuo paese", "este conteúdo não está disponível no seu país",
             "deze inhoud is niet beschikbaar in jouw land")
+        // A consent banner's buttons, several words each ("Accept all", "Tout refuser"), and feedback links.
+        .Add(Technical, PhraseMatch.Exact, 0.85f, 40, "accept all", "reject all", "accept all cookies", "reject all cookies",
+            "accept and continue", "agree and continue", "accept and close", "manage options", "alle akzeptieren", "alle ablehnen",
+            "akzeptieren und weiter", "tout accepter", "tout refuser", "continuer sans accepter", "aceptar todas", "aceptar todo",
+            "rechazar todas", "rechazar todo", "accetta tutti", "rifiuta tutti", "accetta e chiudi", "aceitar todos",
+            "rejeitar todos", "aceitar e fechar", "alles accepteren", "alles weigeren", "send us feedback", "send feedback",
+            "give feedback", "feedback geben", "donner votre avis", "enviar comentarios")
         // "The BBC is not responsible for the content of external sites.", "… is currently unavailable in most European
         // countries.": a publisher's external-links disclaimer and a regional block, whoever the publisher.
         .Add(Technical, PhraseMatch.Contains, 0.85f, 300, "not responsible for the content of external sites",

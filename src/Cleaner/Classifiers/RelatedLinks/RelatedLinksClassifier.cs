@@ -114,7 +114,14 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "stories you might like", "must read", "related internet links", "auch interessant", "mehr aus dem ressort",
             "zum thema", "am meisten gelesen", "meistgesehen", "les plus partagés", "les plus consultés", "contenido relacionado",
             "lo más visto", "los más vistos", "potrebbe interessarti anche", "i più visti", "saiba mais", "mais vistos",
-            "meer over dit onderwerp", "meest bekeken")
+            "meer over dit onderwerp", "meest bekeken", "editor's choice", "editors choice", "featured stories", "featured articles",
+            "hot topics", "popular now", "popular right now", "today's top stories", "what's popular", "top themen", "top news",
+            "à la une", "lo último", "in evidenza", "destaques", "uitgelicht")
+        // An author's archive link: "View all posts by Jane Doe", "Tous les articles de Jane Doe".
+        .Add(Labelled, PhraseMatch.Prefix, 0.85f, 80, "view all posts by", "all posts by", "more articles by", "more stories by",
+            "see all stories by", "all stories by", "all articles by", "more from this author", "alle artikel von",
+            "weitere artikel von", "tous les articles de", "más artículos de", "más noticias de", "tutti gli articoli di",
+            "altri articoli di", "mais artigos de", "meer artikelen van")
         .Add(Heading, PhraseMatch.Prefix, 0.85f, 60, "more from", "more in", "more stories from", "latest from", "more news from",
             "related stories", "related articles", "related coverage", "related content", "related news", "related posts",
             "related links", "related videos", "more stories", "more news", "other stories", "latest stories")
