@@ -83,6 +83,43 @@ public sealed class FooterClassifier : SegmentClassifier
             "kontakt zum autor", "contacter l'auteur", "contactar al autor", "contatta l'autore", "contate o autor", "mail de auteur")
         .Build();
 
+    // Openings of a print edition's note; the note must also name the edition (see NamesPrintEdition).
+    private readonly PhraseSet _printNotes = new PhraseListBuilder()
+        .Add(Rights, PhraseMatch.Prefix, 0.85f, 300, "a version of this article appeared", "a version of this story appeared",
+            "this article appeared in", "this story appeared in", "this article appears in", "dieser artikel ist in der",
+            "dieser artikel erschien", "dieser text erschien", "cet article est paru", "cet article a été publié dans l'édition",
+            "este artículo se publicó en la edición", "este artículo apareció en", "questo articolo è stato pubblicato",
+            "este artigo foi publicado na edição", "een versie van dit artikel verscheen", "dit artikel verscheen")
+        .Build();
+
+    private static readonly string[] PrintWords =
+    [
+        " print", " issue", " edition", " ausgabe", "édition", "edición", "edizione", "edição", " editie", " krant",
+    ];
+
+    /// <summary>
+    /// Whether the note names a print edition, or is a note about another version of this very article ("A version of
+    /// this article appeared …", "Een versie van dit artikel verscheen …"), which a story does not say about itself.
+    /// </summary>
+    private static bool NamesPrintEdition(ReadOnlySpan<char> normalized)
+    {
+        if (normalized.StartsWith("a version of this ", StringComparison.Ordinal) ||
+            normalized.StartsWith("een versie van dit ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (string word in PrintWords)
+        {
+            if (normalized.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <inheritdoc />
     public override string Name => "footer";
 
@@ -122,6 +159,13 @@ public sealed class FooterClassifier : SegmentClassifier
             {
                 return Verdict.From(hit.Rule, hit.Score);
             }
+        }
+
+        // "A version of this article appeared in the June 12, 2017 print edition.", "Cet article est paru dans l'édition du
+        // 13 juin 2017.": a print edition's note, in the supported languages.
+        if (features.Words <= 40 && _printNotes.TryMatch(context, out PhraseHit print) && NamesPrintEdition(context.Normalized))
+        {
+            return Verdict.From(print.Rule, print.Score);
         }
 
         if (features.Has(LineMarks.At) && features.Words <= 24 && _contacts.TryMatch(context, out PhraseHit contact))
