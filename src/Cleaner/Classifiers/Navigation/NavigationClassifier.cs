@@ -73,7 +73,9 @@ public sealed class NavigationClassifier : SegmentClassifier
             "switch to mobile site", "switch to desktop site", "view mobile site", "view full site", "desktop version",
             "mobile version", "zur mobilen ansicht", "zur desktop ansicht", "version mobile", "version classique",
             "versión móvil", "versión de escritorio", "versione mobile", "versione desktop", "versão mobile", "versão clássica",
-            "mobiele versie", "desktopversie")
+            "mobiele versie", "desktopversie", "next page", "previous page", "nächste seite", "vorherige seite", "page suivante",
+            "page précédente", "página siguiente", "página anterior", "pagina successiva", "pagina precedente", "próxima página",
+            "volgende pagina", "vorige pagina", "archivado en", "abgelegt unter", "classé dans", "archiviato in", "arquivado em")
         // "Sie sind hier: Startseite > Politik": a breadcrumb's label in the other languages.
         .Add(Menu, PhraseMatch.Label, 0.85f, 120, "sie sind hier", "vous êtes ici", "estás en", "usted está en", "está em",
             "você está em", "ti trovi in", "sei in", "u bent hier", "je bent hier", "you are here")
@@ -117,6 +119,13 @@ public sealed class NavigationClassifier : SegmentClassifier
             features.Stopwords == 0 && IsOnlyNavigationWords(context.Text))
         {
             return Verdict.From(MenuItem, 0.8f);
+        }
+
+        // "Seite 1/2", "Page 2/5": a pager written with a slash.
+        if (features.Words == 3 && features.NumericWords == 2 && features.Has(LineMarks.Slash) && !features.EndsSentence &&
+            IsSlashPager(context.Text))
+        {
+            return Verdict.From(Pager, 0.85f);
         }
 
         // "Page 2 of 5", "Seite 1 von 3": a pager.
@@ -183,6 +192,23 @@ public sealed class NavigationClassifier : SegmentClassifier
                TrySkipWord(ref rest, out ReadOnlySpan<char> last) && IsNumber(last);
 
         static bool IsNumber(ReadOnlySpan<char> word) => !word.IsEmpty && word.Length <= 4 && !word.ContainsAnyExceptInRange('0', '9');
+    }
+
+    private static bool IsSlashPager(ReadOnlySpan<char> text)
+    {
+        int space = text.IndexOf(' ');
+        if (space <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> page = text[..space];
+        ReadOnlySpan<char> rest = text[(space + 1)..].Trim();
+        int slash = rest.IndexOf('/');
+        return (page.Equals("page", StringComparison.OrdinalIgnoreCase) || page.Equals("seite", StringComparison.OrdinalIgnoreCase) ||
+                page.Equals("página", StringComparison.OrdinalIgnoreCase) || page.Equals("pagina", StringComparison.OrdinalIgnoreCase)) &&
+               slash > 0 && slash < rest.Length - 1 && !rest[..slash].ContainsAnyExceptInRange('0', '9') &&
+               !rest[(slash + 1)..].ContainsAnyExceptInRange('0', '9');
     }
 
     private static bool TrySkipWord(ref ReadOnlySpan<char> text, out ReadOnlySpan<char> word)
