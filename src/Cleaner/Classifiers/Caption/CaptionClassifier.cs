@@ -91,7 +91,9 @@ public sealed class CaptionClassifier : SegmentClassifier
             // A gallery's own controls.
             "next image", "previous image", "prev image", "expand gallery", "see the full gallery", "view the full gallery",
             "see full gallery", "view full gallery", "click through the gallery", "swipe for more photos", "swipe for more",
-            "swipe to see more photos", "click to see more photos")
+            "swipe to see more photos", "click to see more photos", "bildbeschreibung einblenden", "bildbeschreibung ausblenden",
+            "bildunterschrift einblenden", "afficher la légende", "masquer la légende", "mostrar pie de foto", "mostra didascalia",
+            "mostrar legenda", "toon bijschrift")
         .Add(Marker, PhraseMatch.Prefix, 0.85f, 200, "image caption", "image copyright", "media caption", "caption", "photo gallery", "gallery")
         .Add(Marker, PhraseMatch.Prefix, 0.9f, 300, "buy photo", "buy photos", "buy this photo", "purchase photo",
             "purchase this photo", "order this photo", "order a reprint of this photo", "foto kaufen", "acheter la photo",
