@@ -106,7 +106,8 @@ internal static class WordLists
         "assine assinante assinatura inscreva abonneer abonnee aanmelden inloggen anmelden einloggen connexion connecter " +
         "notification notifications email alerts signing " +
         "nieuwsbrief abonnenten abonnees suscriptores assinantes " +
-        "donate unlimited registrieren registriert kostenlos regístrate registrati cadastre suscriptor abbonato abonnent unlock trial";
+        "donate unlimited registrieren registriert kostenlos regístrate registrati cadastre suscriptor abbonato abonnent unlock trial " +
+        "abo abopflichtig abopflichtiger";
 
     public const string Related =
         "related more other latest popular trending recommended recommend stories story articles article headlines news read " +

@@ -79,7 +79,7 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             // Trial ends and introductory prices.
             "your free trial has ended", "your trial has ended", "your free trial is over", "unlock this article",
             "unlock this story", "subscribe from", "suscríbete desde", "abonnez vous à partir de", "abonnieren sie ab",
-            "abbonati a partire da", "assine a partir de", "abonneer vanaf")
+            "abbonati a partire da", "assine a partir de", "abonneer vanaf", "abonneer je nu", "abonneer nu", "receba notícias", "receba as principais notícias", "recibe las noticias", "recibe las últimas noticias")
         .Add(Paywall, PhraseMatch.Contains, 0.85f, 200, "de cet article à lire", "of this article left to read")
         // "Contenido exclusivo para suscriptores", "You have 2 free articles remaining": a subscriber-only label or a meter
         // in a short line. A sentence of the story about a product ("The feature is available to subscribers only, the
@@ -87,7 +87,8 @@ public sealed class SubscriptionClassifier : SegmentClassifier
         .Add(Paywall, PhraseMatch.Contains, 0.8f, 120, "free articles remaining", "free articles left", "free article remaining",
             "free stories remaining", "available to subscribers only", "available only to subscribers", "for subscribers only",
             "exclusivo para suscriptores", "exclusivo para assinantes", "riservato agli abbonati", "alleen voor abonnees",
-            "nur für abonnenten", "réservé aux abonnés", "wochen kostenlos testen", "monat kostenlos testen")
+            "nur für abonnenten", "réservé aux abonnés", "wochen kostenlos testen", "monat kostenlos testen",
+            "réservé à nos abonnés", "abopflichtiger inhalt")
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "as an interest to stay up to date", "delivered to your inbox", "delivered weekday mornings",
             "straight to your inbox", "direct to your inbox", "in your inbox every",
             "you'll get an email delivered to your inbox", "thank you for subscribing", "see our privacy notice",
@@ -105,7 +106,7 @@ public sealed class SubscriptionClassifier : SegmentClassifier
         .Add(Prompt, PhraseMatch.Prefix, 0.85f, 300, "since you're here we", "since you're here and", "we have a small favour to ask",
             "we have a small favor to ask", "if you value our journalism", "if you appreciate our journalism",
             "if you like our journalism", "support quality journalism", "support local journalism",
-            "support quality independent journalism")
+            "support quality independent journalism", "lee sin límites", "lea sin límites", "read without limits")
         .Build();
 
     /// <inheritdoc />
