@@ -36,7 +36,10 @@ public sealed class CommentsClassifier : SegmentClassifier
             "also post on facebook", "post to facebook", "sort by newest", "sort by oldest", "sort by best", "sort by top",
             "sort by most liked", "sort by most popular", "newest first", "oldest first", "deja tu comentario", "comenta",
             "comentar", "réagir à cet article", "réagissez", "commenta", "commenta l'articolo", "comente", "reageer op dit artikel",
-            "reageer op dit bericht", "kommentar verfassen", "jetzt kommentieren", "artikel kommentieren")
+            "reageer op dit bericht", "kommentar verfassen", "jetzt kommentieren", "artikel kommentieren", "lesermeinungen",
+            "kommentare anzeigen", "alle kommentare anzeigen", "voir les commentaires", "afficher les commentaires",
+            "lire les commentaires", "ver todos los comentarios", "commenta la notizia", "leggi i commenti", "mostra i commenti",
+            "ver todos os comentários", "ver comentários", "bekijk reacties", "toon reacties", "lees de reacties")
         .Add(Prompt, PhraseMatch.Prefix, 0.9f, 160,
             "read our comment policy", "please read our comment policy", "comments are moderated", "comments are closed",
             "commenting is closed", "comments for this", "comments on this", "we welcome your comments",

@@ -126,6 +126,12 @@ public sealed class SocialClassifier : SegmentClassifier
 
     // App-store badges and "open in app" links, and app prompts in the other languages: no network word to gate on.
     private readonly PhraseSet _apps = new PhraseListBuilder()
+        // Bookmark, print and mail buttons in the other languages (their words are no network's).
+        .Add(Prompt, PhraseMatch.Exact, 0.85f, 60, "artikel verschenken", "zur merkliste hinzufügen", "auf die merkliste",
+            "merkliste", "artikel drucken", "später lesen", "ajouter à ma sélection", "imprimer cet article", "imprimer l'article",
+            "lire plus tard", "imprimir artículo", "leer más tarde", "stampa l'articolo", "leggi più tardi", "invia per email",
+            "invia per e mail", "enviar por e mail", "enviar por email", "imprimir matéria", "ler mais tarde", "deel artikel",
+            "artikel delen", "later lezen", "artikel printen")
         .Add(Prompt, PhraseMatch.Exact, 0.85f, 60, "open in app", "read in app", "continue in app", "open the app",
             "download on the app store", "available on the app store", "get it on google play", "app store", "google play",
             "app store google play")
