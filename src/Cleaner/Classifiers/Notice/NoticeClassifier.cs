@@ -102,7 +102,8 @@ public sealed class NoticeClassifier : SegmentClassifier
             "akzeptieren und weiter", "tout accepter", "tout refuser", "continuer sans accepter", "aceptar todas", "aceptar todo",
             "rechazar todas", "rechazar todo", "accetta tutti", "rifiuta tutti", "accetta e chiudi", "aceitar todos",
             "rejeitar todos", "aceitar e fechar", "alles accepteren", "alles weigeren", "send us feedback", "send feedback",
-            "give feedback", "feedback geben", "donner votre avis", "enviar comentarios")
+            "give feedback", "feedback geben", "donner votre avis", "enviar comentarios", "fehler melden", "signaler une erreur",
+            "reportar un error", "segnala un errore", "reportar erro", "meld een fout", "fout gezien")
         // "The BBC is not responsible for the content of external sites.", "… is currently unavailable in most European
         // countries.": a publisher's external-links disclaimer and a regional block, whoever the publisher.
         .Add(Technical, PhraseMatch.Contains, 0.85f, 300, "not responsible for the content of external sites",

@@ -36,7 +36,8 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "weiterlesen", "à lire aussi", "lire aussi",
         "voir aussi", "à lire", "à voir", "lee también", "lea también", "ver también", "leer más", "te puede interesar",
         "leggi anche", "leggi", "vedi anche", "guarda", "leia também", "leia mais", "veja também", "veja", "lees ook",
-        "lees meer", "bekijk ook", "bekijk",
+        "lees meer", "bekijk ook", "bekijk", "meer over", "mehr über", "mehr zu", "plus sur", "más sobre", "di più su",
+        "mais sobre",
     ];
 
     /// <summary>A line sending the reader elsewhere for more.</summary>
@@ -116,13 +117,18 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "lo más visto", "los más vistos", "potrebbe interessarti anche", "i più visti", "saiba mais", "mais vistos",
             "meer over dit onderwerp", "meest bekeken", "editor's choice", "editors choice", "featured stories", "featured articles",
             "hot topics", "popular now", "popular right now", "today's top stories", "what's popular", "top themen", "top news",
-            "à la une", "lo último", "in evidenza", "destaques", "uitgelicht")
+            "à la une", "lo último", "in evidenza", "destaques", "uitgelicht", "empfehlungen der redaktion", "neueste artikel",
+            "aktuelle nachrichten", "dans la même rubrique", "sur le même thème", "dernières actualités", "dernières infos",
+            "últimas noticias", "noticias más leídas", "ultime notizie", "più letti", "últimas notícias", "laatste nieuws",
+            "lees verder")
         // An author's archive link: "View all posts by Jane Doe", "Tous les articles de Jane Doe".
         .Add(Labelled, PhraseMatch.Prefix, 0.85f, 80, "view all posts by", "all posts by", "more articles by", "more stories by",
             "see all stories by", "all stories by", "all articles by", "more from this author", "alle artikel von",
             "weitere artikel von", "tous les articles de", "más artículos de", "más noticias de", "tutti gli articoli di",
             "altri articoli di", "mais artigos de", "meer artikelen van")
         .Add(Heading, PhraseMatch.Prefix, 0.85f, 60, "more from", "more in", "more stories from", "latest from", "more news from",
+            "mehr nachrichten aus", "weitere nachrichten aus", "plus d'actualités", "más noticias de", "altre notizie da",
+            "mais notícias de", "meer nieuws uit",
             "related stories", "related articles", "related coverage", "related content", "related news", "related posts",
             "related links", "related videos", "more stories", "more news", "other stories", "latest stories")
         .Add(Labelled, PhraseMatch.Prefix, 0.85f, 160, "see the full story", "read the full story", "read the entire story",

@@ -83,6 +83,12 @@ public sealed class TimestampClassifier : SegmentClassifier
             return Verdict.From(relative.Rule, relative.Score);
         }
 
+        // "Lecture 3 min.", "Lesezeit 4 Minuten": a reading-time label without a colon.
+        if (features.Words <= 4 && features.NumericWords == 1 && IsReadingTimeWithoutColon(context.Normalized))
+        {
+            return Verdict.From(ReadingTime, 0.85f);
+        }
+
         // The dateline stub carries no date, so it is checked before the date gate.
         if (IsDatelineStub(context.Text, features))
         {
@@ -234,6 +240,36 @@ public sealed class TimestampClassifier : SegmentClassifier
         }
 
         return run is not (3 or > 4);
+    }
+
+    private static readonly string[] ReadingTimeLabels =
+        ["reading time ", "read time ", "lecture ", "temps de lecture ", "lesezeit ", "lesedauer ", "lectura ", "tiempo de lectura ",
+         "lettura ", "tempo di lettura ", "leitura ", "tempo de leitura ", "leestijd "];
+
+    private static readonly string[] MinuteWords = [" min", " mins", " minute", " minutes", " minuten", " minutos", " minuti"];
+
+    private static bool IsReadingTimeWithoutColon(ReadOnlySpan<char> normalized)
+    {
+        bool label = false;
+        foreach (string start in ReadingTimeLabels)
+        {
+            label |= normalized.StartsWith(start, StringComparison.Ordinal);
+        }
+
+        if (!label)
+        {
+            return false;
+        }
+
+        foreach (string end in MinuteWords)
+        {
+            if (normalized.EndsWith(end, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a word of the line is a time written "17h43" or "18h00", as French and Portuguese sites write it.</summary>

@@ -78,7 +78,8 @@ public sealed class VideoClassifier : SegmentClassifier
             // "Listen to this article" buttons in the other languages.
             "artikel anhören", "artikel vorlesen", "artikel vorlesen lassen", "écouter cet article", "écouter l'article",
             "escuchar noticia", "escuchar artículo", "escuchar", "ascolta l'articolo", "ascolta", "ouvir matéria",
-            "ouça esta matéria", "ouvir", "luister naar dit artikel", "luister")
+            "ouça esta matéria", "ouvir", "luister naar dit artikel", "luister", "artikel hören", "ascolta questo articolo",
+            "écouter", "ouça este conteúdo", "bekijk video", "video bekijken", "video ansehen", "voir la vidéo")
         // The player's countdowns before and during an ad: "Video will begin in 10 seconds", "Ad will close in 5 seconds".
         .Add(Player, PhraseMatch.Prefix, 0.85f, 80, "video will begin in", "the video will begin in", "ad will close in",
             "advertisement will close in", "ad will end in", "skip ad in", "your ad will end in")
@@ -94,7 +95,8 @@ public sealed class VideoClassifier : SegmentClassifier
             "este vídeo não está mais disponível", "o vídeo não está mais disponível", "este vídeo já não está disponível",
             "deze video is niet meer beschikbaar", "de video is niet meer beschikbaar", "this video is no longer available")
         // "Video: The president speaks in Phoenix": a video's title under its label.
-        .Add(Player, PhraseMatch.Label, 0.85f, 200, "video", "videos", "watch video", "video clip", "audio", "podcast",
+        .Add(Player, PhraseMatch.Label, 0.85f, 200, "video", "videos", "watch video", "video clip", "audio", "podcast", "vídeo",
+            "vidéo", "vídeos", "vidéos",
             "related video", "featured video")
         .Build();
 
