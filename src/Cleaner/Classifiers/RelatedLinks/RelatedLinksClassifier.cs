@@ -88,7 +88,7 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         // "See also", "More information" standing alone, in the other languages: a pointer, not a section heading.
         .Add(Labelled, PhraseMatch.Exact, 0.85f, 40, "voir aussi", "en savoir plus", "más información", "mehr informationen",
             "maggiori informazioni", "mais informações", "meer informatie", "ver también", "vedi anche", "veja também", "zie ook",
-            "siehe auch")
+            "siehe auch", "saiba mais", "lees verder", "must read")
         .Add(Heading, PhraseMatch.Exact, 0.9f, 60,
             "related", "related articles", "related stories", "related news", "related content", "related coverage",
             "related links", "related posts", "related videos", "related topics", "more stories", "more news", "more articles",
@@ -112,15 +112,14 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             // More list headings of other stories and videos, in the supported languages.
             "in case you missed it", "latest videos", "recommended videos", "top videos", "popular videos", "most watched",
             "trending videos", "load more stories", "show more stories", "more stories you may like", "stories you may like",
-            "stories you might like", "must read", "related internet links", "auch interessant", "mehr aus dem ressort",
+            "stories you might like", "related internet links", "auch interessant", "mehr aus dem ressort",
             "zum thema", "am meisten gelesen", "meistgesehen", "les plus partagés", "les plus consultés", "contenido relacionado",
-            "lo más visto", "los más vistos", "potrebbe interessarti anche", "i più visti", "saiba mais", "mais vistos",
+            "lo más visto", "los más vistos", "potrebbe interessarti anche", "i più visti", "mais vistos",
             "meer over dit onderwerp", "meest bekeken", "editor's choice", "editors choice", "featured stories", "featured articles",
             "hot topics", "popular now", "popular right now", "today's top stories", "what's popular", "top themen", "top news",
             "à la une", "lo último", "in evidenza", "destaques", "uitgelicht", "empfehlungen der redaktion", "neueste artikel",
             "aktuelle nachrichten", "dans la même rubrique", "sur le même thème", "dernières actualités", "dernières infos",
-            "últimas noticias", "noticias más leídas", "ultime notizie", "più letti", "últimas notícias", "laatste nieuws",
-            "lees verder")
+            "últimas noticias", "noticias más leídas", "ultime notizie", "più letti", "últimas notícias", "laatste nieuws")
         // An author's archive link: "View all posts by Jane Doe", "Tous les articles de Jane Doe".
         .Add(Labelled, PhraseMatch.Prefix, 0.85f, 80, "view all posts by", "all posts by", "more articles by", "more stories by",
             "see all stories by", "all stories by", "all articles by", "more from this author", "alle artikel von",
