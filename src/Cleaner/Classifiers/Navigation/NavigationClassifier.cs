@@ -69,11 +69,8 @@ public sealed class NavigationClassifier : SegmentClassifier
             "próximo artigo", "artigo anterior", "naar boven", "terug naar boven", "volgend artikel", "vorig artikel",
             "search for", "search this site", "search the site", "suche", "suchen", "rechercher", "buscar", "cerca", "pesquisar",
             "zoeken", "ver más", "voir plus", "mehr anzeigen", "vedi altro", "ver mais", "international edition", "us edition",
-            "uk edition", "change edition", "select edition", "view desktop site", "desktop site", "mobile site", "full site",
-            "switch to mobile site", "switch to desktop site", "view mobile site", "view full site", "desktop version",
-            "mobile version", "zur mobilen ansicht", "zur desktop ansicht", "version mobile", "version classique",
-            "versión móvil", "versión de escritorio", "versione mobile", "versione desktop", "versão mobile", "versão clássica",
-            "mobiele versie", "desktopversie", "next page", "previous page", "nächste seite", "vorherige seite", "page suivante",
+            "uk edition", "change edition", "select edition", "view desktop site", "switch to mobile site",
+            "switch to desktop site", "view mobile site", "view full site", "zur mobilen ansicht", "zur desktop ansicht", "next page", "previous page", "nächste seite", "vorherige seite", "page suivante",
             "page précédente", "página siguiente", "página anterior", "pagina successiva", "pagina precedente", "próxima página",
             "volgende pagina", "vorige pagina", "archivado en", "abgelegt unter", "classé dans", "archiviato in", "arquivado em")
         // "Sie sind hier: Startseite > Politik": a breadcrumb's label in the other languages.

@@ -33,8 +33,8 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "manage notifications", "manage alerts", "notification settings", "email alerts", "enter email", "enter your email address", "your email",
             "turn on desktop notifications", "get alerts", "get email alerts", "support the guardian", "support us",
             // Account and donation buttons of a sign-in or support box.
-            "forgot your password", "forgot password", "reset password", "reset your password", "donate", "donate now",
-            "donate today", "make a donation", "unlimited digital access", "digital access", "jetzt registrieren",
+            "forgot your password", "forgot password", "reset password", "reset your password", "donate now",
+            "donate today", "make a donation", "unlimited digital access", "jetzt registrieren",
             "kostenlos registrieren", "regístrate", "regístrate gratis", "registrati", "registrati gratis", "cadastre se",
             "word abonnee", "word nu abonnee", "assine já", "assine agora", "abbonati ora", "abonnez vous dès maintenant",
             "sign me up", "jetzt anmelden", "unlock this article", "unlock this story", "unlock article",

@@ -71,7 +71,7 @@ public sealed class VideoClassifier : SegmentClassifier
             "video will resume", "working", "thanks for watching", "video player", "media player",
             // Player and podcast-player controls.
             "listen to this story", "listen to the story", "listen to this episode", "download mp3", "download audio",
-            "embed code", "copy embed code", "next up", "cancel autoplay", "autoplay on", "autoplay off", "pause play", "play pause",
+            "embed code", "copy embed code", "cancel autoplay", "autoplay on", "autoplay off", "pause play", "play pause",
             "zum video", "video starten", "audio starten", "zum audio", "lire la vidéo", "vidéo suivante", "reproducir vídeo",
             "reproducir video", "riproduci video", "assistir vídeo", "assistir ao vídeo", "video afspelen", "volgende video",
             "nächstes video", "video siguiente", "siguiente vídeo", "prossimo video", "próximo vídeo",

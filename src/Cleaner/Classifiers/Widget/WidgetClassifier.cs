@@ -51,7 +51,7 @@ public sealed class WidgetClassifier : SegmentClassifier
             "liveticker", "zum liveticker", "zum live ticker", "show latest updates", "show latest posts", "load latest posts",
             "load new posts", "show new posts", "show key events only", "key events only", "pinned post", "auto update on",
             "auto update off", "auto refresh", "en direct", "en directo", "in diretta", "ao vivo", "live blog en direct",
-            "market closed", "markets closed", "market open", "after hours", "pre market")
+            "market closed", "markets closed", "market open")
         .Add(Poll, PhraseMatch.Prefix, 0.85f, 60, "thank you for voting", "thanks for voting", "you have already voted",
             "you've already voted", "merci d'avoir voté", "gracias por votar", "grazie per aver votato", "obrigado por votar",
             "danke für ihre stimme", "bedankt voor je stem")
