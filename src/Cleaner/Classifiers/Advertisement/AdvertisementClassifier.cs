@@ -48,7 +48,11 @@ public sealed class AdvertisementClassifier : SegmentClassifier
         .Add(Sponsored, PhraseMatch.Prefix, 0.85f, 100, "sponsored by", "presented by", "brought to you by", "paid for by",
             "promoted by", "in partnership with", "this content is sponsored", "this content was paid", "advertiser content",
             "content from our sponsor", "paid content by", "paid content from", "sponsored content by", "sponsored content from",
-            "paid post by")
+            "paid post by", "content by", "promoted content by", "promoted content from")
+        // "Sponsored: Example Bank": a sponsor label before a colon.
+        .Add(Sponsored, PhraseMatch.Label, 0.85f, 80, "sponsored", "sponsored by", "paid content", "promoted", "presented by",
+            "advertisement", "anzeige", "publicité", "publicidad", "pubblicità", "publicidade", "advertentie")
+        .Add(Sponsored, PhraseMatch.Exact, 0.85f, 40, "ad content", "advertiser content", "advertising content")
         // An ad slot that did not load, and the story's pointer past it, in the supported languages.
         .Add(Marker, PhraseMatch.Prefix, 0.9f, 200, "this advertisement has not loaded yet", "la suite après cette publicité",
             "la suite après la publicité", "continua após a publicidade", "continua depois da publicidade",
@@ -93,9 +97,10 @@ public sealed class AdvertisementClassifier : SegmentClassifier
             return Verdict.None;
         }
 
-        // "Sponsored by Sen. Jane Doe, the bill passed 62-38.": a participle opening a sentence of the story, not a label.
+        // "Sponsored by Sen. Jane Doe, the bill passed 62-38.", "Content by users is moderated.": a participle opening a
+        // sentence of the story, not a label (a label is a few words, rarely closed by a full stop).
         if (hit.Rule == Sponsored && features.EndsSentence && OpensWithParticiple(context.Normalized) &&
-            context.Text.Contains(", ", StringComparison.Ordinal))
+            (context.Text.Contains(", ", StringComparison.Ordinal) || features.Words > 4))
         {
             return Verdict.None;
         }
@@ -103,7 +108,7 @@ public sealed class AdvertisementClassifier : SegmentClassifier
         return Verdict.From(hit.Rule, hit.Score);
     }
 
-    private static bool OpensWithParticiple(ReadOnlySpan<char> normalized) =>
+    private static bool OpensWithParticiple(ReadOnlySpan<char> normalized) => normalized.StartsWith("content by ", StringComparison.Ordinal) ||
         normalized.StartsWith("sponsored by ", StringComparison.Ordinal) || normalized.StartsWith("presented by ", StringComparison.Ordinal) ||
         normalized.StartsWith("brought to you by ", StringComparison.Ordinal) || normalized.StartsWith("paid for by ", StringComparison.Ordinal) ||
         normalized.StartsWith("promoted by ", StringComparison.Ordinal) || normalized.StartsWith("in partnership with ", StringComparison.Ordinal);

@@ -93,7 +93,7 @@ public sealed class CaptionClassifier : SegmentClassifier
             "see full gallery", "view full gallery", "click through the gallery", "swipe for more photos", "swipe for more",
             "swipe to see more photos", "click to see more photos", "bildbeschreibung einblenden", "bildbeschreibung ausblenden",
             "bildunterschrift einblenden", "afficher la légende", "masquer la légende", "mostrar pie de foto", "mostra didascalia",
-            "mostrar legenda", "toon bijschrift")
+            "mostrar legenda", "toon bijschrift", "provided photo", "photo provided", "provided image", "image provided")
         .Add(Marker, PhraseMatch.Prefix, 0.85f, 200, "image caption", "image copyright", "media caption", "caption", "photo gallery", "gallery")
         .Add(Marker, PhraseMatch.Prefix, 0.9f, 300, "buy photo", "buy photos", "buy this photo", "purchase photo",
             "purchase this photo", "order this photo", "order a reprint of this photo", "foto kaufen", "acheter la photo",
@@ -151,6 +151,7 @@ public sealed class CaptionClassifier : SegmentClassifier
             }
 
             // "White House Photo, Lawrence Jackson …": an organisation's photo credit opening the line.
+            // (See also "Jane Doe, Special to The Chronicle" below, which has no picture word.)
             if (features.Length <= 400 && StartsWithOrganisationPhotoCredit(text))
             {
                 return Verdict.From(CreditedCaption, 0.85f);
@@ -257,6 +258,12 @@ public sealed class CaptionClassifier : SegmentClassifier
         if (features.Has(LineMarks.Slash) && features.Words is >= 2 and <= 8 && (!features.EndsSentence || features.Last == '.') &&
             features.Stopwords <= 1 &&
             features.CapitalizedWords * 10 >= features.Words * 7 && IsNameSlashOutlet(text))
+        {
+            return Verdict.From(Credit, 0.8f);
+        }
+
+        // "Jane Doe, Special to The Chronicle", "Jane Doe / Special to the Example Times": a contributor's credit.
+        if (features.Words <= 10 && !features.EndsSentence && features.CapitalizedWords >= 3 && IsSpecialToCredit(context.Normalized))
         {
             return Verdict.From(Credit, 0.8f);
         }
@@ -942,6 +949,13 @@ public sealed class CaptionClassifier : SegmentClassifier
                                 text.Contains(" von ", StringComparison.Ordinal) || text.Contains(" de ", StringComparison.Ordinal) ||
                                 text.Contains(" di ", StringComparison.Ordinal) || text.Contains(" van ", StringComparison.Ordinal) ||
                                 text.Contains(" sur ", StringComparison.Ordinal));
+    }
+
+    /// <summary>A name, then "special to" and an outlet: "jane doe special to the chronicle".</summary>
+    private static bool IsSpecialToCredit(ReadOnlySpan<char> normalized)
+    {
+        int at = normalized.IndexOf(" special to ", StringComparison.Ordinal);
+        return at > 0 && normalized.Length - at > 14;
     }
 
     /// <summary>One count and picture words, with at most one "view", "see", "all" or "open": "View 12 photos".</summary>

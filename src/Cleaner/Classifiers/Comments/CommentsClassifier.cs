@@ -39,11 +39,13 @@ public sealed class CommentsClassifier : SegmentClassifier
             "reageer op dit bericht", "kommentar verfassen", "jetzt kommentieren", "artikel kommentieren", "lesermeinungen",
             "kommentare anzeigen", "alle kommentare anzeigen", "voir les commentaires", "afficher les commentaires",
             "lire les commentaires", "ver todos los comentarios", "commenta la notizia", "leggi i commenti", "mostra i commenti",
-            "ver todos os comentários", "ver comentários", "bekijk reacties", "toon reacties", "lees de reacties")
+            "ver todos os comentários", "ver comentários", "bekijk reacties", "toon reacties", "lees de reacties",
+            "show more comments", "view more comments", "see more comments", "loading comments")
         .Add(Prompt, PhraseMatch.Prefix, 0.9f, 160,
             "read our comment policy", "please read our comment policy", "comments are moderated", "comments are closed",
             "commenting is closed", "comments for this", "comments on this", "we welcome your comments",
-            "we reserve the right to remove comments", "you must be logged in to post a comment", "log in to comment",
+            "we reserve the right to remove comments", "you must be logged in to post a comment", "log in to comment", "loading comments", "post a comment as",
+            "commenting as", "you are commenting as",
             "die kommentarfunktion", "kommentarfunktion", "commenting has been disabled", "commenting has been closed",
             "commenting has been turned off", "commenting is disabled", "comments have been turned off", "comments are turned off",
             "comments are disabled", "comments are off", "les commentaires sont fermés", "los comentarios están cerrados",

@@ -144,6 +144,13 @@ public sealed class NavigationClassifier : SegmentClassifier
             return Verdict.From(Menu, 0.8f);
         }
 
+        // "World » Europe", "Politics › Congress": a two-level breadcrumb, capitalised section names only.
+        if (features.Words is >= 2 and <= 4 && features.Stopwords == 0 && !features.EndsSentence &&
+            features.Has(LineMarks.Arrow | LineMarks.Guillemet) && IsShortBreadcrumb(context.Text))
+        {
+            return Verdict.From(Menu, 0.8f);
+        }
+
         return Verdict.None;
     }
 
@@ -189,6 +196,34 @@ public sealed class NavigationClassifier : SegmentClassifier
                TrySkipWord(ref rest, out ReadOnlySpan<char> last) && IsNumber(last);
 
         static bool IsNumber(ReadOnlySpan<char> word) => !word.IsEmpty && word.Length <= 4 && !word.ContainsAnyExceptInRange('0', '9');
+    }
+
+    /// <summary>Two items of one or two capitalised words around one '»', '›' or '>', and no opening guillemet.</summary>
+    private static bool IsShortBreadcrumb(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAny('«', '‹') >= 0)
+        {
+            return false;
+        }
+
+        int at = text.IndexOfAny('»', '›', '>');
+        if (at <= 0 || text[(at + 1)..].IndexOfAny('»', '›', '>') >= 0)
+        {
+            return false;
+        }
+
+        return IsSectionName(text[..at].Trim()) && IsSectionName(text[(at + 1)..].Trim());
+
+        static bool IsSectionName(ReadOnlySpan<char> item)
+        {
+            if (item.IsEmpty || !char.IsUpper(item[0]))
+            {
+                return false;
+            }
+
+            int space = item.IndexOf(' ');
+            return space < 0 || (item[(space + 1)..].IndexOf(' ') < 0 && space + 1 < item.Length && char.IsUpper(item[space + 1]));
+        }
     }
 
     private static bool IsSlashPager(ReadOnlySpan<char> text)

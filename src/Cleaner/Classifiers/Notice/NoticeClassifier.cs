@@ -79,6 +79,9 @@ public sealed class NoticeClassifier : SegmentClassifier
             "this story is more than", "this content is more than", "this article was first published")
         // Consent banners, outdated-browser and region notices, in the supported languages, and the consent and
         // anti-spam small print of a page.
+        .Add(Technical, PhraseMatch.Prefix, 0.9f, 120, "adblock detected", "adblocker detected", "cookies are disabled",
+            "please enable cookies", "you need to enable cookies", "your session has expired",
+            "your session has timed out", "session expired")
         .Add(Technical, PhraseMatch.Prefix, 0.9f, 300, "we and our partners use cookies", "we and our partners store",
             "we use cookies and similar", "this site is protected by recaptcha", "it looks like you're using an ad blocker",
             "looks like you're using an ad blocker", "it looks like you are using an ad blocker", "report a correction",

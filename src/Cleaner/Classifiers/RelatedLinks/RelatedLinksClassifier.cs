@@ -115,9 +115,9 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "stories you might like", "related internet links", "auch interessant", "mehr aus dem ressort",
             "zum thema", "am meisten gelesen", "meistgesehen", "les plus partagés", "les plus consultés", "contenido relacionado",
             "lo más visto", "los más vistos", "potrebbe interessarti anche", "i più visti", "mais vistos",
-            "meer over dit onderwerp", "meest bekeken", "editor's choice", "editors choice", "featured stories", "featured articles",
-            "hot topics", "popular now", "popular right now", "today's top stories", "what's popular", "top themen", "top news",
-            "à la une", "lo último", "in evidenza", "destaques", "uitgelicht", "empfehlungen der redaktion", "neueste artikel",
+            "meer over dit onderwerp", "meest bekeken", "featured stories", "featured articles", "popular now", "popular right now", "today's top stories", "what's popular", "top themen", "top news",
+            "à la une", "lo último", "in evidenza", "popular in the community", "what's hot",
+            "what's trending", "you may also be interested in", "you might also be interested in", "empfehlungen der redaktion", "neueste artikel",
             "aktuelle nachrichten", "dans la même rubrique", "sur le même thème", "dernières actualités", "dernières infos",
             "últimas noticias", "noticias más leídas", "ultime notizie", "più letti", "últimas notícias", "laatste nieuws")
         // An author's archive link: "View all posts by Jane Doe", "Tous les articles de Jane Doe".

@@ -132,6 +132,7 @@ public sealed class SocialClassifier : SegmentClassifier
             "lire plus tard", "imprimir artículo", "leer más tarde", "stampa l'articolo", "leggi più tardi", "invia per email",
             "invia per e mail", "enviar por e mail", "enviar por email", "imprimir matéria", "ler mais tarde", "deel artikel",
             "artikel delen", "later lezen", "artikel printen")
+        .Add(Prompt, PhraseMatch.Exact, 0.85f, 40, "copy url", "url copied", "copy the link", "copy article link")
         .Add(Prompt, PhraseMatch.Exact, 0.85f, 60, "open in app", "read in app", "continue in app", "open the app",
             "download on the app store", "available on the app store", "get it on google play", "app store", "google play",
             "app store google play")

@@ -37,7 +37,8 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "donate today", "make a donation", "unlimited digital access", "jetzt registrieren",
             "kostenlos registrieren", "regístrate", "regístrate gratis", "registrati", "registrati gratis", "cadastre se",
             "word abonnee", "word nu abonnee", "assine já", "assine agora", "abbonati ora", "abonnez vous dès maintenant",
-            "sign me up", "jetzt anmelden", "unlock this article", "unlock this story", "unlock article",
+            "sign me up", "jetzt anmelden", "create free account", "create your free account", "register to continue",
+            "register to read", "unlock this article", "unlock this story", "unlock article",
             "abonnieren", "jetzt abonnieren", "anmelden", "abonnez vous", "s'abonner", "se connecter", "suscríbete",
             "iniciar sesión", "iscriviti", "accedi", "abbonati", "assine", "entrar", "abonneer", "inloggen")
         .Add(Prompt, PhraseMatch.Prefix, 0.85f, 240,
@@ -76,6 +77,7 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "jetzt weiterlesen", "weiterlesen mit", "jetzt kostenlos testen", "abbonati per", "abonnez vous pour",
             "suscríbete para", "assine para", "abonneer om", "schrijf je in voor", "schrijf je nu in", "inscreva se na",
             "inscrivez vous à", "recevez notre", "receba nossa", "recibe nuestro", "ricevi la nostra", "ontvang onze",
+            "not a subscriber", "register to continue", "register to read more", "create an account to continue",
             // Trial ends and introductory prices.
             "your free trial has ended", "your trial has ended", "your free trial is over", "unlock this article",
             "unlock this story", "subscribe from", "suscríbete desde", "abonnez vous à partir de", "abonnieren sie ab",

@@ -29,7 +29,7 @@ public sealed class TimestampClassifier : SegmentClassifier
 
     private static readonly string[] StampLabels =
     [
-        "posted", "updated", "published", "last updated", "created", "modified", "last modified", "date", "first published",
+        "posted", "updated", "published", "last updated", "last update", "latest update", "created", "modified", "last modified", "date", "first published",
         "posted on", "published on", "updated on", "posted at", "updated at", "published at", "originally published",
         "originally posted", "posted by", "published by", "this story was updated", "this article was updated", "story updated", "page updated",
         "aktualisiert", "aktualisiert am", "veröffentlicht", "veröffentlicht am", "stand", "publié", "publié le", "mis à jour",

@@ -79,7 +79,8 @@ public sealed class VideoClassifier : SegmentClassifier
             "artikel anhören", "artikel vorlesen", "artikel vorlesen lassen", "écouter cet article", "écouter l'article",
             "escuchar noticia", "escuchar artículo", "escuchar", "ascolta l'articolo", "ascolta", "ouvir matéria",
             "ouça esta matéria", "ouvir", "luister naar dit artikel", "luister", "artikel hören", "ascolta questo articolo",
-            "écouter", "ouça este conteúdo", "bekijk video", "video bekijken", "video ansehen", "voir la vidéo")
+            "écouter", "ouça este conteúdo", "bekijk video", "video bekijken", "video ansehen", "voir la vidéo",
+            "click to unmute", "tap to unmute", "autoplay on off")
         // The player's countdowns before and during an ad: "Video will begin in 10 seconds", "Ad will close in 5 seconds".
         .Add(Player, PhraseMatch.Prefix, 0.85f, 80, "video will begin in", "the video will begin in", "ad will close in",
             "advertisement will close in", "ad will end in", "skip ad in", "your ad will end in")
@@ -125,6 +126,12 @@ public sealed class VideoClassifier : SegmentClassifier
             return Verdict.From(Player, 0.85f);
         }
 
+        // "Video by Jane Doe", "Video provided by Reuters", "Watch WXYZ Live": a player's credit or live link, not a sentence.
+        if (features.Words <= 6 && !features.EndsSentence && IsVideoCreditOrLiveLink(context.Normalized))
+        {
+            return Verdict.From(Player, 0.85f);
+        }
+
         // "CLOSE Authorities are trying to…": a video description under a player's upper-case close button.
         if (context.Text.Length > 7 && context.Text.StartsWith("CLOSE", StringComparison.Ordinal) && char.IsWhiteSpace(context.Text[5]) &&
             char.IsUpper(context.Text[6]) && features.Words >= 4)
@@ -141,6 +148,11 @@ public sealed class VideoClassifier : SegmentClassifier
 
         return Verdict.None;
     }
+
+    private static bool IsVideoCreditOrLiveLink(ReadOnlySpan<char> normalized) =>
+        normalized.StartsWith("video by ", StringComparison.Ordinal) || normalized.StartsWith("video provided by ", StringComparison.Ordinal) ||
+        normalized.StartsWith("video courtesy ", StringComparison.Ordinal) || normalized.StartsWith("video credit ", StringComparison.Ordinal) ||
+        (normalized.StartsWith("watch ", StringComparison.Ordinal) && normalized.EndsWith(" live", StringComparison.Ordinal));
 
     private static bool IsDurationLine(System.ReadOnlySpan<char> text)
     {
