@@ -67,10 +67,14 @@ public sealed class CommentsClassifier : SegmentClassifier
             "comments are the responsibility of", "comments are subject to", "comments may be edited",
             "vous devez être connecté pour commenter", "debes iniciar sesión para comentar", "devi effettuare il login per commentare",
             "você precisa estar logado para comentar", "je moet ingelogd zijn om te reageren", "sie müssen angemeldet sein")
-        // "What do you think? Leave a comment below.": a call to comment pointing at the box below.
-        .Add(Prompt, PhraseMatch.Contains, 0.85f, 200, "leave a comment below", "leave your comments below",
+        // "What do you think? Leave a comment below.": a call to comment pointing at the box below. Weak enough that a
+        // long sentence of the story ("As one reader put it, let us know in the comments …, she wrote.") keeps.
+        .Add(Prompt, PhraseMatch.Contains, 0.8f, 200, "leave a comment below", "leave your comments below",
             "leave your comment below", "let us know in the comments", "tell us in the comments", "share your thoughts in the comments",
-            "sound off in the comments", "in the comments below")
+            "sound off in the comments")
+        // The same call after the section's question: "What do you think? Leave a comment below."
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 120, "what do you think leave a comment", "what do you think let us know",
+            "what do you think share your thoughts", "what do you think tell us")
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "to our house rules", "post your comment and a link to the news story",
             "comments can be posted by members", "will be published daily in dedicated articles", "most insightful comments")
         .Build();

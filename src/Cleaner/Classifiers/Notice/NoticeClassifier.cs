@@ -84,8 +84,8 @@ public sealed class NoticeClassifier : SegmentClassifier
             "your session has timed out", "session expired")
         .Add(Technical, PhraseMatch.Prefix, 0.9f, 300, "we and our partners use cookies", "we and our partners store",
             "we use cookies and similar", "this site is protected by recaptcha", "it looks like you're using an ad blocker",
-            "looks like you're using an ad blocker", "it looks like you are using an ad blocker", "report a correction",
-            "submit a correction", "suggest a correction", "sorry this content is not available", "sorry this video is not available",
+            "looks like you're using an ad blocker", "it looks like you are using an ad blocker",
+            "sorry this content is not available", "sorry this video is not available",
             "this content is not available due to your", "this content is not available in your",
             "en poursuivant votre navigation", "ce site utilise des cookies", "al continuar navegando", "si continúa navegando",
             "si continúas navegando", "este sitio web utiliza cookies", "este sitio utiliza cookies", "este sitio usa cookies",
@@ -107,12 +107,18 @@ public sealed class NoticeClassifier : SegmentClassifier
             "rejeitar todos", "aceitar e fechar", "alles accepteren", "alles weigeren", "send us feedback", "send feedback",
             "give feedback", "feedback geben", "donner votre avis", "enviar comentarios", "fehler melden", "signaler une erreur",
             "reportar un error", "segnala un errore", "reportar erro", "meld een fout", "fout gezien")
-        // "The BBC is not responsible for the content of external sites.", "… is currently unavailable in most European
-        // countries.": a publisher's external-links disclaimer and a regional block, whoever the publisher.
+        // "The BBC is not responsible for the content of external sites.": a publisher's external-links disclaimer.
         .Add(Technical, PhraseMatch.Contains, 0.85f, 300, "not responsible for the content of external sites",
-            "not responsible for the content of external websites", "not responsible for the content of external internet sites",
+            "not responsible for the content of external websites", "not responsible for the content of external internet sites")
+        // A regional block or a privacy setting hiding content ("… is currently unavailable in most European countries."):
+        // a news story may report one ("The site is currently unavailable in most European countries, the company
+        // said."), so long prose keeps against these.
+        .Add(Technical, PhraseMatch.Contains, 0.8f, 300, "not available in your region", "not available in your country",
             "unavailable in most european countries", "due to your privacy preferences")
-        .Add(Technical, PhraseMatch.Contains, 0.8f, 200, "not available in your region", "not available in your country")
+        .Add(Technical, PhraseMatch.Prefix, 0.8f, 120, "report a correction", "submit a correction", "suggest a correction")
+        // The block notice in the site's own voice ("our website") is not a story's sentence.
+        .Add(Technical, PhraseMatch.Prefix, 0.85f, 300, "unfortunately our website is currently unavailable",
+            "our website is currently unavailable", "this website is currently unavailable in")
         .Add(Tips, PhraseMatch.Prefix, 0.8f, 160, "got a tip", "got a news tip", "have a tip", "have a news tip",
             "have a story idea", "send us your tips", "send us a tip", "send your tips", "submit a tip", "submit a news tip",
             "submit your tips", "submit your news tips", "tip us off", "know something we should know", "haben sie hinweise",

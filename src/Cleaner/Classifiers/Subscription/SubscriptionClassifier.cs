@@ -69,7 +69,6 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             // Push-notification prompts, account links and the small print of a sign-up box.
             "get push notifications", "turn on notifications", "turn on push notifications", "allow notifications",
             "enable notifications", "enable push notifications", "don't have an account", "do not have an account",
-            "you can unsubscribe", "we will never share your email", "we'll never share your email", "we never share your email",
             "please check your email to confirm", "check your email to confirm", "get unlimited access", "get unlimited digital access",
             // "Already a subscriber?" and "Subscribe to keep reading" in the other languages.
             "déjà abonné", "vous êtes déjà abonné", "ya eres suscriptor", "¿ya eres suscriptor", "sei già abbonato",
@@ -83,6 +82,10 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "unlock this story", "subscribe from", "suscríbete desde", "abonnez vous à partir de", "abonnieren sie ab",
             "abbonati a partire da", "assine a partir de", "abonneer vanaf", "abonneer je nu", "abonneer nu", "receba notícias", "receba as principais notícias", "recibe las noticias", "recibe las últimas noticias")
         .Add(Paywall, PhraseMatch.Contains, 0.85f, 200, "de cet article à lire", "of this article left to read")
+        // A sign-up box's small print, weak enough that a sentence of the story opening the same way ("You can unsubscribe
+        // from the list at any time, the company said.") keeps.
+        .Add(Prompt, PhraseMatch.Prefix, 0.8f, 200, "you can unsubscribe", "we will never share your email",
+            "we'll never share your email", "we never share your email")
         // "Contenido exclusivo para suscriptores", "You have 2 free articles remaining": a subscriber-only label or a meter
         // in a short line. A sentence of the story about a product ("The feature is available to subscribers only, the
         // company said.") is long prose, which the context pass keeps against this score.
