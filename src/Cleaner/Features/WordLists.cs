@@ -71,24 +71,28 @@ internal static class WordLists
         "am pm a.m p.m gmt bst utc est edt cst cdt mst mdt pst pdt cet cest et pt ct mt ist aest " +
         "ago today yesterday hour hours hr hrs minute minutes min mins second seconds day days week weeks month months year years " +
         "updated posted published modified created edited last uhr heure heures hace horas ore fa uur geleden aktualisiert " +
-        "veröffentlicht publié mis à jour actualizado publicado pubblicato aggiornato atualizado gepubliceerd bijgewerkt";
+        "veröffentlicht publié mis à jour actualizado publicado pubblicato aggiornato atualizado gepubliceerd bijgewerkt " +
+        "stunde stunden minuten tagen jours días giorni dias dagen minuti minutos erstellt";
 
     public const string Social =
         "facebook twitter linkedin pinterest whatsapp reddit instagram youtube tumblr telegram flipboard messenger snapchat tiktok " +
         "email e-mail mail print share shares shared sharing tweet tweets retweet pin pinit google+ googleplus vk weibo wechat " +
         "threads bluesky mastodon xing teilen partager compartir condividi compartilhar delen copy link permalink sms " +
-        "twittern mailen compartilhe";
+        "twittern mailen compartilhe bookmark favorites favourites favoris merken guardar salva salvar bewaren bewaar gift";
 
     public const string Picture =
         "photo photos photograph photographer photography image images picture pictures pic pics getty gettyimages reuters afp ap epa " +
         "shutterstock alamy istock istockphoto corbis pa wireimage pool pictured caption credit credits courtesy illustration " +
         "foto fotos bild bildquelle imago dpa ansa efe anp photothèque crédit légende gallery slideshow illustration " +
-        "screengrab screenshot associated press bloomberg pressphoto toggle enlarge";
+        "screengrab screenshot associated press bloomberg pressphoto toggle enlarge " +
+        "bildergalerie fotostrecke diaporama fotogalería fotogallery galería galeria galleria galerie fotogalerie fotoserie " +
+        "fotografía fotografia imagen imagem beeld afbeelding archivbild archivfoto archiefbeeld archieffoto supplied composite " +
+        "bilder foto's bildbeschreibung bildunterschrift didascalia legenda bijschrift";
 
     public const string Weather =
         "weather forecast radar temperature temperatures humidity precipitation wind winds mph kmh km/h feels hi lo high low cloudy " +
         "clouds clear sunny rain rainy showers snow fog foggy overcast thunderstorms storms partly mostly broken scattered drizzle " +
-        "uv dew pressure wxicon celsius fahrenheit";
+        "uv dew pressure wxicon celsius fahrenheit sunrise sunset";
 
     public const string Comment =
         "comment comments commenting commenter commenters commented reply replies discussion conversation disqus " +
@@ -101,14 +105,16 @@ internal static class WordLists
         "abonnieren abonnement abonnez abonné abonnés suscríbete suscribirse suscripción boletín iscriviti abbonati abbonamento " +
         "assine assinante assinatura inscreva abonneer abonnee aanmelden inloggen anmelden einloggen connexion connecter " +
         "notification notifications email alerts signing " +
-        "nieuwsbrief abonnenten abonnees suscriptores assinantes";
+        "nieuwsbrief abonnenten abonnees suscriptores assinantes " +
+        "donate unlimited registrieren registriert kostenlos regístrate registrati cadastre suscriptor abbonato abonnent unlock trial " +
+        "abo abopflichtig abopflichtiger";
 
     public const string Related =
         "related more other latest popular trending recommended recommend stories story articles article headlines news read " +
         "reading watch see also top most viewed shared similar further next previous editor's editors picks suggested " +
         "weitere mehr artikel themen lesen lesetipps nachrichten autres articles lire aussi sur même sujet plus lus " +
         "más noticias relacionadas relacionados leer también otras altre notizie correlati articoli leggi anche " +
-        "mais notícias relacionadas leia também outras meer nieuws lees ook gerelateerde artikelen";
+        "mais notícias relacionadas leia também outras meer nieuws lees ook gerelateerde artikelen weiterlesen";
 
     public const string Advert =
         "advertisement advertisements advertising advert adverts ad ads sponsored sponsor sponsors promoted promotion partner " +

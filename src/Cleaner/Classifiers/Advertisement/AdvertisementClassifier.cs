@@ -1,3 +1,4 @@
+using System;
 using Cleaner.Classification;
 using Cleaner.Features;
 using Cleaner.Text;
@@ -28,7 +29,10 @@ public sealed class AdvertisementClassifier : SegmentClassifier
             "report this ad", "report an ad", "close ad", "remove ads", "content continues below", "text continues below",
             "the story continues below", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade",
             "advertentie", "la suite après la publicité", "lees verder onder de advertentie", "continua a leggere",
-            "weiterlesen nach der anzeige", "artikel wird nach der anzeige fortgesetzt")
+            "weiterlesen nach der anzeige", "artikel wird nach der anzeige fortgesetzt",
+            // "Article content continued" under a loaded ad; an ad slot's own buttons.
+            "article content continued", "story continued", "why this ad", "why am i seeing this ad", "shop now", "buy now",
+            "shop the story", "check price", "see price")
         .Add(Marker, PhraseMatch.Prefix, 0.9f, 100,
             "story continues below", "story continues after", "story continued below", "article continued below",
             "story continues on", "article continues on", "article continues below", "article continues after",
@@ -42,12 +46,31 @@ public sealed class AdvertisementClassifier : SegmentClassifier
         .Add(Sponsored, PhraseMatch.Contains, 0.9f, 160, "by taboola", "by outbrain", "taboola", "outbrain", "sponsored links by",
             "promoted links by", "around the web by", "by revcontent", "by zergnet")
         .Add(Sponsored, PhraseMatch.Prefix, 0.85f, 100, "sponsored by", "presented by", "brought to you by", "paid for by",
-            "promoted by", "in partnership with", "this content is sponsored", "this content was paid")
+            "promoted by", "in partnership with", "this content is sponsored", "this content was paid", "advertiser content",
+            "content from our sponsor", "paid content by", "paid content from", "sponsored content by", "sponsored content from",
+            "paid post by", "content by", "promoted content by", "promoted content from")
+        // "Sponsored: Example Bank": a sponsor label before a colon.
+        .Add(Sponsored, PhraseMatch.Label, 0.85f, 80, "sponsored", "sponsored by", "paid content", "promoted", "presented by",
+            "advertisement", "anzeige", "publicité", "publicidad", "pubblicità", "publicidade", "advertentie")
+        .Add(Sponsored, PhraseMatch.Exact, 0.85f, 40, "ad content", "advertiser content", "advertising content")
+        // An ad slot that did not load, and the story's pointer past it, in the supported languages.
+        .Add(Marker, PhraseMatch.Prefix, 0.9f, 200, "this advertisement has not loaded yet", "la suite après cette publicité",
+            "la suite après la publicité", "continua após a publicidade", "continua depois da publicidade",
+            "lees verder na de advertentie", "lees verder onder de advertentie", "sigue leyendo",
+            "continua dopo la pubblicità", "weiter nach der anzeige", "weiterlesen nach der anzeige")
+        .Add(Marker, PhraseMatch.Contains, 0.85f, 200, "your article continues below")
+        // Sponsored-content labels in the other languages.
+        .Add(Sponsored, PhraseMatch.Exact, 0.9f, 60, "contenu sponsorisé", "sponsorisé", "contenido patrocinado", "patrocinado",
+            "contenuto sponsorizzato", "sponsorizzato", "conteúdo patrocinado", "patrocinado por", "gesponsorde inhoud",
+            "gesponsord", "gesponsert", "bezahlter inhalt", "contenu partenaire", "contenido de marca", "contenuto a pagamento",
+            "conteúdo de marca", "in samenwerking met")
         // Affiliate disclosures: "This article contains affiliate links, which means we may earn a commission."
         .Add(Sponsored, PhraseMatch.Prefix, 0.85f, 300, "this article contains affiliate links", "this post contains affiliate links",
             "this post may contain affiliate links", "this article may contain affiliate links", "this page contains affiliate links",
             "we may earn a commission", "we may receive a commission", "we may earn commission", "if you buy something through our links",
-            "if you buy something through a link", "when you buy through links on our site", "we are a participant in the amazon")
+            "if you buy something through a link", "when you buy through links on our site", "we are a participant in the amazon", "products are chosen independently",
+            "every product is independently selected", "purchases made through our links")
+        .Add(Sponsored, PhraseMatch.Contains, 0.85f, 300, "may earn us a commission", "we may earn an affiliate commission")
         .Build();
 
     /// <inheritdoc />
@@ -63,11 +86,30 @@ public sealed class AdvertisementClassifier : SegmentClassifier
     public override Verdict Classify(in SegmentContext context)
     {
         // Every phrase has an advertising word, a "continue" or a "scroll"; cheap gate on the first letters.
-        if (!context.Features.Has(WordClass.Advert | WordClass.Related | WordClass.AnyStopword) && context.Features.Words > 3)
+        LineFeatures features = context.Features;
+        if (!features.Has(WordClass.Advert | WordClass.Related | WordClass.AnyStopword) && features.Words > 3)
         {
             return Verdict.None;
         }
 
-        return _phrases.TryMatch(context, out PhraseHit hit) ? Verdict.From(hit.Rule, hit.Score) : Verdict.None;
+        if (!_phrases.TryMatch(context, out PhraseHit hit))
+        {
+            return Verdict.None;
+        }
+
+        // "Sponsored by Sen. Jane Doe, the bill passed 62-38.", "Content by users is moderated.": a participle opening a
+        // sentence of the story, not a label (a label is a few words, rarely closed by a full stop).
+        if (hit.Rule == Sponsored && features.EndsSentence && OpensWithParticiple(context.Normalized) &&
+            (context.Text.Contains(", ", StringComparison.Ordinal) || features.Words > 4))
+        {
+            return Verdict.None;
+        }
+
+        return Verdict.From(hit.Rule, hit.Score);
     }
+
+    private static bool OpensWithParticiple(ReadOnlySpan<char> normalized) => normalized.StartsWith("content by ", StringComparison.Ordinal) ||
+        normalized.StartsWith("sponsored by ", StringComparison.Ordinal) || normalized.StartsWith("presented by ", StringComparison.Ordinal) ||
+        normalized.StartsWith("brought to you by ", StringComparison.Ordinal) || normalized.StartsWith("paid for by ", StringComparison.Ordinal) ||
+        normalized.StartsWith("promoted by ", StringComparison.Ordinal) || normalized.StartsWith("in partnership with ", StringComparison.Ordinal);
 }

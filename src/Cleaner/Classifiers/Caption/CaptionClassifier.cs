@@ -70,13 +70,30 @@ public sealed class CaptionClassifier : SegmentClassifier
         .Add(Credit, PhraseMatch.Label, 0.9f, 140,
             "photo", "photos", "photograph", "image", "images", "picture", "pictures", "credit", "credits", "photo credit",
             "image credit", "image source", "source image", "foto", "fotos", "bild", "crédit", "crédito", "créditos",
-            "pictured", "above", "top", "left", "right", "main image", "top image", "photo illustration", "file photo", "courtesy")
+            "pictured", "above", "top", "left", "right", "main image", "top image", "photo illustration", "file photo", "courtesy",
+            "composite", "illustration", "fotografía", "fotografia", "imagen", "imagem", "beeld", "afbeelding", "screenshot")
         .Add(Marker, PhraseMatch.Exact, 0.9f, 60,
             "image caption", "image copyright", "hide caption", "show caption", "toggle caption", "caption", "enlarge this image",
             "click to enlarge", "enlarge", "expand", "view gallery", "open gallery", "see the gallery", "view slideshow",
             "launch gallery", "view photos", "see photos", "more photos", "photo gallery", "gallery", "photos", "photo",
             "getty images", "ap photo", "reuters", "afp", "ap", "epa", "shutterstock", "istock", "pa", "pool", "file photo",
-            "bildergalerie", "galerie", "galería", "galleria", "fotogalerie", "handout", "handout photo", "courtesy of the family")
+            "bildergalerie", "galerie", "galería", "galleria", "fotogalerie", "handout", "handout photo", "courtesy of the family",
+            // Credits of pictures from readers and families, and gallery openers, in the supported languages.
+            "courtesy photo", "contributed photo", "submitted photo", "supplied", "supplied photo", "supplied image",
+            "reader photo", "start slideshow", "view all photos", "see all photos", "view all images", "open image in gallery",
+            "open gallery", "fotostrecke", "zur bildergalerie", "alle bilder", "diaporama", "voir le diaporama", "voir les photos",
+            "fotogalería", "ver galería", "ver fotos", "fotogallery", "guarda la gallery", "vedi le foto", "ver galeria",
+            "galeria de fotos", "fotoserie", "bekijk de fotoserie", "bekijk de foto's",
+            // An archive picture's label: "Imagen de archivo", "Foto di archivio".
+            "imagen de archivo", "foto de archivo", "foto di archivio", "foto d'archivio", "immagine di archivio",
+            "imagem de arquivo", "foto de arquivo", "archivbild", "archivfoto", "photo d'archives", "photo d'archive",
+            "archiefbeeld", "archieffoto",
+            // A gallery's own controls.
+            "next image", "previous image", "prev image", "expand gallery", "see the full gallery", "view the full gallery",
+            "see full gallery", "view full gallery", "click through the gallery", "swipe for more photos", "swipe for more",
+            "swipe to see more photos", "click to see more photos", "bildbeschreibung einblenden", "bildbeschreibung ausblenden",
+            "bildunterschrift einblenden", "afficher la légende", "masquer la légende", "mostrar pie de foto", "mostra didascalia",
+            "mostrar legenda", "toon bijschrift", "provided photo", "photo provided", "provided image", "image provided")
         .Add(Marker, PhraseMatch.Prefix, 0.85f, 200, "image caption", "image copyright", "media caption")
         // "Gallery: …" and "Caption: …" are labels; as a line's first word they may open a sentence ("Gallery owners say …").
         .Add(Marker, PhraseMatch.Label, 0.85f, 200, "caption", "photo gallery", "gallery")
@@ -113,7 +130,20 @@ public sealed class CaptionClassifier : SegmentClassifier
         {
             if (_phrases.TryMatch(context, out PhraseHit hit))
             {
+                // "Gallery owners said sales had slowed.", "Caption contests drew 300 entries.": the marker word opening
+                // a sentence of the story (a lower-case word follows it), not a label over a caption.
+                if (hit.Rule == Marker && features.EndsSentence && OpensSentenceWithMarkerWord(text))
+                {
+                    return Verdict.None;
+                }
+
                 return Verdict.From(hit.Rule, hit.Score);
+            }
+
+            // "Credit...Doug Mills/The New York Times": a credit label closed by an ellipsis instead of a colon.
+            if (features.Words <= 12 && StartsWithEllipsisCreditLabel(text))
+            {
+                return Verdict.From(Credit, 0.85f);
             }
 
             // "… with a shot to the... (Associated Press)": a caption cut off by the page, then its credit.
@@ -123,6 +153,7 @@ public sealed class CaptionClassifier : SegmentClassifier
             }
 
             // "White House Photo, Lawrence Jackson …": an organisation's photo credit opening the line.
+            // (See also "Jane Doe, Special to The Chronicle" below, which has no picture word.)
             if (features.Length <= 400 && StartsWithOrganisationPhotoCredit(text))
             {
                 return Verdict.From(CreditedCaption, 0.85f);
@@ -233,10 +264,23 @@ public sealed class CaptionClassifier : SegmentClassifier
             return Verdict.From(Credit, 0.8f);
         }
 
+        // "Jane Doe, Special to The Chronicle", "Jane Doe / Special to the Example Times": a contributor's credit.
+        if (features.Words <= 10 && !features.EndsSentence && features.CapitalizedWords >= 3 && IsSpecialToCredit(context.Normalized))
+        {
+            return Verdict.From(Credit, 0.8f);
+        }
+
         // "1 of 6. The Occupy Los Angeles encampment…": a gallery counter opening the caption.
         if (features.NumericWords >= 2 && StartsWithGalleryCounter(text))
         {
             return Verdict.From(Marker, 0.85f);
+        }
+
+        // "12 photos", "View 12 photos", "View Gallery (12 photos)", "12 Bilder": a gallery's size on its link.
+        if (features.NumericWords == 1 && features.Words <= 5 && !features.EndsSentence && features.Has(WordClass.Picture) &&
+            IsGallerySize(text))
+        {
+            return Verdict.From(Marker, 0.8f);
         }
 
         // "1 of 12", "3/10", "Photo 3 of 10": gallery counters.
@@ -283,6 +327,39 @@ public sealed class CaptionClassifier : SegmentClassifier
         ReadOnlySpan<char> after = text[(marker + close + 1)..].TrimStart();
         return after.Length > 20 && after[0] is '–' or '—' or '-';
     }
+
+    /// <summary>"Gallery owners said …": a lone marker word ("Gallery", "Caption") followed by a lower-case word.</summary>
+    private static bool OpensSentenceWithMarkerWord(ReadOnlySpan<char> text)
+    {
+        int space = text.IndexOf(' ');
+        if (space <= 0 || space + 1 >= text.Length || !char.IsLower(text[space + 1]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> first = text[..space];
+        return first.Equals("Gallery", StringComparison.OrdinalIgnoreCase) || first.Equals("Caption", StringComparison.OrdinalIgnoreCase) ||
+               first.Equals("Slideshow", StringComparison.OrdinalIgnoreCase) || first.Equals("Galerie", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"Credit...Doug Mills", "Photo… AP": a credit label followed at once by an ellipsis, then a capital.</summary>
+    private static bool StartsWithEllipsisCreditLabel(ReadOnlySpan<char> text)
+    {
+        foreach (string label in EllipsisCreditLabels)
+        {
+            if (text.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                ReadOnlySpan<char> rest = text[label.Length..];
+                rest = rest.StartsWith("...", StringComparison.Ordinal) ? rest[3..] : rest.StartsWith("…", StringComparison.Ordinal) ? rest[1..] : [];
+                rest = rest.TrimStart(' ');
+                return rest.Length > 1 && char.IsUpper(rest[0]);
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] EllipsisCreditLabels = ["Credit", "Photo", "Image", "Foto", "Bild", "Crédit", "Crédito"];
 
     /// <summary>Where the last credit marker of the line starts, or -1.</summary>
     private static int CreditMarkerPosition(ReadOnlySpan<char> text)
@@ -970,6 +1047,43 @@ public sealed class CaptionClassifier : SegmentClassifier
                                 text.Contains(" von ", StringComparison.Ordinal) || text.Contains(" de ", StringComparison.Ordinal) ||
                                 text.Contains(" di ", StringComparison.Ordinal) || text.Contains(" van ", StringComparison.Ordinal) ||
                                 text.Contains(" sur ", StringComparison.Ordinal));
+    }
+
+    /// <summary>A name, then "special to" and an outlet: "jane doe special to the chronicle".</summary>
+    private static bool IsSpecialToCredit(ReadOnlySpan<char> normalized)
+    {
+        int at = normalized.IndexOf(" special to ", StringComparison.Ordinal);
+        return at > 0 && normalized.Length - at > 14;
+    }
+
+    /// <summary>One count and picture words, with at most one "view", "see", "all" or "open": "View 12 photos".</summary>
+    private static bool IsGallerySize(ReadOnlySpan<char> text)
+    {
+        int pictures = 0;
+        int verbs = 0;
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(text, buffer))
+        {
+            if (word.IsNumber)
+            {
+                continue;
+            }
+
+            if (word.Is(WordClass.Picture))
+            {
+                pictures++;
+            }
+            else if (word.Text is "view" or "View" or "VIEW" or "see" or "See" or "all" or "All" or "open" or "Open" or "s")
+            {
+                verbs++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return pictures >= 1 && verbs <= 2;
     }
 
     private static bool HasCaptionVerbEarly(ReadOnlySpan<char> text)

@@ -31,11 +31,25 @@ public sealed class CommentsClassifier : SegmentClassifier
             "kommentare", "kommentar schreiben", "kommentieren", "leserkommentare", "commentaires", "laisser un commentaire",
             "ajouter un commentaire", "réagir", "comentarios", "deja un comentario", "dejar un comentario", "commenti",
             "lascia un commento", "comentários", "deixe um comentário", "deixe seu comentário", "reacties", "reageer",
-            "plaats een reactie", "reageren")
+            "plaats een reactie", "reageren",
+            // Comment boxes' buttons and sort controls, in the supported languages.
+            "also post on facebook", "post to facebook", "sort by newest", "sort by oldest", "sort by best", "sort by top",
+            "sort by most liked", "sort by most popular", "newest first", "oldest first", "deja tu comentario", "comenta",
+            "comentar", "réagir à cet article", "réagissez", "commenta", "commenta l'articolo", "comente", "reageer op dit artikel",
+            "reageer op dit bericht", "kommentar verfassen", "jetzt kommentieren", "artikel kommentieren", "lesermeinungen",
+            "kommentare anzeigen", "alle kommentare anzeigen", "voir les commentaires", "afficher les commentaires",
+            "lire les commentaires", "ver todos los comentarios", "commenta la notizia", "leggi i commenti", "mostra i commenti",
+            "ver todos os comentários", "ver comentários", "bekijk reacties", "toon reacties", "lees de reacties",
+            "show more comments", "view more comments", "see more comments", "loading comments")
         .Add(Prompt, PhraseMatch.Prefix, 0.9f, 160,
             "read our comment policy", "please read our comment policy", "comments are moderated", "comments are closed",
             "commenting is closed", "comments for this", "comments on this", "we welcome your comments",
-            "we reserve the right to remove comments", "you must be logged in to post a comment", "log in to comment",
+            "we reserve the right to remove comments", "you must be logged in to post a comment", "log in to comment", "loading comments", "post a comment as",
+            "commenting as", "you are commenting as",
+            "die kommentarfunktion", "kommentarfunktion", "commenting has been disabled", "commenting has been closed",
+            "commenting has been turned off", "commenting is disabled", "comments have been turned off", "comments are turned off",
+            "comments are disabled", "comments are off", "les commentaires sont fermés", "los comentarios están cerrados",
+            "i commenti sono chiusi", "os comentários estão fechados", "reageren is niet meer mogelijk",
             "sign in to comment", "login to comment", "to comment", "to post comments", "show all comments",
             "by commenting", "commenting is not available", "comments have been disabled", "comments are now closed",
             "discuss this article", "discuss this story", "discuss this post", "discuss this topic", "discuss this in", "join the discussion", "join the conversation", "share your thoughts", "tell us what you think",
@@ -53,6 +67,14 @@ public sealed class CommentsClassifier : SegmentClassifier
             "comments are the responsibility of", "comments are subject to", "comments may be edited",
             "vous devez être connecté pour commenter", "debes iniciar sesión para comentar", "devi effettuare il login per commentare",
             "você precisa estar logado para comentar", "je moet ingelogd zijn om te reageren", "sie müssen angemeldet sein")
+        // "What do you think? Leave a comment below.": a call to comment pointing at the box below. Weak enough that a
+        // long sentence of the story ("As one reader put it, let us know in the comments …, she wrote.") keeps.
+        .Add(Prompt, PhraseMatch.Contains, 0.8f, 200, "leave a comment below", "leave your comments below",
+            "leave your comment below", "let us know in the comments", "tell us in the comments", "share your thoughts in the comments",
+            "sound off in the comments")
+        // The same call after the section's question: "What do you think? Leave a comment below."
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 120, "what do you think leave a comment", "what do you think let us know",
+            "what do you think share your thoughts", "what do you think tell us")
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "to our house rules", "post your comment and a link to the news story",
             "comments can be posted by members", "will be published daily in dedicated articles", "most insightful comments")
         .Build();

@@ -38,7 +38,16 @@ public sealed class FooterClassifier : SegmentClassifier
             "community guidelines", "user agreement", "privacy statement", "cookie preferences", "manage preferences",
             "subscriber agreement", "copyright policy", "accessibility statement", "work with us", "media kit",
             "terms privacy", "privacy terms", "nutzungsbedingungen", "conditions d'utilisation", "condiciones de uso",
-            "termini di utilizzo", "termos de uso", "gebruiksvoorwaarden")
+            "termini di utilizzo", "termos de uso", "gebruiksvoorwaarden",
+            // Legal links in the other languages, and a broadcaster's regulatory files (local TV station sites).
+            "datenschutzerklärung", "datenschutzhinweise", "politique de confidentialité", "politique de cookies",
+            "gestion des cookies", "política de cookies", "política de privacidade", "informativa sulla privacy",
+            "informativa privacy", "cookie policy", "privacyverklaring", "cookieverklaring", "algemene voorwaarden",
+            "terms conditions", "terms and privacy", "fcc public file", "eeo public file", "eeo report", "public inspection file",
+            "fcc applications", "closed captioning", "public file", "aviso de privacidad",
+            "condizioni d'uso", "condições de uso", "note légale", "email the author", "contact the author", "email the reporter",
+            "contact the reporter", "newsroom contacts", "contact the newsroom", "cgu", "cgv", "note legali", "colofon",
+            "about our ads", "accessibility help", "report a problem", "send us your news", "send us a news tip")
         .Add(Copyright, PhraseMatch.Prefix, 0.95f, 300, "copyright", "all rights reserved", "c copyright", "copyright c")
         .Add(Copyright, PhraseMatch.Contains, 0.9f, 400, "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
             "todos los derechos reservados", "tutti i diritti riservati", "todos os direitos reservados",
@@ -52,7 +61,11 @@ public sealed class FooterClassifier : SegmentClassifier
             "reproductie verboden")
         .Add(Rights, PhraseMatch.Prefix, 0.85f, 120, "property of", "the property of", "all content is the property of",
             "all content copyright", "content copyright")
-        .Add(Links, PhraseMatch.Prefix, 0.8f, 80, "powered by", "site by", "designed by", "website by", "hosted by")
+        .Add(Links, PhraseMatch.Prefix, 0.8f, 80, "powered by", "site by", "designed by", "website by", "hosted by",
+            "proudly powered by", "theme by")
+        // "Use of this site constitutes acceptance of our User Agreement and Privacy Policy.": the site's terms.
+        .Add(Rights, PhraseMatch.Prefix, 0.85f, 300, "use of this site constitutes acceptance", "use of this website constitutes acceptance",
+            "use of and or registration on any portion of this site", "by using this site you agree to our terms")
         .Add(Links, PhraseMatch.Label, 0.8f, 120, "our standards", "editorial standards")
         // A print edition's note: "A version of this article appears in print on June 12, 2017, on Page A1 of …".
         .Add(Rights, PhraseMatch.Prefix, 0.9f, 400, "a version of this article appears in print",
@@ -70,6 +83,43 @@ public sealed class FooterClassifier : SegmentClassifier
             "reach the reporter", "you can reach", "you can contact", "you can email", "write to", "send your letters to",
             "kontakt zum autor", "contacter l'auteur", "contactar al autor", "contatta l'autore", "contate o autor", "mail de auteur")
         .Build();
+
+    // Openings of a print edition's note; the note must also name the edition (see NamesPrintEdition).
+    private readonly PhraseSet _printNotes = new PhraseListBuilder()
+        .Add(Rights, PhraseMatch.Prefix, 0.85f, 300, "a version of this article appeared", "a version of this story appeared",
+            "this article appeared in", "this story appeared in", "this article appears in", "dieser artikel ist in der",
+            "dieser artikel erschien", "dieser text erschien", "cet article est paru", "cet article a été publié dans l'édition",
+            "este artículo se publicó en la edición", "este artículo apareció en", "questo articolo è stato pubblicato",
+            "este artigo foi publicado na edição", "een versie van dit artikel verscheen", "dit artikel verscheen")
+        .Build();
+
+    private static readonly string[] PrintWords =
+    [
+        " print", " issue", " edition", " ausgabe", "édition", "edición", "edizione", "edição", " editie", " krant",
+    ];
+
+    /// <summary>
+    /// Whether the note names a print edition, or is a note about another version of this very article ("A version of
+    /// this article appeared …", "Een versie van dit artikel verscheen …"), which a story does not say about itself.
+    /// </summary>
+    private static bool NamesPrintEdition(ReadOnlySpan<char> normalized)
+    {
+        if (normalized.StartsWith("a version of this ", StringComparison.Ordinal) ||
+            normalized.StartsWith("een versie van dit ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (string word in PrintWords)
+        {
+            if (normalized.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <inheritdoc />
     public override string Name => "footer";
@@ -112,6 +162,13 @@ public sealed class FooterClassifier : SegmentClassifier
             }
         }
 
+        // "A version of this article appeared in the June 12, 2017 print edition.", "Cet article est paru dans l'édition du
+        // 13 juin 2017.": a print edition's note, in the supported languages.
+        if (features.Words <= 40 && _printNotes.TryMatch(context, out PhraseHit print) && NamesPrintEdition(context.Normalized))
+        {
+            return Verdict.From(print.Rule, print.Score);
+        }
+
         if (features.Has(LineMarks.At) && features.Words <= 24 && _contacts.TryMatch(context, out PhraseHit contact))
         {
             return Verdict.From(contact.Rule, contact.Score);
@@ -152,7 +209,31 @@ public sealed class FooterClassifier : SegmentClassifier
         ReadOnlySpan<char> next = text[10..].TrimStart();
         int end = next.IndexOfAny(' ', ',', '.');
         ReadOnlySpan<char> word = end < 0 ? next : next[..end];
-        return word.Length > 1 && char.IsLower(word[0]) && word is not ("by" or "of" or "c" or "and" or "the");
+        if (word.Length > 1 && char.IsLower(word[0]) && word is not ("by" or "of" or "c" or "and" or "the"))
+        {
+            return true;
+        }
+
+        // "Copyright Office officials declined to comment.": a name, then a sentence in lower-case words; a notice names
+        // its holder with capitals or a year ("Copyright The Example Times", "Copyright © 2017 Hearst Communications, Inc.").
+        return word.Length > 1 && char.IsUpper(word[0]) && FeatureExtractor.EndsSentence(text) && CountLowerCaseWords(next) >= 3;
+    }
+
+    private static int CountLowerCaseWords(ReadOnlySpan<char> text)
+    {
+        int count = 0;
+        bool start = true;
+        foreach (char c in text)
+        {
+            if (start && char.IsLower(c))
+            {
+                count++;
+            }
+
+            start = c == ' ';
+        }
+
+        return count;
     }
 
     /// <summary>A "©" followed by a year: "©2017", "© 2009-2017".</summary>

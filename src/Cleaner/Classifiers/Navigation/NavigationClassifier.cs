@@ -60,12 +60,28 @@ public sealed class NavigationClassifier : SegmentClassifier
             "email article", "share article", "jump to comments", "story highlights", "jump to section", "table of contents", "contents", "scroll to top", "print this page", "font size", "text size", "a a a",
             "zurück", "weiter", "startseite", "suivant", "précédent", "accueil", "siguiente", "anterior", "inicio",
             "successivo", "precedente", "próximo", "volgende", "vorige", "terug", "zur startseite", "zurück zur startseite",
-            "retour à l'accueil", "volver a la portada", "torna alla home", "voltar para a página inicial", "terug naar home")
+            "retour à l'accueil", "volver a la portada", "torna alla home", "voltar para a página inicial", "terug naar home",
+            // "Back to top", "Next article", "Back to overview" and a search box's label in the supported languages.
+            "nach oben", "zum seitenanfang", "nächster artikel", "vorheriger artikel", "zurück zur übersicht", "retour en haut",
+            "haut de page", "article suivant", "article précédent", "retour à la liste", "volver arriba", "ir arriba",
+            "siguiente noticia", "noticia anterior", "siguiente artículo", "artículo anterior", "torna su", "torna all'inizio",
+            "articolo successivo", "articolo precedente", "voltar ao topo", "próxima matéria", "matéria anterior",
+            "próximo artigo", "artigo anterior", "naar boven", "terug naar boven", "volgend artikel", "vorig artikel",
+            "search for", "search this site", "search the site", "suche", "suchen", "rechercher", "buscar", "cerca", "pesquisar",
+            "zoeken", "ver más", "voir plus", "mehr anzeigen", "vedi altro", "ver mais", "international edition", "us edition",
+            "uk edition", "change edition", "select edition", "view desktop site", "switch to mobile site",
+            "switch to desktop site", "view mobile site", "view full site", "zur mobilen ansicht", "zur desktop ansicht", "next page", "previous page", "nächste seite", "vorherige seite", "page suivante",
+            "page précédente", "página siguiente", "página anterior", "pagina successiva", "pagina precedente", "próxima página",
+            "volgende pagina", "vorige pagina", "archivado en", "abgelegt unter", "classé dans", "archiviato in", "arquivado em")
+        // "Sie sind hier: Startseite > Politik": a breadcrumb's label in the other languages.
+        .Add(Menu, PhraseMatch.Label, 0.85f, 120, "sie sind hier", "vous êtes ici", "estás en", "usted está en", "está em",
+            "você está em", "ti trovi in", "sei in", "u bent hier", "je bent hier", "you are here")
         .Add(MenuItem, PhraseMatch.Prefix, 0.85f, 80, "skip to", "back to", "return to", "go to page", "you are here")
         .Add(TagList, PhraseMatch.Label, 0.85f, 300, "tags", "tagged", "topics", "filed under", "categories", "category",
             "more about", "related topics", "keywords", "schlagworte", "themen", "mots clés", "etiquetas", "temas", "argomenti",
             "tag", "trefwoorden", "permalink", "short url", "short link",
-            "archivado en", "abgelegt unter", "classé dans", "archiviato in", "arquivado em", "gearchiveerd onder", "schlagwörter",
+            "archivado en", "abgelegt unter", "posted in", "posted under", "categorized in", "categorised in", "categorized as",
+            "categorised as", "classé dans", "archiviato in", "arquivado em", "gearchiveerd onder", "schlagwörter",
             "mots clés", "palabras clave", "parole chiave", "palavras chave")
         .Build();
 
@@ -102,6 +118,13 @@ public sealed class NavigationClassifier : SegmentClassifier
             return Verdict.From(MenuItem, 0.8f);
         }
 
+        // "Seite 1/2", "Page 2/5": a pager written with a slash.
+        if (features.Words == 3 && features.NumericWords == 2 && features.Has(LineMarks.Slash) && !features.EndsSentence &&
+            IsSlashPager(context.Text))
+        {
+            return Verdict.From(Pager, 0.85f);
+        }
+
         // "Page 2 of 5", "Seite 1 von 3": a pager.
         if (features.Words is 4 or 5 && features.NumericWords == 2 && !features.EndsSentence && IsPager(context.Normalized))
         {
@@ -117,6 +140,13 @@ public sealed class NavigationClassifier : SegmentClassifier
 
         if (features.Has(LineMarks.Pipe | LineMarks.Arrow | LineMarks.Bullet | LineMarks.Guillemet) && !features.EndsSentence &&
             IsMenu(context.Text, features))
+        {
+            return Verdict.From(Menu, 0.8f);
+        }
+
+        // "World » Europe", "Politics › Congress": a two-level breadcrumb, capitalised section names only.
+        if (features.Words is >= 2 and <= 4 && features.Stopwords == 0 && !features.EndsSentence &&
+            features.Has(LineMarks.Arrow | LineMarks.Guillemet) && IsShortBreadcrumb(context.Text))
         {
             return Verdict.From(Menu, 0.8f);
         }
@@ -166,6 +196,51 @@ public sealed class NavigationClassifier : SegmentClassifier
                TrySkipWord(ref rest, out ReadOnlySpan<char> last) && IsNumber(last);
 
         static bool IsNumber(ReadOnlySpan<char> word) => !word.IsEmpty && word.Length <= 4 && !word.ContainsAnyExceptInRange('0', '9');
+    }
+
+    /// <summary>Two items of one or two capitalised words around one '»', '›' or '>', and no opening guillemet.</summary>
+    private static bool IsShortBreadcrumb(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAny('«', '‹') >= 0)
+        {
+            return false;
+        }
+
+        int at = text.IndexOfAny('»', '›', '>');
+        if (at <= 0 || text[(at + 1)..].IndexOfAny('»', '›', '>') >= 0)
+        {
+            return false;
+        }
+
+        return IsSectionName(text[..at].Trim()) && IsSectionName(text[(at + 1)..].Trim());
+
+        static bool IsSectionName(ReadOnlySpan<char> item)
+        {
+            if (item.IsEmpty || !char.IsUpper(item[0]))
+            {
+                return false;
+            }
+
+            int space = item.IndexOf(' ');
+            return space < 0 || (item[(space + 1)..].IndexOf(' ') < 0 && space + 1 < item.Length && char.IsUpper(item[space + 1]));
+        }
+    }
+
+    private static bool IsSlashPager(ReadOnlySpan<char> text)
+    {
+        int space = text.IndexOf(' ');
+        if (space <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> page = text[..space];
+        ReadOnlySpan<char> rest = text[(space + 1)..].Trim();
+        int slash = rest.IndexOf('/');
+        return (page.Equals("page", StringComparison.OrdinalIgnoreCase) || page.Equals("seite", StringComparison.OrdinalIgnoreCase) ||
+                page.Equals("página", StringComparison.OrdinalIgnoreCase) || page.Equals("pagina", StringComparison.OrdinalIgnoreCase)) &&
+               slash > 0 && slash < rest.Length - 1 && !rest[..slash].ContainsAnyExceptInRange('0', '9') &&
+               !rest[(slash + 1)..].ContainsAnyExceptInRange('0', '9');
     }
 
     private static bool TrySkipWord(ref ReadOnlySpan<char> text, out ReadOnlySpan<char> word)

@@ -43,7 +43,14 @@ public sealed class NoticeClassifier : SegmentClassifier
             "we're sorry but something went wrong", "we're sorry something went wrong", "sorry something went wrong",
             "sorry there was a problem", "there was an error processing",
             "hmm there was a problem reaching the server", "there was a problem reaching the server",
-            "we've detected that javascript is disabled", "we have detected that javascript is disabled")
+            "we've detected that javascript is disabled", "we have detected that javascript is disabled",
+            // A missing page's explanation, and "This page does not exist" in the other languages.
+            "this page may have been moved", "the page may have been moved", "the page you are looking for may have been",
+            "the page you requested may have been", "this page might have been moved", "diese seite existiert nicht",
+            "die seite existiert nicht", "die angeforderte seite", "cette page n'existe pas", "la page demandée",
+            "la page que vous recherchez", "esta página no existe", "la página que buscas", "la página solicitada",
+            "questa pagina non esiste", "la pagina richiesta", "esta página não existe", "a página que você procura",
+            "deze pagina bestaat niet", "de pagina die je zoekt")
         .Add(Archive, PhraseMatch.Prefix, 0.9f, 300,
             // The Internet Archive's descriptions of its crawls, scraped in place of the page they archived.
             "starting in 1996 alexa internet", "alexa internet has been donating", "the seed for this crawl",
@@ -72,6 +79,48 @@ public sealed class NoticeClassifier : SegmentClassifier
             "this page is part of", "the wayback machine", "see a mistake", "spot a mistake", "report a typo", "spotted a typo",
             "found a typo", "report an error", "please try again later", "post was not sent",
             "this article was first published")
+        // Consent banners, outdated-browser and region notices, in the supported languages, and the consent and
+        // anti-spam small print of a page.
+        .Add(Technical, PhraseMatch.Prefix, 0.9f, 120, "adblock detected", "adblocker detected", "cookies are disabled",
+            "please enable cookies", "you need to enable cookies", "your session has expired",
+            "your session has timed out", "session expired")
+        .Add(Technical, PhraseMatch.Prefix, 0.9f, 300, "we and our partners use cookies", "we and our partners store",
+            "we use cookies and similar", "this site is protected by recaptcha", "it looks like you're using an ad blocker",
+            "looks like you're using an ad blocker", "it looks like you are using an ad blocker",
+            "sorry this content is not available", "sorry this video is not available",
+            "this content is not available due to your", "this content is not available in your",
+            "en poursuivant votre navigation", "ce site utilise des cookies", "al continuar navegando", "si continúa navegando",
+            "si continúas navegando", "este sitio web utiliza cookies", "este sitio utiliza cookies", "este sitio usa cookies",
+            "questo sito utilizza cookie", "questo sito usa cookie", "questo sito web utilizza cookie", "este site utiliza cookies",
+            "este site usa cookies", "deze website maakt gebruik van cookies", "deze site maakt gebruik van cookies",
+            "diese website nutzt cookies", "diese seite verwendet cookies", "sie verwenden einen veralteten browser",
+            "ihr browser ist veraltet", "votre navigateur n'est pas à jour", "votre navigateur est obsolète",
+            "su navegador no está actualizado", "tu navegador no está actualizado", "il tuo browser non è aggiornato",
+            "seu navegador está desatualizado", "o seu navegador está desatualizado", "je browser is verouderd",
+            "u gebruikt een verouderde browser", "dieser inhalt ist in ihrem land nicht verfügbar",
+            "ce contenu n'est pas disponible dans votre pays", "este contenido no está disponible en tu país",
+            "questo contenuto non è disponibile nel tuo paese", "este conteúdo não está disponível no seu país",
+            "deze inhoud is niet beschikbaar in jouw land")
+        // A consent banner's buttons, several words each ("Accept all", "Tout refuser"), and feedback links.
+        .Add(Technical, PhraseMatch.Exact, 0.85f, 40, "accept all", "reject all", "accept all cookies", "reject all cookies",
+            "accept and continue", "agree and continue", "accept and close", "manage options", "alle akzeptieren", "alle ablehnen",
+            "akzeptieren und weiter", "tout accepter", "tout refuser", "continuer sans accepter", "aceptar todas", "aceptar todo",
+            "rechazar todas", "rechazar todo", "accetta tutti", "rifiuta tutti", "accetta e chiudi", "aceitar todos",
+            "rejeitar todos", "aceitar e fechar", "alles accepteren", "alles weigeren", "send us feedback", "send feedback",
+            "give feedback", "feedback geben", "donner votre avis", "enviar comentarios", "fehler melden", "signaler une erreur",
+            "reportar un error", "segnala un errore", "reportar erro", "meld een fout", "fout gezien")
+        // "The BBC is not responsible for the content of external sites.": a publisher's external-links disclaimer.
+        .Add(Technical, PhraseMatch.Contains, 0.85f, 300, "not responsible for the content of external sites",
+            "not responsible for the content of external websites", "not responsible for the content of external internet sites")
+        // A regional block or a privacy setting hiding content ("… is currently unavailable in most European countries."):
+        // a news story may report one ("The site is currently unavailable in most European countries, the company
+        // said."), so long prose keeps against these.
+        .Add(Technical, PhraseMatch.Contains, 0.8f, 300, "not available in your region", "not available in your country",
+            "unavailable in most european countries", "due to your privacy preferences")
+        .Add(Technical, PhraseMatch.Prefix, 0.8f, 120, "report a correction", "submit a correction", "suggest a correction")
+        // The block notice in the site's own voice ("our website") is not a story's sentence.
+        .Add(Technical, PhraseMatch.Prefix, 0.85f, 300, "unfortunately our website is currently unavailable",
+            "our website is currently unavailable", "this website is currently unavailable in")
         .Add(Tips, PhraseMatch.Prefix, 0.8f, 160, "got a tip", "got a news tip", "have a tip", "have a news tip",
             "have a story idea", "send us your tips", "send us a tip", "send your tips", "submit a tip", "submit a news tip",
             "submit your tips", "submit your news tips", "tip us off", "know something we should know", "haben sie hinweise",

@@ -36,7 +36,8 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "weiterlesen", "à lire aussi", "lire aussi",
         "voir aussi", "à lire", "à voir", "lee también", "lea también", "ver también", "leer más", "te puede interesar",
         "leggi anche", "leggi", "vedi anche", "guarda", "leia também", "leia mais", "veja também", "veja", "lees ook",
-        "lees meer", "bekijk ook", "bekijk",
+        "lees meer", "bekijk ook", "bekijk", "meer over", "mehr über", "mehr zu", "plus sur", "más sobre", "di più su",
+        "mais sobre",
     ];
 
     /// <summary>A line sending the reader elsewhere for more.</summary>
@@ -87,7 +88,7 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         // "See also", "More information" standing alone, in the other languages: a pointer, not a section heading.
         .Add(Labelled, PhraseMatch.Exact, 0.85f, 40, "voir aussi", "en savoir plus", "más información", "mehr informationen",
             "maggiori informazioni", "mais informações", "meer informatie", "ver también", "vedi anche", "veja também", "zie ook",
-            "siehe auch")
+            "siehe auch", "saiba mais", "lees verder", "must read")
         .Add(Heading, PhraseMatch.Exact, 0.9f, 60,
             "related", "related articles", "related stories", "related news", "related content", "related coverage",
             "related links", "related posts", "related videos", "related topics", "more stories", "more news", "more articles",
@@ -107,8 +108,26 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "top headlines", "also of interest", "what we're reading", "what others are reading", "readers also read",
             "people also read", "must reads", "more must reads", "you might be interested in", "also trending",
             "à lire également", "vous aimerez aussi", "también te puede interesar", "ti potrebbe interessare",
-            "você também pode gostar", "dit vind je misschien ook interessant", "aus aller welt", "ebenfalls interessant")
+            "você também pode gostar", "dit vind je misschien ook interessant", "aus aller welt", "ebenfalls interessant",
+            // More list headings of other stories and videos, in the supported languages.
+            "in case you missed it", "latest videos", "recommended videos", "top videos", "popular videos", "most watched",
+            "trending videos", "load more stories", "show more stories", "more stories you may like", "stories you may like",
+            "stories you might like", "related internet links", "auch interessant", "mehr aus dem ressort",
+            "zum thema", "am meisten gelesen", "meistgesehen", "les plus partagés", "les plus consultés", "contenido relacionado",
+            "lo más visto", "los más vistos", "potrebbe interessarti anche", "i più visti", "mais vistos",
+            "meer over dit onderwerp", "meest bekeken", "featured stories", "featured articles", "popular now", "popular right now", "today's top stories", "what's popular", "top themen", "top news",
+            "à la une", "lo último", "in evidenza", "popular in the community", "what's hot",
+            "what's trending", "you may also be interested in", "you might also be interested in", "empfehlungen der redaktion", "neueste artikel",
+            "aktuelle nachrichten", "dans la même rubrique", "sur le même thème", "dernières actualités", "dernières infos",
+            "últimas noticias", "noticias más leídas", "ultime notizie", "più letti", "últimas notícias", "laatste nieuws")
+        // An author's archive link: "View all posts by Jane Doe", "Tous les articles de Jane Doe".
+        .Add(Labelled, PhraseMatch.Prefix, 0.85f, 80, "view all posts by", "all posts by", "more articles by", "more stories by",
+            "see all stories by", "all stories by", "all articles by", "more from this author", "alle artikel von",
+            "weitere artikel von", "tous les articles de", "más artículos de", "más noticias de", "tutti gli articoli di",
+            "altri articoli di", "mais artigos de", "meer artikelen van")
         .Add(Heading, PhraseMatch.Prefix, 0.85f, 60, "more from", "more in", "more stories from", "latest from", "more news from",
+            "mehr nachrichten aus", "weitere nachrichten aus", "plus d'actualités", "más noticias de", "altre notizie da",
+            "mais notícias de", "meer nieuws uit",
             "related stories", "related articles", "related coverage", "related content", "related news", "related posts",
             "related links", "related videos", "more stories", "more news", "other stories", "latest stories")
         .Add(Labelled, PhraseMatch.Prefix, 0.85f, 160, "see the full story", "read the full story", "read the entire story",
@@ -149,6 +168,15 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
                         features.Has(WordClass.Related);
         if (mayMatch && _phrases.TryMatch(context, out PhraseHit hit))
         {
+            // "More on that later.", "More about him below.": a sentence opening with "More on/about", not a link's
+            // pointer ("More on this story", "More about Obama").
+            if (hit.Rule == Labelled && hit.Score < 0.8f && features.EndsSentence && features.FirstColon < 0 &&
+                (context.Normalized.StartsWith("more on ", StringComparison.Ordinal) ||
+                 context.Normalized.StartsWith("more about ", StringComparison.Ordinal)))
+            {
+                return Verdict.None;
+            }
+
             // A labelled link needs something after the label: "Read: the statement in full." stays body.
             if (hit.Rule == Labelled && features.FirstColon + 2 >= features.Length)
             {
@@ -189,6 +217,19 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         if (features.UpperCaseWords >= 1 && !features.EndsSentence && StartsWithUpperCaseLabel(context.Text))
         {
             return Verdict.From(Labelled, 0.85f);
+        }
+
+        // "Lire aussi | Le gouvernement …", "LIRE AUSSI - Le gouvernement …": a label closed by a bar or a dash.
+        if (features.Words >= 3 && !features.EndsSentence && IsLabelBeforeSeparator(context.Text))
+        {
+            return Verdict.From(Labelled, 0.85f);
+        }
+
+        // "More Politics News", "More World Stories": a section's list of other stories.
+        if (features.Words is >= 3 and <= 4 && !features.EndsSentence && (features.IsTitleCase || features.IsAllCaps) &&
+            IsMoreSectionHeading(context.Normalized))
+        {
+            return Verdict.From(Heading, 0.8f);
         }
 
         // Headings made only of "more stories" words: "Other news", "More Top Stories", "Latest Headlines".
@@ -378,6 +419,44 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
 
         return false;
     }
+
+    /// <summary>A related-link label ("Lire aussi", "READ MORE") before " | ", " - " or " – ", with a headline after it.</summary>
+    private static bool IsLabelBeforeSeparator(ReadOnlySpan<char> text)
+    {
+        int bar = text.IndexOf(" | ", StringComparison.Ordinal);
+        int dash = text.IndexOf(" - ", StringComparison.Ordinal);
+        int enDash = text.IndexOf(" – ", StringComparison.Ordinal);
+        int at = bar >= 0 ? bar : dash >= 0 ? dash : enDash;
+        if (at <= 0 || at > 24 || text.Length - at < 12)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[PhraseSet.MaxLabelLength];
+        int written = TextNormalizer.Normalize(text[..at], buffer, out _);
+        ReadOnlySpan<char> rest = text[(at + 3)..].TrimStart();
+        if (written == 0 || rest.Length == 0 || !char.IsUpper(rest[0]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> label = buffer[..written];
+        foreach (string candidate in Labels)
+        {
+            if (label.SequenceEqual(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsMoreSectionHeading(ReadOnlySpan<char> normalized) =>
+        normalized.StartsWith("more ", StringComparison.Ordinal) &&
+        (normalized.EndsWith(" news", StringComparison.Ordinal) || normalized.EndsWith(" stories", StringComparison.Ordinal) ||
+         normalized.EndsWith(" videos", StringComparison.Ordinal) || normalized.EndsWith(" headlines", StringComparison.Ordinal) ||
+         normalized.EndsWith(" articles", StringComparison.Ordinal));
 
     private static bool IsRelatedHeading(ReadOnlySpan<char> text)
     {

@@ -101,13 +101,45 @@ public sealed class SocialClassifier : SegmentClassifier
             "teilen auf", "partager sur", "compartir en", "condividi su", "compartilhe no", "compartilhar no", "deel op",
             // Embedded posts and the network's own chrome around them.
             "add this tweet to your website", "add this video to your website", "embed this tweet", "embed this post",
-            "tweet with a location", "share or comment on this article", "share this with", "chat with us in facebook messenger", "view this post on instagram", "a post shared by", "like this like")
+            "tweet with a location", "share or comment on this article", "share this with", "chat with us in facebook messenger", "view this post on instagram", "a post shared by", "like this like",
+            // Save, print and copy-link buttons; sharing by mail and follow prompts in the other languages.
+            "save story", "save this story", "save article", "save this article", "saved stories", "saved articles",
+            "print this article", "print this story", "print story", "link copied", "copied to clipboard", "tap to share",
+            "tap to email", "like our facebook page", "like our page on facebook", "like us on", "per e mail teilen",
+            "per mail teilen", "link kopieren", "partager par e mail", "partager par mail", "copier le lien", "lien copié",
+            "retrouvez nous sur", "rejoignez nous sur", "compartir por correo", "compartir por email", "copiar enlace",
+            "condividi via", "copia link", "copia il link", "compartilhar por e mail", "copiar link", "curta nossa página",
+            "deel via", "kopieer link", "link kopiëren")
+        // Bookmark and gift buttons, alone on their line.
+        .Add(Prompt, PhraseMatch.Exact, 0.85f, 60, "artikel merken", "merken", "add to favorites", "add to favourites",
+            "bookmark this article", "bookmark this story", "gift this article", "give this article", "gift article",
+            "share full article", "offrir cet article", "offrir l'article", "ajouter à mes favoris", "ajouter aux favoris", "bewaar artikel", "bewaren", "guardar",
+            "guardar artículo", "salva", "salva articolo", "salvar", "salvar matéria", "print friendly pdf email",
+            "print friendly")
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 200, "follow us on twitter", "follow us on facebook", "like us on facebook",
             "friend us on facebook", "find us on facebook", "follow us on instagram", "join us on facebook", "follow me on twitter",
             "follow me on facebook", "follow me on instagram")
         // "Twitter: @jdoe": a network's name, then the handle.
         .Add(Prompt, PhraseMatch.Label, 0.85f, 50, "twitter", "facebook", "instagram", "follow", "follow me", "follow us",
             "follow him", "follow her")
+        .Build();
+
+    // App-store badges and "open in app" links, and app prompts in the other languages: no network word to gate on.
+    private readonly PhraseSet _apps = new PhraseListBuilder()
+        // Bookmark, print and mail buttons in the other languages (their words are no network's).
+        .Add(Prompt, PhraseMatch.Exact, 0.85f, 60, "artikel verschenken", "zur merkliste hinzufügen", "auf die merkliste",
+            "merkliste", "artikel drucken", "später lesen", "ajouter à ma sélection", "imprimer cet article", "imprimer l'article",
+            "lire plus tard", "imprimir artículo", "leer más tarde", "stampa l'articolo", "leggi più tardi", "invia per email",
+            "invia per e mail", "enviar por e mail", "enviar por email", "imprimir matéria", "ler mais tarde", "deel artikel",
+            "artikel delen", "later lezen", "artikel printen")
+        .Add(Prompt, PhraseMatch.Exact, 0.85f, 40, "copy url", "url copied", "copy the link", "copy article link")
+        .Add(Prompt, PhraseMatch.Exact, 0.85f, 60, "open in app", "read in app", "continue in app", "open the app",
+            "download on the app store", "available on the app store", "get it on google play", "app store", "google play",
+            "app store google play")
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 100, "download on the app store", "get it on google play",
+            "téléchargez notre application", "téléchargez l'application", "descarga nuestra app", "descarga la app",
+            "descargue nuestra app", "baixe nosso aplicativo", "baixe o aplicativo", "scarica la nostra app", "scarica l'app",
+            "download onze app", "download de app", "jetzt die app herunterladen", "laden sie unsere app", "app herunterladen")
         .Build();
 
     /// <inheritdoc />
@@ -134,6 +166,12 @@ public sealed class SocialClassifier : SegmentClassifier
         if (mayBeForm && _forms.TryMatch(context, out PhraseHit form))
         {
             return Verdict.From(form.Rule, form.Score);
+        }
+
+        // "\"Share your story,\" the campaign urged veterans.": a quotation opening a sentence of the story.
+        if (Subscription.SubscriptionClassifier.OpensQuotedSentence(context.Text, features))
+        {
+            return Verdict.None;
         }
 
         if (features.Length > 200)
@@ -196,6 +234,23 @@ public sealed class SocialClassifier : SegmentClassifier
             }
         }
 
+        // "1.2K Shares", "SHARE 42": a share counter, a sharing word and a count.
+        if (features.Has(WordClass.Social) && features.Words <= 3 && !features.EndsSentence && IsShareCounter(context.Text))
+        {
+            return Verdict.From(ShareBar, 0.85f);
+        }
+
+        // "Download the Example News app", "Get the app": a call to install the publisher's app.
+        if (features.Words <= 8 && !features.EndsSentence && IsAppPrompt(context.Normalized))
+        {
+            return Verdict.From(Prompt, 0.85f);
+        }
+
+        if (features.Words <= 10 && _apps.TryMatch(context, out PhraseHit app))
+        {
+            return Verdict.From(app.Rule, app.Score);
+        }
+
         if (features.Has(LineMarks.At | LineMarks.Hash) && features.Words <= 8 && IsOnlyTags(context.Text))
         {
             return Verdict.From(Tags, 0.75f);
@@ -203,6 +258,56 @@ public sealed class SocialClassifier : SegmentClassifier
 
         return Verdict.None;
     }
+
+    private static readonly System.Buffers.SearchValues<char> CountCharacters = System.Buffers.SearchValues.Create("0123456789.,");
+
+    /// <summary>"1.2K Shares", "SHARE 42", "Shares 2K": sharing words and one count, nothing else.</summary>
+    private static bool IsShareCounter(ReadOnlySpan<char> text)
+    {
+        int shareWords = 0;
+        int counts = 0;
+        ReadOnlySpan<char> rest = text;
+        while (!rest.IsEmpty)
+        {
+            rest = rest.TrimStart(' ');
+            int space = rest.IndexOf(' ');
+            ReadOnlySpan<char> token = (space < 0 ? rest : rest[..space]).Trim(".,:|");
+            rest = space < 0 ? ReadOnlySpan<char>.Empty : rest[space..];
+            if (token.IsEmpty)
+            {
+                continue;
+            }
+
+            if (char.IsAsciiDigit(token[0]))
+            {
+                ReadOnlySpan<char> digits = token.TrimEnd("kKmM");
+                if (digits.ContainsAnyExcept(CountCharacters))
+                {
+                    return false;
+                }
+
+                counts++;
+            }
+            else if (token.Equals("shares", StringComparison.OrdinalIgnoreCase) || token.Equals("share", StringComparison.OrdinalIgnoreCase) ||
+                     token.Equals("tweets", StringComparison.OrdinalIgnoreCase) || token.Equals("pins", StringComparison.OrdinalIgnoreCase))
+            {
+                shareWords++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return shareWords == 1 && counts == 1;
+    }
+
+    /// <summary>"download the example news app", "get our free app": download or get, then the app, closing the line.</summary>
+    private static bool IsAppPrompt(ReadOnlySpan<char> normalized) =>
+        (normalized.StartsWith("download ", StringComparison.Ordinal) || normalized.StartsWith("get the ", StringComparison.Ordinal) ||
+         normalized.StartsWith("get our ", StringComparison.Ordinal) || normalized.StartsWith("install the ", StringComparison.Ordinal)) &&
+        (normalized.EndsWith(" app", StringComparison.Ordinal) || normalized.EndsWith(" apps", StringComparison.Ordinal) ||
+         normalized.Contains(" app for ", StringComparison.Ordinal) || normalized.Contains(" app on ", StringComparison.Ordinal));
 
     private static (int Social, int Other) CountSocialWords(ReadOnlySpan<char> text)
     {

@@ -32,6 +32,13 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "breaking news emails", "email address", "your email address",
             "manage notifications", "manage alerts", "notification settings", "email alerts", "enter email", "enter your email address", "your email",
             "turn on desktop notifications", "get alerts", "get email alerts", "support the guardian", "support us",
+            // Account and donation buttons of a sign-in or support box.
+            "forgot your password", "forgot password", "reset password", "reset your password", "donate now",
+            "donate today", "make a donation", "unlimited digital access", "jetzt registrieren",
+            "kostenlos registrieren", "regístrate", "regístrate gratis", "registrati", "registrati gratis", "cadastre se",
+            "word abonnee", "word nu abonnee", "assine já", "assine agora", "abbonati ora", "abonnez vous dès maintenant",
+            "sign me up", "jetzt anmelden", "create free account", "create your free account", "register to continue",
+            "register to read", "unlock this article", "unlock this story", "unlock article",
             "abonnieren", "jetzt abonnieren", "anmelden", "abonnez vous", "s'abonner", "se connecter", "suscríbete",
             "iniciar sesión", "iscriviti", "accedi", "abbonati", "assine", "entrar", "abonneer", "inloggen")
         .Add(Prompt, PhraseMatch.Prefix, 0.85f, 240,
@@ -58,8 +65,35 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "want to bookmark your favourite articles", "want to bookmark your favorite articles",
             "réservé aux abonnés", "article réservé aux abonnés", "exclusivo para suscriptores", "solo para suscriptores",
             "riservato agli abbonati", "exclusivo para assinantes", "alleen voor abonnees", "nur für abonnenten",
-            "meld je aan voor", "meld u aan voor", "inschrijven voor de nieuwsbrief", "newsletter abonnieren")
+            "meld je aan voor", "meld u aan voor", "inschrijven voor de nieuwsbrief", "newsletter abonnieren",
+            // Push-notification prompts, account links and the small print of a sign-up box.
+            "get push notifications", "turn on notifications", "turn on push notifications", "allow notifications",
+            "enable notifications", "enable push notifications", "don't have an account", "do not have an account",
+            "please check your email to confirm", "check your email to confirm", "get unlimited access", "get unlimited digital access",
+            // "Already a subscriber?" and "Subscribe to keep reading" in the other languages.
+            "déjà abonné", "vous êtes déjà abonné", "ya eres suscriptor", "¿ya eres suscriptor", "sei già abbonato",
+            "già abbonato", "já é assinante", "sie sind bereits abonnent", "bereits abonnent", "bereits registriert",
+            "jetzt weiterlesen", "weiterlesen mit", "jetzt kostenlos testen", "abbonati per", "abonnez vous pour",
+            "suscríbete para", "assine para", "abonneer om", "schrijf je in voor", "schrijf je nu in", "inscreva se na",
+            "inscrivez vous à", "recevez notre", "receba nossa", "recibe nuestro", "ricevi la nostra", "ontvang onze",
+            "not a subscriber", "register to continue", "register to read more", "create an account to continue",
+            // Trial ends and introductory prices.
+            "your free trial has ended", "your trial has ended", "your free trial is over", "unlock this article",
+            "unlock this story", "subscribe from", "suscríbete desde", "abonnez vous à partir de", "abonnieren sie ab",
+            "abbonati a partire da", "assine a partir de", "abonneer vanaf", "abonneer je nu", "abonneer nu", "receba notícias", "receba as principais notícias", "recibe las noticias", "recibe las últimas noticias")
         .Add(Paywall, PhraseMatch.Contains, 0.85f, 200, "de cet article à lire", "of this article left to read")
+        // A sign-up box's small print, weak enough that a sentence of the story opening the same way ("You can unsubscribe
+        // from the list at any time, the company said.") keeps.
+        .Add(Prompt, PhraseMatch.Prefix, 0.8f, 200, "you can unsubscribe", "we will never share your email",
+            "we'll never share your email", "we never share your email")
+        // "Contenido exclusivo para suscriptores", "You have 2 free articles remaining": a subscriber-only label or a meter
+        // in a short line. A sentence of the story about a product ("The feature is available to subscribers only, the
+        // company said.") is long prose, which the context pass keeps against this score.
+        .Add(Paywall, PhraseMatch.Contains, 0.8f, 120, "free articles remaining", "free articles left", "free article remaining",
+            "free stories remaining", "available to subscribers only", "available only to subscribers", "for subscribers only",
+            "exclusivo para suscriptores", "exclusivo para assinantes", "riservato agli abbonati", "alleen voor abonnees",
+            "nur für abonnenten", "réservé aux abonnés", "wochen kostenlos testen", "monat kostenlos testen",
+            "réservé à nos abonnés", "abopflichtiger inhalt")
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "as an interest to stay up to date", "delivered to your inbox", "delivered weekday mornings",
             "straight to your inbox", "direct to your inbox", "in your inbox every",
             "you'll get an email delivered to your inbox", "thank you for subscribing", "see our privacy notice",
@@ -76,7 +110,8 @@ public sealed class SubscriptionClassifier : SegmentClassifier
     private readonly PhraseSet _appeals = new PhraseListBuilder()
         .Add(Prompt, PhraseMatch.Prefix, 0.85f, 300, "since you're here we", "since you're here and", "we have a small favour to ask",
             "we have a small favor to ask", "if you value our journalism", "if you appreciate our journalism",
-            "if you like our journalism")
+            "if you like our journalism", "support quality journalism", "support local journalism",
+            "support quality independent journalism", "lee sin límites", "lea sin límites", "read without limits")
         .Build();
 
     /// <inheritdoc />
@@ -92,6 +127,11 @@ public sealed class SubscriptionClassifier : SegmentClassifier
     public override Verdict Classify(in SegmentContext context)
     {
         LineFeatures features = context.Features;
+        if (OpensQuotedSentence(context.Text, features))
+        {
+            return Verdict.None;
+        }
+
         if (!features.Has(WordClass.Subscribe | WordClass.Related))
         {
             return _appeals.TryMatch(context, out PhraseHit appeal) ? Verdict.From(appeal.Rule, appeal.Score) : Verdict.None;
@@ -118,13 +158,30 @@ public sealed class SubscriptionClassifier : SegmentClassifier
         return Verdict.None;
     }
 
+    private static readonly System.Buffers.SearchValues<char> ClosingQuotes = System.Buffers.SearchValues.Create("\"”“»’");
+
+    /// <summary>
+    /// "\"Subscribe to what you believe in,\" the pastor told the congregation.": a quotation opening a sentence of the
+    /// story; a prompt is never put in quotation marks and followed by its speaker.
+    /// </summary>
+    internal static bool OpensQuotedSentence(ReadOnlySpan<char> text, in LineFeatures features)
+    {
+        if (features.Words < 4 || text.Length < 2 || text[0] is not ('"' or '“' or '„' or '«' or '‘'))
+        {
+            return false;
+        }
+
+        int close = text[1..].IndexOfAny(ClosingQuotes);
+        return close > 0 && text[(close + 2)..].Trim().Length > 0;
+    }
+
     private static bool IsReceiveByEmail(System.ReadOnlySpan<char> normalized) =>
         (normalized.StartsWith("get ", System.StringComparison.Ordinal) || normalized.StartsWith("receive ", System.StringComparison.Ordinal)) &&
         (normalized.EndsWith(" by email", System.StringComparison.Ordinal) || normalized.EndsWith(" by e mail", System.StringComparison.Ordinal) ||
          normalized.EndsWith(" in your inbox", System.StringComparison.Ordinal));
 
     private static bool ContainsNewsletterWord(System.ReadOnlySpan<char> normalized) =>
-        normalized.Contains("newsletter", System.StringComparison.Ordinal) ||
+        normalized.Contains("newsletter", System.StringComparison.Ordinal) || normalized.Contains("nieuwsbrief", System.StringComparison.Ordinal) ||
         normalized.Contains("inbox", System.StringComparison.Ordinal);
 
     private static bool ContainsSubscribeWord(System.ReadOnlySpan<char> normalized) =>

@@ -29,14 +29,16 @@ public sealed class TimestampClassifier : SegmentClassifier
 
     private static readonly string[] StampLabels =
     [
-        "posted", "updated", "published", "last updated", "created", "modified", "last modified", "date", "first published",
+        "posted", "updated", "published", "last updated", "last update", "latest update", "created", "modified", "last modified", "date", "first published",
         "posted on", "published on", "updated on", "posted at", "updated at", "published at", "originally published",
         "originally posted", "posted by", "published by", "this story was updated", "this article was updated", "story updated", "page updated",
         "aktualisiert", "aktualisiert am", "veröffentlicht", "veröffentlicht am", "stand", "publié", "publié le", "mis à jour",
         "mis à jour le", "publicado", "actualizado", "publicado el", "pubblicato", "aggiornato", "pubblicato il", "atualizado",
         "publicado em", "atualizado em", "gepubliceerd", "bijgewerkt", "laatste update", "gepubliceerd op",
         "ultimo aggiornamento", "dernière mise à jour", "última actualización", "última atualização", "letzte aktualisierung",
-        "zuletzt aktualisiert", "laatst bijgewerkt",
+        "zuletzt aktualisiert", "laatst bijgewerkt", "erstellt", "erstellt am", "créé le", "creado", "criado em",
+        "modifié", "modifié le", "modificado", "modificado el", "modificato", "modificato il", "gewijzigd", "gewijzigd op",
+        "geändert", "geändert am",
     ];
 
     private readonly PhraseSet _phrases = new PhraseListBuilder()
@@ -49,6 +51,11 @@ public sealed class TimestampClassifier : SegmentClassifier
         // "Lesedauer: 3 Min.", "Reading time: 4 minutes".
         .Add(ReadingTime, PhraseMatch.Label, 0.85f, 40, "reading time", "read time", "lesedauer", "lesezeit", "temps de lecture",
             "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd")
+        .Build();
+
+    private readonly PhraseSet _relative = new PhraseListBuilder()
+        .Add(Stamp, PhraseMatch.Exact, 0.85f, 30, "just now", "moments ago", "a moment ago", "gerade eben", "soeben", "à l'instant",
+            "ahora mismo", "hace un momento", "adesso", "poco fa", "agora mesmo", "há instantes", "zojuist", "net binnen")
         .Build();
 
     /// <inheritdoc />
@@ -70,6 +77,18 @@ public sealed class TimestampClassifier : SegmentClassifier
             return Verdict.From(label.Rule, label.Score);
         }
 
+        // "Just now", "Gerade eben": a relative stamp without a number.
+        if (features.Words <= 3 && features.Digits == 0 && !features.EndsSentence && _relative.TryMatch(context, out PhraseHit relative))
+        {
+            return Verdict.From(relative.Rule, relative.Score);
+        }
+
+        // "Lecture 3 min.", "Lesezeit 4 Minuten": a reading-time label without a colon.
+        if (features.Words <= 4 && features.NumericWords == 1 && IsReadingTimeWithoutColon(context.Normalized))
+        {
+            return Verdict.From(ReadingTime, 0.85f);
+        }
+
         // The dateline stub carries no date, so it is checked before the date gate.
         if (IsDatelineStub(context.Text, features))
         {
@@ -89,7 +108,8 @@ public sealed class TimestampClassifier : SegmentClassifier
             // The stamp label needs a date or time after it: "Updated guidance was issued" is a sentence, and so is
             // "Published in 2015, the book sold a million copies.": a stamp has few words that are not date or time.
             if (hit.Rule != Stamp ||
-                (features.CalendarWords + features.NumericWords > 0 || features.Has(LineMarks.ClockTime)) && !IsSentence(context.Text, features))
+                (features.CalendarWords + features.NumericWords > 0 || features.Has(LineMarks.ClockTime) || HasHourMinute(context.Text)) &&
+                !IsSentence(context.Text, features))
             {
                 return Verdict.From(hit.Rule, hit.Score);
             }
@@ -161,7 +181,8 @@ public sealed class TimestampClassifier : SegmentClassifier
             {
                 numbers++;
             }
-            else if (word.Text.Length <= 3 && word.Is(WordClass.AnyStopword) || word.Text is "th" or "st" or "nd" or "rd" or "h")
+            else if (word.Text.Length <= 3 && word.Is(WordClass.AnyStopword) || word.Text is "th" or "st" or "nd" or "rd" or "h" ||
+                     word.Text is "p" or "P" or "m" or "M")
             {
                 connectives++;
             }
@@ -229,11 +250,69 @@ public sealed class TimestampClassifier : SegmentClassifier
         return run is not (3 or > 4);
     }
 
+    private static readonly string[] ReadingTimeLabels =
+        ["reading time ", "read time ", "lecture ", "temps de lecture ", "lesezeit ", "lesedauer ", "lectura ", "tiempo de lectura ",
+         "lettura ", "tempo di lettura ", "leitura ", "tempo de leitura ", "leestijd "];
+
+    private static readonly string[] MinuteWords = [" min", " mins", " minute", " minutes", " minuten", " minutos", " minuti"];
+
+    private static bool IsReadingTimeWithoutColon(ReadOnlySpan<char> normalized)
+    {
+        bool label = false;
+        foreach (string start in ReadingTimeLabels)
+        {
+            label |= normalized.StartsWith(start, StringComparison.Ordinal);
+        }
+
+        if (!label)
+        {
+            return false;
+        }
+
+        foreach (string end in MinuteWords)
+        {
+            if (normalized.EndsWith(end, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of the line is a time written "17h43" or "18h00", as French and Portuguese sites write it.</summary>
+    private static bool HasHourMinute(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(text, buffer))
+        {
+            if (IsHourMinute(word.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"17h43", "8h05": one or two digits, an "h", two digits.</summary>
+    private static bool IsHourMinute(ReadOnlySpan<char> word)
+    {
+        int h = word.IndexOfAny('h', 'H');
+        return h is 1 or 2 && word.Length == h + 3 && !word[..h].ContainsAnyExceptInRange('0', '9') &&
+               !word[(h + 1)..].ContainsAnyExceptInRange('0', '9');
+    }
+
     private static bool IsOrdinal(ReadOnlySpan<char> word)
     {
         if (word.Length < 3 || !char.IsAsciiDigit(word[0]))
         {
             return false;
+        }
+
+        if (IsHourMinute(word))
+        {
+            return true;
         }
 
         ReadOnlySpan<char> suffix = word.TrimStart("0123456789");

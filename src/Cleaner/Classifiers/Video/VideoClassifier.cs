@@ -68,9 +68,36 @@ public sealed class VideoClassifier : SegmentClassifier
         .Add(Player, PhraseMatch.Contains, 0.85f, 300, "video player failed to load", "this video has failed to load",
             "other videos from our team", "suggested video will automatically play")
         .Add(Player, PhraseMatch.Exact, 0.85f, 40, "just watched", "watch queue", "close video",
-            "video will resume", "working", "thanks for watching", "video player", "media player")
+            "video will resume", "working", "thanks for watching", "video player", "media player",
+            // Player and podcast-player controls.
+            "listen to this story", "listen to the story", "listen to this episode", "download mp3", "download audio",
+            "embed code", "copy embed code", "cancel autoplay", "autoplay on", "autoplay off", "pause play", "play pause",
+            "zum video", "video starten", "audio starten", "zum audio", "lire la vidéo", "vidéo suivante", "reproducir vídeo",
+            "reproducir video", "riproduci video", "assistir vídeo", "assistir ao vídeo", "video afspelen", "volgende video",
+            "nächstes video", "video siguiente", "siguiente vídeo", "prossimo video", "próximo vídeo",
+            // "Listen to this article" buttons in the other languages.
+            "artikel anhören", "artikel vorlesen", "artikel vorlesen lassen", "écouter cet article", "écouter l'article",
+            "escuchar noticia", "escuchar artículo", "escuchar", "ascolta l'articolo", "ascolta", "ouvir matéria",
+            "ouça esta matéria", "ouvir", "luister naar dit artikel", "luister", "artikel hören", "ascolta questo articolo",
+            "écouter", "ouça este conteúdo", "bekijk video", "video bekijken", "video ansehen", "voir la vidéo",
+            "click to unmute", "tap to unmute", "autoplay on off")
+        // The player's countdowns before and during an ad: "Video will begin in 10 seconds", "Ad will close in 5 seconds".
+        .Add(Player, PhraseMatch.Prefix, 0.85f, 80, "video will begin in", "the video will begin in", "ad will close in",
+            "advertisement will close in", "ad will end in", "skip ad in", "your ad will end in")
+        // Podcast players' links: "Listen on Apple Podcasts", "Subscribe on Spotify".
+        .Add(Player, PhraseMatch.Prefix, 0.85f, 120, "listen on apple podcasts", "listen on spotify", "listen on google podcasts",
+            "listen on stitcher", "subscribe on apple podcasts", "subscribe on spotify", "listen and subscribe",
+            "subscribe to the podcast on")
+        // "This video is no longer available" in the other languages.
+        .Add(Player, PhraseMatch.Prefix, 0.85f, 120, "dieses video ist leider nicht mehr verfügbar",
+            "dieses video ist nicht mehr verfügbar", "das video ist nicht mehr verfügbar", "cette vidéo n'est plus disponible",
+            "la vidéo n'est plus disponible", "este vídeo ya no está disponible", "este video ya no está disponible",
+            "el vídeo ya no está disponible", "il video non è più disponibile", "questo video non è più disponibile",
+            "este vídeo não está mais disponível", "o vídeo não está mais disponível", "este vídeo já não está disponível",
+            "deze video is niet meer beschikbaar", "de video is niet meer beschikbaar", "this video is no longer available")
         // "Video: The president speaks in Phoenix": a video's title under its label.
-        .Add(Player, PhraseMatch.Label, 0.85f, 200, "video", "videos", "watch video", "video clip", "audio", "podcast",
+        .Add(Player, PhraseMatch.Label, 0.85f, 200, "video", "videos", "watch video", "video clip", "audio", "podcast", "vídeo",
+            "vidéo", "vídeos", "vidéos",
             "related video", "featured video")
         .Build();
 
@@ -92,6 +119,19 @@ public sealed class VideoClassifier : SegmentClassifier
             return Verdict.From(hit.Rule, hit.Score);
         }
 
+        // "Listen to this article 5 min", "Listen to this story · 4:12": the button with its length.
+        if (features.Words <= 8 && !features.EndsSentence && (context.Normalized.StartsWith("listen to this article", StringComparison.Ordinal) ||
+                                                              context.Normalized.StartsWith("listen to this story", StringComparison.Ordinal)))
+        {
+            return Verdict.From(Player, 0.85f);
+        }
+
+        // "Video by Jane Doe", "Video provided by Reuters", "Watch WXYZ Live": a player's credit or live link, not a sentence.
+        if (features.Words <= 6 && !features.EndsSentence && IsVideoCreditOrLiveLink(context.Normalized))
+        {
+            return Verdict.From(Player, 0.85f);
+        }
+
         // "CLOSE Authorities are trying to…": a video description under a player's upper-case close button.
         if (context.Text.Length > 7 && context.Text.StartsWith("CLOSE", StringComparison.Ordinal) && char.IsWhiteSpace(context.Text[5]) &&
             char.IsUpper(context.Text[6]) && features.Words >= 4)
@@ -108,6 +148,11 @@ public sealed class VideoClassifier : SegmentClassifier
 
         return Verdict.None;
     }
+
+    private static bool IsVideoCreditOrLiveLink(ReadOnlySpan<char> normalized) =>
+        normalized.StartsWith("video by ", StringComparison.Ordinal) || normalized.StartsWith("video provided by ", StringComparison.Ordinal) ||
+        normalized.StartsWith("video courtesy ", StringComparison.Ordinal) || normalized.StartsWith("video credit ", StringComparison.Ordinal) ||
+        (normalized.StartsWith("watch ", StringComparison.Ordinal) && normalized.EndsWith(" live", StringComparison.Ordinal));
 
     private static bool IsDurationLine(System.ReadOnlySpan<char> text)
     {

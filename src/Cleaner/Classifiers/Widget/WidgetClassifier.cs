@@ -23,6 +23,14 @@ public sealed class WidgetClassifier : SegmentClassifier
     public static readonly ResidueRule Markup = new("widget.markup", ResidueKind.Widget,
         "A short line carrying a camel-case markup identifier ('wxIcon') rather than words.");
 
+    /// <summary>A sports score widget's line or control.</summary>
+    public static readonly ResidueRule Scores = new("widget.scores", ResidueKind.Widget,
+        "A sports widget: a score line of team codes and numbers ('NYY 5 BOS 3 Final') or its controls ('Box score').");
+
+    /// <summary>A live blog's controls and badges.</summary>
+    public static readonly ResidueRule Live = new("widget.live", ResidueKind.Widget,
+        "A live blog's controls and badges ('Live updates', 'Show key events only', 'Pinned post', '3 new updates', 'En direct').");
+
     /// <summary>A poll or market-data widget's controls and notes.</summary>
     public static readonly ResidueRule Poll = new("widget.poll", ResidueKind.Widget,
         "Controls and notes of a poll or market-data widget ('View results', 'Total votes: 312', 'Quotes delayed …').");
@@ -34,10 +42,35 @@ public sealed class WidgetClassifier : SegmentClassifier
             "vedi risultati", "ver resultados", "stem", "bekijk resultaten", "take our poll", "take the poll")
         .Add(Weather, PhraseMatch.Exact, 0.8f, 40, "5 day forecast", "7 day forecast", "10 day forecast", "current conditions",
             "weather alert", "weather alerts", "hourly forecast", "extended forecast", "interactive radar", "live radar",
-            "weather radar", "closings and delays", "school closings", "traffic and weather")
+            "weather radar", "closings and delays", "school closings", "traffic and weather", "closings delays", "traffic maps",
+            "traffic map", "live traffic", "traffic cameras", "traffic cams", "radar", "traffic alerts", "contests",
+            "horoscopes", "horoscope", "community calendar")
+        // The controls of a sports widget, and a poll's confirmation.
+        .Add(Scores, PhraseMatch.Exact, 0.8f, 40, "box score", "full box score", "game recap", "play by play", "live scores",
+            "scoreboard", "final ot")
+        .Add(Live, PhraseMatch.Exact, 0.85f, 40, "live", "live updates", "live update", "live blog", "liveblog", "live ticker",
+            "liveticker", "zum liveticker", "zum live ticker", "show latest updates", "show latest posts", "load latest posts",
+            "load new posts", "show new posts", "show key events only", "key events only", "pinned post", "auto update on",
+            "auto update off", "auto refresh", "en direct", "en directo", "in diretta", "ao vivo", "live blog en direct",
+            "market closed", "markets closed", "market open")
+        .Add(Poll, PhraseMatch.Prefix, 0.85f, 60, "thank you for voting", "thanks for voting", "you have already voted",
+            "you've already voted", "merci d'avoir voté", "gracias por votar", "grazie per aver votato", "obrigado por votar",
+            "danke für ihre stimme", "bedankt voor je stem")
         .Add(Poll, PhraseMatch.Label, 0.85f, 60, "total votes", "votes", "total responses")
         .Add(Poll, PhraseMatch.Prefix, 0.85f, 100, "quotes delayed", "market data provided by", "data delayed",
             "quotes are delayed", "stock quotes delayed", "market data delayed")
+        .Build();
+
+    // A weather widget's readings: "Chance of rain: 40%", "UV Index: 7 High", "Sunrise: 5:43 AM". Taken with a number
+    // only: "Pressure: why the Fed is worried" is a subheading.
+    private readonly PhraseSet _readings = new PhraseListBuilder()
+        .Add(Weather, PhraseMatch.Label, 0.85f, 50, "chance of rain", "chance of precipitation", "precip", "precipitation",
+            "uv index", "humidity", "wind", "winds", "dew point", "visibility", "pressure", "sunrise", "sunset", "feels like")
+        .Build();
+
+    private readonly PhraseSet _dataNotes = new PhraseListBuilder()
+        .Add(Poll, PhraseMatch.Prefix, 0.8f, 60, "data provided by", "market data by", "stock data by",
+            "market data provided by", "powered by factset")
         .Build();
 
     /// <inheritdoc />
@@ -69,9 +102,32 @@ public sealed class WidgetClassifier : SegmentClassifier
             return Verdict.From(hit.Rule, hit.Score);
         }
 
+        // "Poll: Should the city ban plastic bags?": a poll's question under its label.
+        if (features.Last == '?' && features.Words <= 16 && features.FirstColon is >= 4 and <= 12 && IsPollLabel(context.Normalized))
+        {
+            return Verdict.From(Poll, 0.8f);
+        }
+
         if (features.EndsSentence && features.Words > 3)
         {
             return Verdict.None;
+        }
+
+        if (features.Digits > 0 && features.FirstColon > 0 && features.Words <= 8 && _readings.TryMatch(context, out PhraseHit reading))
+        {
+            return Verdict.From(reading.Rule, reading.Score);
+        }
+
+        // "Data provided by Refinitiv", "Market data by FactSet": a data widget's source note, not a sentence.
+        if (features.Words <= 8 && _dataNotes.TryMatch(context, out PhraseHit note))
+        {
+            return Verdict.From(note.Rule, note.Score);
+        }
+
+        // "1 new update", "12 new posts": a live blog's counter.
+        if (features.Words is 3 && features.NumericWords == 1 && IsNewPostsCounter(context.Normalized))
+        {
+            return Verdict.From(Live, 0.85f);
         }
 
         if (features.Has(LineMarks.Degree) && features.Words <= 12 && features.Stopwords <= 2)
@@ -94,6 +150,18 @@ public sealed class WidgetClassifier : SegmentClassifier
             return Verdict.From(Markup, 0.8f);
         }
 
+        // "Sunrise 5:43 AM Sunset 8:12 PM": weather words with times of day.
+        if (features.Has(WordClass.Weather) && features.Has(LineMarks.ClockTime) && features.Words <= 10 && IsWeatherLine(context.Text))
+        {
+            return Verdict.From(Weather, 0.8f);
+        }
+
+        // "NYY 5 BOS 3 Final": team codes and their scores.
+        if (features.Words is >= 4 and <= 8 && features.NumericWords >= 2 && features.UpperCaseWords >= 2 && IsScoreLine(context.Text))
+        {
+            return Verdict.From(Scores, 0.8f);
+        }
+
         if (features.Has(LineMarks.SignedNumber) && features.Words <= 12 && features.NumericWords >= 4 &&
             features.Stopwords == 0 && features.Letters <= features.Digits * 2)
         {
@@ -102,6 +170,67 @@ public sealed class WidgetClassifier : SegmentClassifier
 
         return Verdict.None;
     }
+
+    /// <summary>Two to four upper-case team codes, each followed by its score, and a status word ("Final").</summary>
+    private static bool IsScoreLine(ReadOnlySpan<char> text)
+    {
+        int codes = 0;
+        int scores = 0;
+        int status = 0;
+        bool expectScore = false;
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(text, buffer))
+        {
+            if (word.IsNumber)
+            {
+                if (!expectScore || word.Text.Length > 3)
+                {
+                    return false;
+                }
+
+                scores++;
+                expectScore = false;
+            }
+            else if (IsAcronym(word.Text) && !expectScore)
+            {
+                codes++;
+                expectScore = true;
+            }
+            else if (!expectScore && word.Text is "Final" or "FINAL" or "F" or "OT" or "Top" or "Bot" or "End" or "Half" or "HT" or "FT")
+            {
+                status++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        // The status word is required: "USC 35, UCLA 21" may be a line of a results list in the story.
+        return codes is >= 2 and <= 4 && scores == codes && status == 1 && !expectScore;
+    }
+
+    /// <summary>"1 new update", "12 new posts", "3 neue beiträge".</summary>
+    private static bool IsNewPostsCounter(ReadOnlySpan<char> normalized)
+    {
+        int space = normalized.IndexOf(' ');
+        if (space <= 0 || normalized[..space].ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = normalized[(space + 1)..];
+        return rest is "new update" or "new updates" or "new post" or "new posts" or "neue beiträge" or "neuer beitrag" or
+            "nouveaux messages" or "nouvelle mise à jour" or "nuevas actualizaciones" or "nuovi aggiornamenti" or "novas atualizações" or
+            "nieuwe updates";
+    }
+
+    /// <summary>"poll", "umfrage", "sondage", "encuesta", "sondaggio", "enquete", "peiling" before the colon.</summary>
+    private static bool IsPollLabel(ReadOnlySpan<char> normalized) =>
+        normalized.StartsWith("poll ", StringComparison.Ordinal) || normalized.StartsWith("umfrage ", StringComparison.Ordinal) ||
+        normalized.StartsWith("sondage ", StringComparison.Ordinal) || normalized.StartsWith("encuesta ", StringComparison.Ordinal) ||
+        normalized.StartsWith("sondaggio ", StringComparison.Ordinal) || normalized.StartsWith("enquete ", StringComparison.Ordinal) ||
+        normalized.StartsWith("peiling ", StringComparison.Ordinal) || normalized.StartsWith("quick poll ", StringComparison.Ordinal);
 
     private static bool IsWeatherLine(ReadOnlySpan<char> text)
     {
