@@ -87,7 +87,7 @@ internal static class WordLists
         "screengrab screenshot associated press bloomberg pressphoto toggle enlarge " +
         "bildergalerie fotostrecke diaporama fotogalería fotogallery galería galeria galleria galerie fotogalerie fotoserie " +
         "fotografía fotografia imagen imagem beeld afbeelding archivbild archivfoto archiefbeeld archieffoto supplied composite " +
-        "bilder foto's bildbeschreibung bildunterschrift didascalia legenda bijschrift";
+        "bilder foto's bildbeschreibung bildunterschrift didascalia legenda bijschrift symbolbild symbolfoto immagine cortesía cortesia";
 
     public const string Weather =
         "weather forecast radar temperature temperatures humidity precipitation wind winds mph kmh km/h feels hi lo high low cloudy " +

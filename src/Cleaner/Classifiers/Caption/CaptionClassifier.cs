@@ -108,6 +108,12 @@ public sealed class CaptionClassifier : SegmentClassifier
             "this image released by", "this photo released by", "this handout photo", "this photo taken", "this image taken",
             "file in this", "file photo in this", "this screen grab", "this screengrab", "this still image", "a screengrab",
             "a screen grab")
+        // A picture's placeholder or credit left alone on its line: "Symbolbild" (an illustrative picture), "Image",
+        // "Courtesy of Jane Doe" (a short line: "Courtesy of the rain, the match was delayed" is longer).
+        .Add(Marker, PhraseMatch.Exact, 0.85f, 30, "symbolbild", "symbolfoto", "image d'illustration", "photo d'illustration",
+            "imagen de archivo", "image", "foto", "bild", "imagem", "immagine", "afbeelding")
+        .Add(Credit, PhraseMatch.Prefix, 0.85f, 45, "courtesy of", "photo courtesy of", "image courtesy of", "cortesía de",
+            "cortesia de", "avec l'aimable autorisation de")
         .Build();
 
     /// <inheritdoc />

@@ -77,6 +77,23 @@ public sealed class CommentsClassifier : SegmentClassifier
             "what do you think share your thoughts", "what do you think tell us")
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "to our house rules", "post your comment and a link to the news story",
             "comments can be posted by members", "will be published daily in dedicated articles", "most insightful comments")
+        // A comment form's help text and moderation rules (blog and CMS templates), and closed-comments notices in the
+        // supported languages: rules about posting, never a story's words.
+        .Add(Prompt, PhraseMatch.Exact, 0.9f, 60, "plain text", "image captcha", "captcha", "no html tags allowed",
+            "allowed html tags", "your e mail optional", "e mail optional", "email optional", "website optional",
+            "name required", "email required", "e mail required", "loading comments")
+        .Add(Prompt, PhraseMatch.Prefix, 0.9f, 250, "web page addresses and e mail addresses turn into links",
+            "lines and paragraphs break automatically", "enter the characters shown in the image",
+            "enter the characters you see", "type the characters you see", "this site uses akismet to reduce spam",
+            "learn how your comment data is processed", "your comment is awaiting moderation",
+            "your comment will be published after", "your comment has been received", "thank you for your comment",
+            "thanks for your comment", "comments have been closed", "sorry comments have been closed",
+            "no profane language", "please refrain from adding urls", "please refrain from posting",
+            "die kommentarfunktion", "kommentare sind geschlossen", "kommentieren ist nicht mehr möglich",
+            "l'espace des commentaires", "les commentaires sont fermés", "connectez vous ou créez un compte pour",
+            "los comentarios están cerrados", "comentarios cerrados", "i commenti sono chiusi", "commenti chiusi",
+            "os comentários estão encerrados", "comentários encerrados", "reageren is niet meer mogelijk",
+            "reacties zijn gesloten")
         .Build();
 
     // A comment section's disclaimer names readers, not comments: "The views expressed in the contents above are those
@@ -85,6 +102,10 @@ public sealed class CommentsClassifier : SegmentClassifier
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "those of our users and do not necessarily reflect",
             "those of our readers and do not necessarily reflect", "expressed by readers do not necessarily reflect",
             "the views expressed in the comments")
+        // A comment form's house rules and closed-comments notices, long enough to go without a comment word.
+        .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "comments with inappropriate links", "profanity will not be published",
+            "kein kommentieren mehr möglich", "pour pouvoir commenter", "pour commenter cet article",
+            "para poder comentar", "per poter commentare", "om te kunnen reageren")
         .Build();
 
     /// <inheritdoc />
@@ -106,7 +127,7 @@ public sealed class CommentsClassifier : SegmentClassifier
             return _disclaimers.TryMatch(context, out PhraseHit disclaimer) ? Verdict.From(disclaimer.Rule, disclaimer.Score) : Verdict.None;
         }
 
-        if (_phrases.TryMatch(context, out PhraseHit hit))
+        if (_phrases.TryMatch(context, out PhraseHit hit) || _disclaimers.TryMatch(context, out hit))
         {
             return Verdict.From(hit.Rule, hit.Score);
         }

@@ -83,6 +83,13 @@ public sealed class NavigationClassifier : SegmentClassifier
             "archivado en", "abgelegt unter", "posted in", "posted under", "categorized in", "categorised in", "categorized as",
             "categorised as", "classé dans", "archiviato in", "arquivado em", "gearchiveerd onder", "schlagwörter",
             "mots clés", "palabras clave", "parole chiave", "palavras chave")
+        // "You are here: Home / News", "Tag Archives: Trockau": a breadcrumb's or an archive page's label.
+        .Add(TagList, PhraseMatch.Label, 0.9f, 300, "you are here", "você está aqui", "sie sind hier", "vous êtes ici",
+            "usted está aquí", "está aquí", "ti trovi in", "sei qui", "u bent hier", "u bevindt zich hier", "tag archives",
+            "tag archive", "tag archiv", "category archives", "category archive", "author archives", "monthly archives",
+            "archives de catégorie", "archivo de categoría", "archivio categoria", "arquivo da categoria")
+        .Add(TagList, PhraseMatch.Prefix, 0.85f, 160, "posts tagged with", "posts tagged", "articles tagged with",
+            "stories tagged with", "press enter to skip to content", "view more in this section")
         .Build();
 
     /// <inheritdoc />

@@ -149,6 +149,8 @@ public sealed class NoticeClassifier : SegmentClassifier
         // Openers a notice shares with a story's sentence, alone on their line: "Oops!", "404", "Access denied".
         .Add(Error, PhraseMatch.Exact, 0.9f, 60, GenericErrorOpeners)
         .Add(Error, PhraseMatch.Exact, 0.9f, 60, "forbidden", "403 forbidden", "error 403", "oops something went wrong")
+        // A wire service's teletype markers left in the copy.
+        .Add(Technical, PhraseMatch.Exact, 0.85f, 10, "zczc", "nnnn")
         .Build();
 
     // The same openers followed by more words: a notice only when the line also speaks of the page, the request or the

@@ -147,6 +147,13 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "read more", "continue reading", "read the full story", "read full story", "read full article",
             "read the full article", "full story", "click here", "click here to read more", "read the rest",
             "weiterlesen", "lire la suite", "leer más", "leggi tutto", "leia mais", "lees meer")
+        // Lists of other posts under a label, in the supported languages.
+        .Add(Heading, PhraseMatch.Exact, 0.9f, 60, "latest posts", "recent posts", "popular posts", "more like this",
+            "les autres infos du jour", "autres infos", "à lire également", "veja outras postagens", "outras postagens",
+            "outras notícias", "otras noticias", "altre notizie", "andere berichten", "weitere meldungen")
+        .Add(Labelled, PhraseMatch.Prefix, 0.85f, 160, "leer noticia completa en", "lee la noticia completa en",
+            "lire l'article complet sur", "leia a notícia completa", "leggi l'articolo completo", "den ganzen artikel lesen",
+            "lees het hele artikel")
         .Build();
 
     /// <inheritdoc />

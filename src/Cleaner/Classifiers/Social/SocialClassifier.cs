@@ -68,6 +68,9 @@ public sealed class SocialClassifier : SegmentClassifier
             "wanted you to see this", "thought you might be interested in this", "thought you would be interested in this",
             "thought you'd be interested in this", "person you are recommending the page to",
             "so that the person you are recommending", "knows that you wanted them to see it", "it is not junk mail")
+        // A reblog's stamp and a follow box's heading: short lines with no network named.
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 80, "reblogged this on")
+        .Add(Prompt, PhraseMatch.Exact, 0.85f, 40, "connect with us", "stay connected")
         .Build();
 
     private readonly PhraseSet _phrases = new PhraseListBuilder()

@@ -112,6 +112,18 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "we have a small favor to ask", "if you value our journalism", "if you appreciate our journalism",
             "if you like our journalism", "support quality journalism", "support local journalism",
             "support quality independent journalism", "lee sin límites", "lea sin límites", "read without limits")
+        // Registration walls and sign-up calls in the supported languages ("Regístrate gratis para seguir leyendo").
+        .Add(Paywall, PhraseMatch.Prefix, 0.9f, 240, "regístrate gratis para seguir leyendo", "regístrate para seguir leyendo",
+            "suscríbete para seguir leyendo", "suscríbete para continuar leyendo", "si tienes cuenta en",
+            "to view the rest of this article", "to read the rest of this article", "to see the rest of this article",
+            "you must log in to read", "you must be logged in to read", "registrieren sie sich kostenlos",
+            "jetzt kostenlos registrieren", "inscrivez vous gratuitement pour", "registrati gratuitamente per",
+            "cadastre se gratuitamente", "registreer je gratis")
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 240, "nichts mehr verpassen", "jetzt für benachrichtigungen registrieren",
+            "cadastre o seu e mail", "cadastre seu e mail", "did you like this story", "did you like this article",
+            "did you enjoy this story", "did you enjoy this article", "we'd love to hear your thoughts on our")
+        .Add(Prompt, PhraseMatch.Contains, 0.85f, 240, "para no perderte nada suscríbete", "puedes utilizarla para identificarte",
+            "pour ne rien manquer abonnez vous")
         .Build();
 
     /// <inheritdoc />
@@ -137,7 +149,7 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             return _appeals.TryMatch(context, out PhraseHit appeal) ? Verdict.From(appeal.Rule, appeal.Score) : Verdict.None;
         }
 
-        if (_phrases.TryMatch(context, out PhraseHit hit))
+        if (_phrases.TryMatch(context, out PhraseHit hit) || _appeals.TryMatch(context, out hit))
         {
             return Verdict.From(hit.Rule, hit.Score);
         }
