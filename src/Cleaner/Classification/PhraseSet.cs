@@ -30,6 +30,10 @@ internal sealed class PhraseSet
     private readonly SpanKeyedTable<PhraseHit> _suffix;
     private readonly (string Phrase, PhraseHit Hit)[] _contains;
 
+    // Per Contains phrase, the word hash of its needle (see MayContainPhrase), or null when it has none: a phrase is
+    // searched for only in a line that has its needle.
+    private readonly uint?[] _containsPhraseNeedles;
+
     // Cheap gates, exact by construction: a line can only match a prefix phrase when its first word is the first word
     // of one, and a suffix phrase when its last word is the last word of one.
     private readonly SpanKeyedTable<bool> _prefixFirstWords;
@@ -102,8 +106,10 @@ internal sealed class PhraseSet
 
         var needles = new List<string>();
         bool complete = true;
-        foreach ((string phrase, PhraseHit hit) in _contains)
+        _containsPhraseNeedles = new uint?[_contains.Length];
+        for (int p = 0; p < _contains.Length; p++)
         {
+            (string phrase, PhraseHit hit) = _contains[p];
             _containsMaxLength = Math.Max(_containsMaxLength, hit.MaxLength);
             string? needle = null;
             foreach (string word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -122,8 +128,11 @@ internal sealed class PhraseSet
             if (needle is null)
             {
                 complete = false;
+                continue;
             }
-            else if (!needles.Contains(needle))
+
+            _containsPhraseNeedles[p] = Features.FeatureExtractor.WordHash(needle);
+            if (!needles.Contains(needle))
             {
                 needles.Add(needle);
             }
@@ -238,12 +247,28 @@ internal sealed class PhraseSet
             return false;
         }
 
-        ReadOnlySpan<char> padded = context.Keys.Padded(context);
+        // With the line's word hashes at hand, a phrase whose needle word the line lacks is not searched for.
+        ReadOnlySpan<uint> words = context.WordHashes;
+        bool wordsKnown = words.Length == context.Features.Words;
+        ref LineKeys keys = ref context.Keys;
+        ReadOnlySpan<char> padded = keys.Padded(context);
         bool matched = false;
-        foreach ((string phrase, PhraseHit candidate) in _contains)
+        (string Phrase, PhraseHit Hit)[] contains = _contains;
+        for (int p = 0; p < contains.Length; p++)
         {
-            if (length <= candidate.MaxLength && (!found || candidate.Score > hit.Score) &&
-                padded.IndexOf(phrase.AsSpan(), StringComparison.Ordinal) >= 0)
+            (string phrase, PhraseHit candidate) = contains[p];
+            if (length > candidate.MaxLength || (found && candidate.Score <= hit.Score))
+            {
+                continue;
+            }
+
+            if (wordsKnown && _containsPhraseNeedles[p] is uint needle &&
+                !(keys.MayHaveWord(context, needle) && words.Contains(needle)))
+            {
+                continue;
+            }
+
+            if (padded.IndexOf(phrase.AsSpan(), StringComparison.Ordinal) >= 0)
             {
                 hit = candidate;
                 found = matched = true;

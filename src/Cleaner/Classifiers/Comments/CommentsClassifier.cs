@@ -18,7 +18,7 @@ public sealed class CommentsClassifier : SegmentClassifier
     public static readonly ResidueRule Shape = new("comments.shape", ResidueKind.Comments,
         "A short line, not a sentence, built around the word 'comment' (a count, a policy, a call to comment).");
 
-    private readonly PhraseSet _phrases = new PhraseListBuilder()
+    private readonly PhraseSet _phrases = WithDisclaimers(new PhraseListBuilder()
         .Add(Prompt, PhraseMatch.Exact, 0.95f, 80,
             "comments", "comment", "discuss this", "add new comment", "add a comment", "add comment", "add your comment", "article comments",
             "reader comments", "readers comments", "user comments", "leave a comment", "leave a reply", "leave a reply cancel reply",
@@ -94,19 +94,21 @@ public sealed class CommentsClassifier : SegmentClassifier
             "los comentarios están cerrados", "comentarios cerrados", "i commenti sono chiusi", "commenti chiusi",
             "os comentários estão encerrados", "comentários encerrados", "reageren is niet meer mogelijk",
             "reacties zijn gesloten")
-        .Build();
+        ).Build();
 
     // A comment section's disclaimer names readers, not comments: "The views expressed in the contents above are those
     // of our users and do not necessarily reflect the views of …".
-    private readonly PhraseSet _disclaimers = new PhraseListBuilder()
+    private readonly PhraseSet _disclaimers = WithDisclaimers(new PhraseListBuilder()).Build();
+
+    /// <summary>Adds the disclaimers and house rules that need no comment word; the main set holds them too, so a line is looked up once.</summary>
+    private static PhraseListBuilder WithDisclaimers(PhraseListBuilder builder) => builder
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "those of our users and do not necessarily reflect",
             "those of our readers and do not necessarily reflect", "expressed by readers do not necessarily reflect",
             "the views expressed in the comments")
         // A comment form's house rules and closed-comments notices, long enough to go without a comment word.
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "comments with inappropriate links", "profanity will not be published",
             "kein kommentieren mehr möglich", "pour pouvoir commenter", "pour commenter cet article",
-            "para poder comentar", "per poter commentare", "om te kunnen reageren")
-        .Build();
+            "para poder comentar", "per poter commentare", "om te kunnen reageren");
 
     /// <inheritdoc />
     public override string Name => "comments";
@@ -127,7 +129,7 @@ public sealed class CommentsClassifier : SegmentClassifier
             return _disclaimers.TryMatch(context, out PhraseHit disclaimer) ? Verdict.From(disclaimer.Rule, disclaimer.Score) : Verdict.None;
         }
 
-        if (_phrases.TryMatch(context, out PhraseHit hit) || _disclaimers.TryMatch(context, out hit))
+        if (_phrases.TryMatch(context, out PhraseHit hit))
         {
             return Verdict.From(hit.Rule, hit.Score);
         }

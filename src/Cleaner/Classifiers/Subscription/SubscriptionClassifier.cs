@@ -23,7 +23,7 @@ public sealed class SubscriptionClassifier : SegmentClassifier
     public static readonly ResidueRule Newsletter = new("subscription.newsletter", ResidueKind.Subscription,
         "A short line, not a sentence of the story, about a newsletter or an inbox.");
 
-    private readonly PhraseSet _phrases = new PhraseListBuilder()
+    private readonly PhraseSet _phrases = WithAppeals(new PhraseListBuilder()
         .Add(Prompt, PhraseMatch.Exact, 0.9f, 80,
             "subscribe", "subscribe now", "want more", "sign up", "sign up now", "sign in", "log in", "login", "log out", "logout", "register",
             "register now", "my account", "create account", "create an account", "newsletter", "newsletters", "get the newsletter",
@@ -104,10 +104,13 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "to read this article", "to read the full", "to keep reading", "keep reading", "want to read more",
             "subscribe to continue", "subscribe to read", "already a subscriber", "you have 1 free", "you have one free",
             "you have no free", "free articles remaining", "article limit", "dieser artikel ist", "cet article est réservé")
-        .Build();
+        ).Build();
 
     // Appeals for support that carry no subscription word to gate on.
-    private readonly PhraseSet _appeals = new PhraseListBuilder()
+    private readonly PhraseSet _appeals = WithAppeals(new PhraseListBuilder()).Build();
+
+    /// <summary>Adds the appeals and sign-up calls that need no subscription word; the main set holds them too, so a line is looked up once.</summary>
+    private static PhraseListBuilder WithAppeals(PhraseListBuilder builder) => builder
         .Add(Prompt, PhraseMatch.Prefix, 0.85f, 300, "since you're here we", "since you're here and", "we have a small favour to ask",
             "we have a small favor to ask", "if you value our journalism", "if you appreciate our journalism",
             "if you like our journalism", "support quality journalism", "support local journalism",
@@ -123,8 +126,7 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "cadastre o seu e mail", "cadastre seu e mail", "did you like this story", "did you like this article",
             "did you enjoy this story", "did you enjoy this article", "we'd love to hear your thoughts on our")
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 240, "para no perderte nada suscríbete", "puedes utilizarla para identificarte",
-            "pour ne rien manquer abonnez vous")
-        .Build();
+            "pour ne rien manquer abonnez vous");
 
     /// <inheritdoc />
     public override string Name => "subscription";
@@ -149,7 +151,7 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             return _appeals.TryMatch(context, out PhraseHit appeal) ? Verdict.From(appeal.Rule, appeal.Score) : Verdict.None;
         }
 
-        if (_phrases.TryMatch(context, out PhraseHit hit) || _appeals.TryMatch(context, out hit))
+        if (_phrases.TryMatch(context, out PhraseHit hit))
         {
             return Verdict.From(hit.Rule, hit.Score);
         }
