@@ -50,7 +50,7 @@ public sealed class AdvertisementClassifier : SegmentClassifier
             "content from our sponsor", "paid content by", "paid content from", "sponsored content by", "sponsored content from",
             "paid post by", "content by", "promoted content by", "promoted content from")
         // "Sponsored: Example Bank": a sponsor label before a colon.
-        .Add(Sponsored, PhraseMatch.Label, 0.85f, 80, "sponsored", "sponsored by", "paid content", "promoted", "presented by",
+        .Add(Sponsored, PhraseMatch.Label, 0.85f, 80, "sponsored", "sponsored by", "paid content", "presented by",
             "advertisement", "anzeige", "publicité", "publicidad", "pubblicità", "publicidade", "advertentie")
         .Add(Sponsored, PhraseMatch.Exact, 0.85f, 40, "ad content", "advertiser content", "advertising content")
         // An ad slot that did not load, and the story's pointer past it, in the supported languages.

@@ -110,8 +110,10 @@ public sealed class SubscriptionClassifier : SegmentClassifier
     private readonly PhraseSet _appeals = new PhraseListBuilder()
         .Add(Prompt, PhraseMatch.Prefix, 0.85f, 300, "since you're here we", "since you're here and", "we have a small favour to ask",
             "we have a small favor to ask", "if you value our journalism", "if you appreciate our journalism",
-            "if you like our journalism", "support quality journalism", "support local journalism",
-            "support quality independent journalism", "lee sin límites", "lea sin límites", "read without limits")
+            "if you like our journalism", "lee sin límites", "lea sin límites", "read without limits")
+        // "Support local journalism" may open a sentence of a story about the press: long prose keeps against it.
+        .Add(Prompt, PhraseMatch.Prefix, 0.8f, 300, "support quality journalism", "support local journalism",
+            "support quality independent journalism")
         .Build();
 
     /// <inheritdoc />
