@@ -80,20 +80,13 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             // Trial ends and introductory prices.
             "your free trial has ended", "your trial has ended", "your free trial is over", "unlock this article",
             "unlock this story", "subscribe from", "suscríbete desde", "abonnez vous à partir de", "abonnieren sie ab",
-            "abbonati a partire da", "assine a partir de", "abonneer vanaf", "abonneer je nu", "abonneer nu", "receba notícias", "receba as principais notícias", "recibe las noticias", "recibe las últimas noticias")
+            "abbonati a partire da", "assine a partir de", "abonneer vanaf", "abonneer je nu", "abonneer nu", "receba notícias",
+            "receba as principais notícias", "recibe las noticias", "recibe las últimas noticias")
         .Add(Paywall, PhraseMatch.Contains, 0.85f, 200, "de cet article à lire", "of this article left to read")
         // A sign-up box's small print, weak enough that a sentence of the story opening the same way ("You can unsubscribe
         // from the list at any time, the company said.") keeps.
         .Add(Prompt, PhraseMatch.Prefix, 0.8f, 200, "you can unsubscribe", "we will never share your email",
             "we'll never share your email", "we never share your email")
-        // "Contenido exclusivo para suscriptores", "You have 2 free articles remaining": a subscriber-only label or a meter
-        // in a short line. A sentence of the story about a product ("The feature is available to subscribers only, the
-        // company said.") is long prose, which the context pass keeps against this score.
-        .Add(Paywall, PhraseMatch.Contains, 0.8f, 120, "free articles remaining", "free articles left", "free article remaining",
-            "free stories remaining", "available to subscribers only", "available only to subscribers", "for subscribers only",
-            "exclusivo para suscriptores", "exclusivo para assinantes", "riservato agli abbonati", "alleen voor abonnees",
-            "nur für abonnenten", "réservé aux abonnés", "wochen kostenlos testen", "monat kostenlos testen",
-            "réservé à nos abonnés", "abopflichtiger inhalt")
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "as an interest to stay up to date", "delivered to your inbox", "delivered weekday mornings",
             "straight to your inbox", "direct to your inbox", "in your inbox every",
             "you'll get an email delivered to your inbox", "thank you for subscribing", "see our privacy notice",
@@ -105,6 +98,20 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "subscribe to continue", "subscribe to read", "already a subscriber", "you have 1 free", "you have one free",
             "you have no free", "free articles remaining", "article limit", "dieser artikel ist", "cet article est réservé")
         .Build();
+
+    // "Contenido exclusivo para suscriptores", "You have 2 free articles remaining": a subscriber-only label or a meter
+    // in a short line (a set of its own, so longer lines skip its search). A sentence of the story about a product ("The
+    // feature is available to subscribers only, the company said.") is long prose, which the context pass keeps against
+    // this score.
+    private readonly PhraseSet _labels = new PhraseListBuilder()
+        .Add(Paywall, PhraseMatch.Contains, 0.8f, MaxLabelLineLength, "free articles remaining", "free articles left",
+            "free article remaining", "free stories remaining", "available to subscribers only", "available only to subscribers",
+            "for subscribers only", "exclusivo para suscriptores", "exclusivo para assinantes", "riservato agli abbonati",
+            "alleen voor abonnees", "nur für abonnenten", "réservé aux abonnés", "wochen kostenlos testen", "monat kostenlos testen",
+            "réservé à nos abonnés", "abopflichtiger inhalt")
+        .Build();
+
+    private const int MaxLabelLineLength = 120;
 
     // Appeals for support that carry no subscription word to gate on.
     private readonly PhraseSet _appeals = new PhraseListBuilder()
@@ -142,6 +149,11 @@ public sealed class SubscriptionClassifier : SegmentClassifier
         if (_phrases.TryMatch(context, out PhraseHit hit))
         {
             return Verdict.From(hit.Rule, hit.Score);
+        }
+
+        if (features.Length <= MaxLabelLineLength && _labels.TryMatch(context, out PhraseHit label))
+        {
+            return Verdict.From(label.Rule, label.Score);
         }
 
         // "Get the Morning Briefing by email.": an imperative to receive something by email, not "The files were sent by email."
