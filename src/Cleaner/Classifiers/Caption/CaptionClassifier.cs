@@ -93,7 +93,10 @@ public sealed class CaptionClassifier : SegmentClassifier
             "see full gallery", "view full gallery", "click through the gallery", "swipe for more photos", "swipe for more",
             "swipe to see more photos", "click to see more photos", "bildbeschreibung einblenden", "bildbeschreibung ausblenden",
             "bildunterschrift einblenden", "afficher la légende", "masquer la légende", "mostrar pie de foto", "mostra didascalia",
-            "mostrar legenda", "toon bijschrift", "provided photo", "photo provided", "provided image", "image provided")
+            "mostrar legenda", "toon bijschrift", "provided photo", "photo provided", "provided image", "image provided",
+            // An illustration picture's label: "Foto ilustrativa", "Photo d'illustration", "Symbolbild".
+            "foto ilustrativa", "imagen ilustrativa", "imagem ilustrativa", "photo d'illustration", "image d'illustration",
+            "foto illustrativa", "immagine di repertorio", "symbolbild", "symboolfoto", "illustrative photo", "stock photo")
         .Add(Marker, PhraseMatch.Prefix, 0.85f, 200, "image caption", "image copyright", "media caption", "caption", "photo gallery", "gallery")
         .Add(Marker, PhraseMatch.Prefix, 0.9f, 300, "buy photo", "buy photos", "buy this photo", "purchase photo",
             "purchase this photo", "order this photo", "order a reprint of this photo", "foto kaufen", "acheter la photo",

@@ -40,7 +40,8 @@ public sealed class CommentsClassifier : SegmentClassifier
             "kommentare anzeigen", "alle kommentare anzeigen", "voir les commentaires", "afficher les commentaires",
             "lire les commentaires", "ver todos los comentarios", "commenta la notizia", "leggi i commenti", "mostra i commenti",
             "ver todos os comentários", "ver comentários", "bekijk reacties", "toon reacties", "lees de reacties",
-            "show more comments", "view more comments", "see more comments", "loading comments")
+            "show more comments", "view more comments", "see more comments", "loading comments", "read the comments",
+            "read all comments")
         .Add(Prompt, PhraseMatch.Prefix, 0.9f, 160,
             "read our comment policy", "please read our comment policy", "comments are moderated", "comments are closed",
             "commenting is closed", "comments for this", "comments on this", "we welcome your comments",

@@ -36,7 +36,7 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "weiterlesen", "à lire aussi", "lire aussi",
         "voir aussi", "à lire", "à voir", "lee también", "lea también", "ver también", "leer más", "te puede interesar",
         "leggi anche", "leggi", "vedi anche", "guarda", "leia também", "leia mais", "veja também", "veja", "lees ook",
-        "lees meer", "bekijk ook", "bekijk", "meer over", "mehr über", "mehr zu", "plus sur", "más sobre", "di più su",
+        "lees meer", "bekijk ook", "bekijk", "read also", "meer over", "mehr über", "mehr zu", "plus sur", "más sobre", "di più su",
         "mais sobre",
     ];
 
@@ -117,7 +117,8 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "lo más visto", "los más vistos", "potrebbe interessarti anche", "i più visti", "mais vistos",
             "meer over dit onderwerp", "meest bekeken", "featured stories", "featured articles", "popular now", "popular right now", "today's top stories", "what's popular", "top themen", "top news",
             "à la une", "lo último", "in evidenza", "popular in the community", "what's hot", "what's trending",
-            "you may also be interested in", "you might also be interested in", "empfehlungen der redaktion", "neueste artikel",
+            "you may also be interested in", "you might also be interested in", "more like this", "lesen sie auch",
+            "te recomendamos", "à lire", "read also", "also read", "empfehlungen der redaktion", "neueste artikel",
             "aktuelle nachrichten", "dans la même rubrique", "sur le même thème", "dernières actualités", "dernières infos",
             "últimas noticias", "noticias más leídas", "ultime notizie", "più letti", "últimas notícias", "laatste nieuws")
         .Add(Heading, PhraseMatch.Prefix, 0.85f, 60, "more from", "more in", "more stories from", "latest from", "more news from",

@@ -37,7 +37,7 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "donate today", "make a donation", "unlimited digital access", "jetzt registrieren",
             "kostenlos registrieren", "regístrate", "regístrate gratis", "registrati", "registrati gratis", "cadastre se",
             "word abonnee", "word nu abonnee", "assine já", "assine agora", "abbonati ora", "abonnez vous dès maintenant",
-            "sign me up", "jetzt anmelden", "create free account", "create your free account", "register to continue",
+            "sign me up", "jetzt anmelden", "jetzt abo abschließen", "abo abschließen", "create free account", "create your free account", "register to continue",
             "register to read", "unlock this article", "unlock this story", "unlock article",
             "abonnieren", "jetzt abonnieren", "anmelden", "abonnez vous", "s'abonner", "se connecter", "suscríbete",
             "iniciar sesión", "iscriviti", "accedi", "abbonati", "assine", "entrar", "abonneer", "inloggen")
@@ -71,7 +71,7 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "enable notifications", "enable push notifications", "don't have an account", "do not have an account",
             "please check your email to confirm", "check your email to confirm", "get unlimited access", "get unlimited digital access",
             // "Already a subscriber?" and "Subscribe to keep reading" in the other languages.
-            "déjà abonné", "vous êtes déjà abonné", "ya eres suscriptor", "¿ya eres suscriptor", "sei già abbonato",
+            "déjà abonné", "vous êtes déjà abonné", "déjà inscrit", "ya eres suscriptor", "¿ya eres suscriptor", "sei già abbonato",
             "già abbonato", "já é assinante", "sie sind bereits abonnent", "bereits abonnent", "bereits registriert",
             "jetzt weiterlesen", "weiterlesen mit", "jetzt kostenlos testen", "abbonati per", "abonnez vous pour",
             "suscríbete para", "assine para", "abonneer om", "schrijf je in voor", "schrijf je nu in", "inscreva se na",
