@@ -107,7 +107,7 @@ internal static class WordLists
         "notification notifications email alerts signing " +
         "nieuwsbrief abonnenten abonnees suscriptores assinantes " +
         "donate unlimited registrieren registriert kostenlos regístrate registrati cadastre suscriptor abbonato abonnent unlock trial " +
-        "abo abopflichtig abopflichtiger";
+        "abo abopflichtig abopflichtiger inscrit connectez";
 
     public const string Related =
         "related more other latest popular trending recommended recommend stories story articles article headlines news read " +

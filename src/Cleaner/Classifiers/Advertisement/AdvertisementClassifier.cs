@@ -50,14 +50,16 @@ public sealed class AdvertisementClassifier : SegmentClassifier
             "content from our sponsor", "paid content by", "paid content from", "sponsored content by", "sponsored content from",
             "paid post by", "content by", "promoted content by", "promoted content from")
         // "Sponsored: Example Bank": a sponsor label before a colon.
-        .Add(Sponsored, PhraseMatch.Label, 0.85f, 80, "sponsored", "sponsored by", "paid content", "promoted", "presented by",
+        .Add(Sponsored, PhraseMatch.Label, 0.85f, 80, "sponsored", "sponsored by", "paid content", "presented by",
             "advertisement", "anzeige", "publicité", "publicidad", "pubblicità", "publicidade", "advertentie")
         .Add(Sponsored, PhraseMatch.Exact, 0.85f, 40, "ad content", "advertiser content", "advertising content")
         // An ad slot that did not load, and the story's pointer past it, in the supported languages.
         .Add(Marker, PhraseMatch.Prefix, 0.9f, 200, "this advertisement has not loaded yet", "la suite après cette publicité",
             "la suite après la publicité", "continua após a publicidade", "continua depois da publicidade",
             "lees verder na de advertentie", "lees verder onder de advertentie", "sigue leyendo",
-            "continua dopo la pubblicità", "weiter nach der anzeige", "weiterlesen nach der anzeige")
+            "continua dopo la pubblicità", "weiter nach der anzeige", "weiterlesen nach der anzeige",
+            "the story continues after the ad", "the story continues after this ad", "the story continues after the advertisement",
+            "the article continues after the ad", "lesen sie nach der werbung weiter", "weiter nach der werbung")
         .Add(Marker, PhraseMatch.Contains, 0.85f, 200, "your article continues below")
         // Sponsored-content labels in the other languages.
         .Add(Sponsored, PhraseMatch.Exact, 0.9f, 60, "contenu sponsorisé", "sponsorisé", "contenido patrocinado", "patrocinado",

@@ -93,7 +93,10 @@ public sealed class CaptionClassifier : SegmentClassifier
             "see full gallery", "view full gallery", "click through the gallery", "swipe for more photos", "swipe for more",
             "swipe to see more photos", "click to see more photos", "bildbeschreibung einblenden", "bildbeschreibung ausblenden",
             "bildunterschrift einblenden", "afficher la légende", "masquer la légende", "mostrar pie de foto", "mostra didascalia",
-            "mostrar legenda", "toon bijschrift", "provided photo", "photo provided", "provided image", "image provided")
+            "mostrar legenda", "toon bijschrift", "provided photo", "photo provided", "provided image", "image provided",
+            // An illustration picture's label: "Foto ilustrativa", "Photo d'illustration", "Symbolbild".
+            "foto ilustrativa", "imagen ilustrativa", "imagem ilustrativa", "photo d'illustration", "image d'illustration",
+            "foto illustrativa", "immagine di repertorio", "symbolbild", "symboolfoto", "illustrative photo", "stock photo")
         .Add(Marker, PhraseMatch.Prefix, 0.85f, 200, "image caption", "image copyright", "media caption")
         // "Gallery: …" and "Caption: …" are labels; as a line's first word they may open a sentence ("Gallery owners say …").
         .Add(Marker, PhraseMatch.Label, 0.85f, 200, "caption", "photo gallery", "gallery")
@@ -110,7 +113,7 @@ public sealed class CaptionClassifier : SegmentClassifier
             "a screen grab")
         // A picture's placeholder or credit left alone on its line: "Symbolbild" (an illustrative picture), "Image",
         // "Courtesy of Jane Doe" (a short line: "Courtesy of the rain, the match was delayed" is longer).
-        .Add(Marker, PhraseMatch.Exact, 0.85f, 30, "symbolbild", "symbolfoto", "image d'illustration", "photo d'illustration",
+        .Add(Marker, PhraseMatch.Exact, 0.85f, 30, "symbolfoto",
             "imagen de archivo", "image", "foto", "bild", "imagem", "immagine", "afbeelding")
         .Add(Credit, PhraseMatch.Prefix, 0.85f, 45, "courtesy of", "photo courtesy of", "image courtesy of", "cortesía de",
             "cortesia de", "avec l'aimable autorisation de")
@@ -506,7 +509,7 @@ public sealed class CaptionClassifier : SegmentClassifier
             int next = rest.IndexOf('/');
             ReadOnlySpan<char> name = (next < 0 ? rest : rest[..next]).Trim();
             rest = next < 0 ? [] : rest[(next + 1)..];
-            if (IsAgency(name) || name.Contains("Getty", StringComparison.OrdinalIgnoreCase) ||
+            if (IsAgency(name) || IsCreditWord(name) || name.Contains("Getty", StringComparison.OrdinalIgnoreCase) ||
                 name.Contains("stock", StringComparison.OrdinalIgnoreCase) || name.Contains("Images", StringComparison.Ordinal))
             {
                 return true;
@@ -516,8 +519,17 @@ public sealed class CaptionClassifier : SegmentClassifier
         }
 
         // Acronyms alone are codes ("[MP / MP3]"); a credit names someone or something in words ("NASA/JPL-Caltech").
-        return (named || acronym) && HasLowerCaseWord(inner);
+        return named || acronym && HasLowerCaseWord(inner);
     }
+
+    /// <summary>A word that names where a picture came from rather than who took it ("Screenshot/Twitter", "Jane Doe/Staff").</summary>
+    private static bool IsCreditWord(ReadOnlySpan<char> name) =>
+        name.Equals("Screenshot", StringComparison.OrdinalIgnoreCase) || name.Equals("Handout", StringComparison.OrdinalIgnoreCase) ||
+        name.Equals("Courtesy", StringComparison.OrdinalIgnoreCase) || name.Equals("File", StringComparison.OrdinalIgnoreCase) ||
+        name.Equals("Staff", StringComparison.OrdinalIgnoreCase) || name.Equals("Pool", StringComparison.OrdinalIgnoreCase) ||
+        name.Equals("Twitter", StringComparison.OrdinalIgnoreCase) || name.Equals("Facebook", StringComparison.OrdinalIgnoreCase) ||
+        name.Equals("Instagram", StringComparison.OrdinalIgnoreCase) || name.Equals("YouTube", StringComparison.OrdinalIgnoreCase) ||
+        name.Equals("TikTok", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a word of the text has two lower-case letters in a row ("Doe", "Caltech", "iStock").</summary>
     private static bool HasLowerCaseWord(ReadOnlySpan<char> text)

@@ -40,16 +40,13 @@ public sealed class CommentsClassifier : SegmentClassifier
             "kommentare anzeigen", "alle kommentare anzeigen", "voir les commentaires", "afficher les commentaires",
             "lire les commentaires", "ver todos los comentarios", "commenta la notizia", "leggi i commenti", "mostra i commenti",
             "ver todos os comentários", "ver comentários", "bekijk reacties", "toon reacties", "lees de reacties",
-            "show more comments", "view more comments", "see more comments", "loading comments")
+            "show more comments", "view more comments", "see more comments", "loading comments", "read the comments",
+            "read all comments")
         .Add(Prompt, PhraseMatch.Prefix, 0.9f, 160,
             "read our comment policy", "please read our comment policy", "comments are moderated", "comments are closed",
             "commenting is closed", "comments for this", "comments on this", "we welcome your comments",
             "we reserve the right to remove comments", "you must be logged in to post a comment", "log in to comment", "loading comments", "post a comment as",
-            "commenting as", "you are commenting as",
-            "die kommentarfunktion", "kommentarfunktion", "commenting has been disabled", "commenting has been closed",
-            "commenting has been turned off", "commenting is disabled", "comments have been turned off", "comments are turned off",
-            "comments are disabled", "comments are off", "les commentaires sont fermés", "los comentarios están cerrados",
-            "i commenti sono chiusi", "os comentários estão fechados", "reageren is niet meer mogelijk",
+            "you are commenting as",
             "sign in to comment", "login to comment", "to comment", "to post comments", "show all comments",
             "by commenting", "commenting is not available", "comments have been disabled", "comments are now closed",
             "discuss this article", "discuss this story", "discuss this post", "discuss this topic", "discuss this in", "join the discussion", "join the conversation", "share your thoughts", "tell us what you think",
@@ -67,6 +64,13 @@ public sealed class CommentsClassifier : SegmentClassifier
             "comments are the responsibility of", "comments are subject to", "comments may be edited",
             "vous devez être connecté pour commenter", "debes iniciar sesión para comentar", "devi effettuare il login per commentare",
             "você precisa estar logado para comentar", "je moet ingelogd zijn om te reageren", "sie müssen angemeldet sein")
+        // A closed or disabled comment box, in short lines only: "Commenting has been disabled on the president's videos,
+        // Google said." is news.
+        .Add(Prompt, PhraseMatch.Prefix, 0.9f, 60, "die kommentarfunktion ist", "die kommentarfunktion wurde",
+            "kommentarfunktion geschlossen", "commenting has been disabled", "commenting has been closed",
+            "commenting has been turned off", "commenting is disabled", "comments have been turned off", "comments are turned off",
+            "comments are disabled", "comments are off", "les commentaires sont fermés", "los comentarios están cerrados",
+            "i commenti sono chiusi", "os comentários estão fechados", "reageren is niet meer mogelijk")
         // "What do you think? Leave a comment below.": a call to comment pointing at the box below. Weak enough that a
         // long sentence of the story ("As one reader put it, let us know in the comments …, she wrote.") keeps.
         .Add(Prompt, PhraseMatch.Contains, 0.8f, 200, "leave a comment below", "leave your comments below",
@@ -89,7 +93,7 @@ public sealed class CommentsClassifier : SegmentClassifier
             "your comment will be published after", "your comment has been received", "thank you for your comment",
             "thanks for your comment", "comments have been closed", "sorry comments have been closed",
             "no profane language", "please refrain from adding urls", "please refrain from posting",
-            "die kommentarfunktion", "kommentare sind geschlossen", "kommentieren ist nicht mehr möglich",
+            "die kommentarfunktion ist", "die kommentarfunktion wurde geschlossen", "die kommentarfunktion wurde deaktiviert", "kommentare sind geschlossen", "kommentieren ist nicht mehr möglich",
             "l'espace des commentaires", "les commentaires sont fermés", "connectez vous ou créez un compte pour",
             "los comentarios están cerrados", "comentarios cerrados", "i commenti sono chiusi", "commenti chiusi",
             "os comentários estão encerrados", "comentários encerrados", "reageren is niet meer mogelijk",

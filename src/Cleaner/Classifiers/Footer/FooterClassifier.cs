@@ -47,7 +47,8 @@ public sealed class FooterClassifier : SegmentClassifier
             "fcc applications", "closed captioning", "public file", "aviso de privacidad",
             "condizioni d'uso", "condições de uso", "note légale", "email the author", "contact the author", "email the reporter",
             "contact the reporter", "newsroom contacts", "contact the newsroom", "cgu", "cgv", "note legali", "colofon",
-            "about our ads", "accessibility help", "report a problem", "send us your news", "send us a news tip")
+            "about our ads", "accessibility help", "report a problem", "send us your news", "send us a news tip",
+            "report an issue", "report an issue with this article", "report an error in this article")
         .Add(Copyright, PhraseMatch.Prefix, 0.95f, 300, "copyright", "all rights reserved", "c copyright", "copyright c")
         .Add(Copyright, PhraseMatch.Contains, 0.9f, 400, "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
             "todos los derechos reservados", "tutti i diritti riservati", "todos os direitos reservados",

@@ -151,6 +151,12 @@ public sealed class NavigationClassifier : SegmentClassifier
             return Verdict.From(Menu, 0.8f);
         }
 
+        // "Home / World / Europe", "Startseite / Politik / Ausland": a breadcrumb written with slashes, from the home page.
+        if (features.Has(LineMarks.Slash) && features.Words <= 16 && !features.EndsSentence && IsSlashBreadcrumb(context.Text))
+        {
+            return Verdict.From(Menu, 0.85f);
+        }
+
         // "World » Europe", "Politics › Congress": a two-level breadcrumb, capitalised section names only.
         if (features.Words is >= 2 and <= 4 && features.Stopwords == 0 && !features.EndsSentence &&
             features.Has(LineMarks.Arrow | LineMarks.Guillemet) && IsShortBreadcrumb(context.Text))
@@ -173,6 +179,41 @@ public sealed class NavigationClassifier : SegmentClassifier
 
         return normalized.Contains(" see ", StringComparison.Ordinal) || normalized.EndsWith(" see", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Three or more parts separated by slashes, the first a home page's name, each part a few words opening with a
+    /// capital: "Home / World / Europe", "Página Inicial / Notícias / Cidade".
+    /// </summary>
+    private static bool IsSlashBreadcrumb(ReadOnlySpan<char> text)
+    {
+        int parts = 0;
+        ReadOnlySpan<char> rest = text;
+        while (true)
+        {
+            int slash = rest.IndexOf('/');
+            ReadOnlySpan<char> part = (slash < 0 ? rest : rest[..slash]).Trim();
+            if (part.IsEmpty || !char.IsUpper(part[0]) || part.Count(' ') > 5 ||
+                parts == 0 && !IsHomeName(part))
+            {
+                return false;
+            }
+
+            parts++;
+            if (slash < 0)
+            {
+                return parts >= 3;
+            }
+
+            rest = rest[(slash + 1)..];
+        }
+    }
+
+    private static bool IsHomeName(ReadOnlySpan<char> part) =>
+        part.Equals("Home", StringComparison.OrdinalIgnoreCase) || part.Equals("Homepage", StringComparison.OrdinalIgnoreCase) ||
+        part.Equals("Startseite", StringComparison.OrdinalIgnoreCase) || part.Equals("Accueil", StringComparison.OrdinalIgnoreCase) ||
+        part.Equals("Inicio", StringComparison.OrdinalIgnoreCase) || part.Equals("Início", StringComparison.OrdinalIgnoreCase) ||
+        part.Equals("Página Inicial", StringComparison.OrdinalIgnoreCase) || part.Equals("Pagina iniziale", StringComparison.OrdinalIgnoreCase) ||
+        part.Equals("Portada", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsOnlyNavigationWords(ReadOnlySpan<char> text)
     {

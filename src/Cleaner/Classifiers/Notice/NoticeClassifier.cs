@@ -83,6 +83,7 @@ public sealed class NoticeClassifier : SegmentClassifier
         // anti-spam small print of a page.
         .Add(Technical, PhraseMatch.Prefix, 0.9f, 120, "adblock detected", "adblocker detected", "cookies are disabled",
             "please enable cookies", "you need to enable cookies", "your session has expired",
+            "the requested article has expired", "this article has expired", "wir nutzen cookies", "wir setzen cookies ein",
             "your session has timed out", "session expired")
         .Add(Technical, PhraseMatch.Prefix, 0.9f, 300, "we and our partners use cookies", "we and our partners store",
             "we use cookies and similar", "this site is protected by recaptcha", "it looks like you're using an ad blocker",

@@ -36,7 +36,7 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "weiterlesen", "à lire aussi", "lire aussi",
         "voir aussi", "à lire", "à voir", "lee también", "lea también", "ver también", "leer más", "te puede interesar",
         "leggi anche", "leggi", "vedi anche", "guarda", "leia também", "leia mais", "veja também", "veja", "lees ook",
-        "lees meer", "bekijk ook", "bekijk", "meer over", "mehr über", "mehr zu", "plus sur", "más sobre", "di più su",
+        "lees meer", "bekijk ook", "bekijk", "read also", "meer over", "mehr über", "mehr zu", "plus sur", "más sobre", "di più su",
         "mais sobre",
     ];
 
@@ -116,15 +116,11 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "zum thema", "am meisten gelesen", "meistgesehen", "les plus partagés", "les plus consultés", "contenido relacionado",
             "lo más visto", "los más vistos", "potrebbe interessarti anche", "i più visti", "mais vistos",
             "meer over dit onderwerp", "meest bekeken", "featured stories", "featured articles", "popular now", "popular right now", "today's top stories", "what's popular", "top themen", "top news",
-            "à la une", "lo último", "in evidenza", "popular in the community", "what's hot",
-            "what's trending", "you may also be interested in", "you might also be interested in", "empfehlungen der redaktion", "neueste artikel",
+            "à la une", "lo último", "in evidenza", "popular in the community", "what's hot", "what's trending",
+            "you may also be interested in", "you might also be interested in", "more like this", "lesen sie auch",
+            "te recomendamos", "à lire", "read also", "also read", "empfehlungen der redaktion", "neueste artikel",
             "aktuelle nachrichten", "dans la même rubrique", "sur le même thème", "dernières actualités", "dernières infos",
             "últimas noticias", "noticias más leídas", "ultime notizie", "più letti", "últimas notícias", "laatste nieuws")
-        // An author's archive link: "View all posts by Jane Doe", "Tous les articles de Jane Doe".
-        .Add(Labelled, PhraseMatch.Prefix, 0.85f, 80, "view all posts by", "all posts by", "more articles by", "more stories by",
-            "see all stories by", "all stories by", "all articles by", "more from this author", "alle artikel von",
-            "weitere artikel von", "tous les articles de", "más artículos de", "más noticias de", "tutti gli articoli di",
-            "altri articoli di", "mais artigos de", "meer artikelen van")
         .Add(Heading, PhraseMatch.Prefix, 0.85f, 60, "more from", "more in", "more stories from", "latest from", "more news from",
             "mehr nachrichten aus", "weitere nachrichten aus", "plus d'actualités", "más noticias de", "altre notizie da",
             "mais notícias de", "meer nieuws uit",
@@ -156,6 +152,15 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "lees het hele artikel")
         .Build();
 
+    // An author's archive link: "View all posts by Jane Doe", "Tous les articles de Jane Doe". Not a sentence: "Tous les
+    // articles de la loi ont été adoptés." opens the same way.
+    private readonly PhraseSet _authorArchives = new PhraseListBuilder()
+        .Add(Labelled, PhraseMatch.Prefix, 0.85f, 80, "view all posts by", "all posts by", "more articles by", "more stories by",
+            "see all stories by", "all stories by", "all articles by", "more from this author", "alle artikel von",
+            "weitere artikel von", "tous les articles de", "más artículos de", "tutti gli articoli di", "altri articoli di",
+            "mais artigos de", "meer artikelen van")
+        .Build();
+
     /// <inheritdoc />
     public override string Name => "related-links";
 
@@ -184,6 +189,12 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
                 return Verdict.None;
             }
 
+            // "Más noticias de la guerra llegaron el lunes.": a sentence opening like a list heading; a heading has no full stop.
+            if (hit.Rule == Heading && features.EndsSentence && features.Words > 4 && features.Last == '.')
+            {
+                return Verdict.None;
+            }
+
             // A labelled link needs something after the label: "Read: the statement in full." stays body.
             if (hit.Rule == Labelled && features.FirstColon + 2 >= features.Length)
             {
@@ -199,6 +210,11 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             }
 
             return Verdict.From(hit.Rule, hit.Score);
+        }
+
+        if (features.Words <= 12 && !features.EndsSentence && _authorArchives.TryMatch(context, out PhraseHit archive))
+        {
+            return Verdict.From(archive.Rule, archive.Score);
         }
 
         if (!features.Has(WordClass.Related))

@@ -119,6 +119,9 @@ public sealed class SocialClassifier : SegmentClassifier
             "share full article", "offrir cet article", "offrir l'article", "ajouter à mes favoris", "ajouter aux favoris", "bewaar artikel", "bewaren", "guardar",
             "guardar artículo", "salva", "salva articolo", "salvar", "salvar matéria", "print friendly pdf email",
             "print friendly")
+        // "Suivre sur Twitter", "Auf Twitter folgen", "Send via WhatsApp": a follow or send button naming its network.
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 40, "follow on", "suivre sur", "seguir en", "segui su", "seguir no", "volg op",
+            "send via", "envoyer via", "enviar por whatsapp", "auf twitter folgen", "auf facebook folgen", "auf instagram folgen")
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 200, "follow us on twitter", "follow us on facebook", "like us on facebook",
             "friend us on facebook", "find us on facebook", "follow us on instagram", "join us on facebook", "follow me on twitter",
             "follow me on facebook", "follow me on instagram")

@@ -37,7 +37,7 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "donate today", "make a donation", "unlimited digital access", "jetzt registrieren",
             "kostenlos registrieren", "regístrate", "regístrate gratis", "registrati", "registrati gratis", "cadastre se",
             "word abonnee", "word nu abonnee", "assine já", "assine agora", "abbonati ora", "abonnez vous dès maintenant",
-            "sign me up", "jetzt anmelden", "create free account", "create your free account", "register to continue",
+            "sign me up", "jetzt anmelden", "jetzt abo abschließen", "abo abschließen", "create free account", "create your free account", "register to continue",
             "register to read", "unlock this article", "unlock this story", "unlock article",
             "abonnieren", "jetzt abonnieren", "anmelden", "abonnez vous", "s'abonner", "se connecter", "suscríbete",
             "iniciar sesión", "iscriviti", "accedi", "abbonati", "assine", "entrar", "abonneer", "inloggen")
@@ -71,7 +71,7 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "enable notifications", "enable push notifications", "don't have an account", "do not have an account",
             "please check your email to confirm", "check your email to confirm", "get unlimited access", "get unlimited digital access",
             // "Already a subscriber?" and "Subscribe to keep reading" in the other languages.
-            "déjà abonné", "vous êtes déjà abonné", "ya eres suscriptor", "¿ya eres suscriptor", "sei già abbonato",
+            "déjà abonné", "vous êtes déjà abonné", "déjà inscrit", "ya eres suscriptor", "¿ya eres suscriptor", "sei già abbonato",
             "già abbonato", "já é assinante", "sie sind bereits abonnent", "bereits abonnent", "bereits registriert",
             "jetzt weiterlesen", "weiterlesen mit", "jetzt kostenlos testen", "abbonati per", "abonnez vous pour",
             "suscríbete para", "assine para", "abonneer om", "schrijf je in voor", "schrijf je nu in", "inscreva se na",
@@ -80,20 +80,13 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             // Trial ends and introductory prices.
             "your free trial has ended", "your trial has ended", "your free trial is over", "unlock this article",
             "unlock this story", "subscribe from", "suscríbete desde", "abonnez vous à partir de", "abonnieren sie ab",
-            "abbonati a partire da", "assine a partir de", "abonneer vanaf", "abonneer je nu", "abonneer nu", "receba notícias", "receba as principais notícias", "recibe las noticias", "recibe las últimas noticias")
+            "abbonati a partire da", "assine a partir de", "abonneer vanaf", "abonneer je nu", "abonneer nu", "receba notícias",
+            "receba as principais notícias", "recibe las noticias", "recibe las últimas noticias")
         .Add(Paywall, PhraseMatch.Contains, 0.85f, 200, "de cet article à lire", "of this article left to read")
         // A sign-up box's small print, weak enough that a sentence of the story opening the same way ("You can unsubscribe
         // from the list at any time, the company said.") keeps.
         .Add(Prompt, PhraseMatch.Prefix, 0.8f, 200, "you can unsubscribe", "we will never share your email",
             "we'll never share your email", "we never share your email")
-        // "Contenido exclusivo para suscriptores", "You have 2 free articles remaining": a subscriber-only label or a meter
-        // in a short line. A sentence of the story about a product ("The feature is available to subscribers only, the
-        // company said.") is long prose, which the context pass keeps against this score.
-        .Add(Paywall, PhraseMatch.Contains, 0.8f, 120, "free articles remaining", "free articles left", "free article remaining",
-            "free stories remaining", "available to subscribers only", "available only to subscribers", "for subscribers only",
-            "exclusivo para suscriptores", "exclusivo para assinantes", "riservato agli abbonati", "alleen voor abonnees",
-            "nur für abonnenten", "réservé aux abonnés", "wochen kostenlos testen", "monat kostenlos testen",
-            "réservé à nos abonnés", "abopflichtiger inhalt")
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "as an interest to stay up to date", "delivered to your inbox", "delivered weekday mornings",
             "straight to your inbox", "direct to your inbox", "in your inbox every",
             "you'll get an email delivered to your inbox", "thank you for subscribing", "see our privacy notice",
@@ -103,8 +96,22 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "this content is for subscribers", "this story is for subscribers", "this article is exclusive", "only subscribers",
             "to read this article", "to read the full", "to keep reading", "keep reading", "want to read more",
             "subscribe to continue", "subscribe to read", "already a subscriber", "you have 1 free", "you have one free",
-            "you have no free", "free articles remaining", "article limit", "dieser artikel ist", "cet article est réservé")
+            "you have no free", "free articles remaining", "article limit", "dieser artikel ist nur für abonnenten", "dieser artikel ist exklusiv für", "dieser artikel ist für abonnenten", "cet article est réservé")
         ).Build();
+
+    // "Contenido exclusivo para suscriptores", "You have 2 free articles remaining": a subscriber-only label or a meter
+    // in a short line (a set of its own, so longer lines skip its search). A sentence of the story about a product ("The
+    // feature is available to subscribers only, the company said.") is long prose, which the context pass keeps against
+    // this score.
+    private readonly PhraseSet _labels = new PhraseListBuilder()
+        .Add(Paywall, PhraseMatch.Contains, 0.8f, MaxLabelLineLength, "free articles remaining", "free articles left",
+            "free article remaining", "free stories remaining", "available to subscribers only", "available only to subscribers",
+            "for subscribers only", "exclusivo para suscriptores", "exclusivo para assinantes", "riservato agli abbonati",
+            "alleen voor abonnees", "nur für abonnenten", "réservé aux abonnés", "wochen kostenlos testen", "monat kostenlos testen",
+            "réservé à nos abonnés", "abopflichtiger inhalt")
+        .Build();
+
+    private const int MaxLabelLineLength = 120;
 
     // Appeals for support that carry no subscription word to gate on.
     private readonly PhraseSet _appeals = WithAppeals(new PhraseListBuilder()).Build();
@@ -113,8 +120,10 @@ public sealed class SubscriptionClassifier : SegmentClassifier
     private static PhraseListBuilder WithAppeals(PhraseListBuilder builder) => builder
         .Add(Prompt, PhraseMatch.Prefix, 0.85f, 300, "since you're here we", "since you're here and", "we have a small favour to ask",
             "we have a small favor to ask", "if you value our journalism", "if you appreciate our journalism",
-            "if you like our journalism", "support quality journalism", "support local journalism",
-            "support quality independent journalism", "lee sin límites", "lea sin límites", "read without limits")
+            "if you like our journalism", "lee sin límites", "lea sin límites", "read without limits")
+        // "Support local journalism" may open a sentence of a story about the press: long prose keeps against it.
+        .Add(Prompt, PhraseMatch.Prefix, 0.8f, 300, "support quality journalism", "support local journalism",
+            "support quality independent journalism")
         // Registration walls and sign-up calls in the supported languages ("Regístrate gratis para seguir leyendo").
         .Add(Paywall, PhraseMatch.Prefix, 0.9f, 240, "regístrate gratis para seguir leyendo", "regístrate para seguir leyendo",
             "suscríbete para seguir leyendo", "suscríbete para continuar leyendo", "si tienes cuenta en",
@@ -154,6 +163,11 @@ public sealed class SubscriptionClassifier : SegmentClassifier
         if (_phrases.TryMatch(context, out PhraseHit hit))
         {
             return Verdict.From(hit.Rule, hit.Score);
+        }
+
+        if (features.Length <= MaxLabelLineLength && _labels.TryMatch(context, out PhraseHit label))
+        {
+            return Verdict.From(label.Rule, label.Score);
         }
 
         // "Get the Morning Briefing by email.": an imperative to receive something by email, not "The files were sent by email."

@@ -115,7 +115,9 @@ public sealed class TimestampClassifier : SegmentClassifier
             }
         }
 
-        if (features.Words <= 12 && !features.EndsSentence || features.Words <= 8 && features.Last == '.')
+        // A long run of dates and times ("Mon 12 Jun 2017 17.43 BST Last modified on Tue 13 Jun 2017 09.12 BST") is a stamp too.
+        if (features.Words <= 12 && !features.EndsSentence || features.Words <= 8 && features.Last == '.' ||
+            features.Words <= 20 && features.ClockWords >= 2 && !features.EndsSentence)
         {
             if (features.CalendarWords == 0 && features.Words <= 4 && IsClockTime(context.Text))
             {

@@ -80,7 +80,7 @@ public sealed class VideoClassifier : SegmentClassifier
             "escuchar noticia", "escuchar artículo", "escuchar", "ascolta l'articolo", "ascolta", "ouvir matéria",
             "ouça esta matéria", "ouvir", "luister naar dit artikel", "luister", "artikel hören", "ascolta questo articolo",
             "écouter", "ouça este conteúdo", "bekijk video", "video bekijken", "video ansehen", "voir la vidéo",
-            "click to unmute", "tap to unmute", "autoplay on off")
+            "click to unmute", "tap to unmute", "autoplay on off", "watch the full episode", "watch full episode")
         // The player's countdowns before and during an ad: "Video will begin in 10 seconds", "Ad will close in 5 seconds".
         .Add(Player, PhraseMatch.Prefix, 0.85f, 80, "video will begin in", "the video will begin in", "ad will close in",
             "advertisement will close in", "ad will end in", "skip ad in", "your ad will end in")
@@ -165,7 +165,8 @@ public sealed class VideoClassifier : SegmentClassifier
                 continue;
             }
 
-            if (!word.Is(WordClass.Video) && word.Text is not ("min" or "mins" or "sec" or "secs" or "Duration" or "duration"))
+            if (!word.Is(WordClass.Video) &&
+                word.Text is not ("min" or "mins" or "sec" or "secs" or "Duration" or "duration" or "length" or "Length" or "Min"))
             {
                 return false;
             }

@@ -43,10 +43,10 @@ public sealed class WidgetClassifier : SegmentClassifier
         .Add(Weather, PhraseMatch.Exact, 0.8f, 40, "5 day forecast", "7 day forecast", "10 day forecast", "current conditions",
             "weather alert", "weather alerts", "hourly forecast", "extended forecast", "interactive radar", "live radar",
             "weather radar", "closings and delays", "school closings", "traffic and weather", "closings delays", "traffic maps",
-            "traffic map", "live traffic", "traffic cameras", "traffic cams", "radar", "traffic alerts", "contests",
-            "horoscopes", "horoscope", "community calendar")
+            "traffic map", "live traffic", "traffic cameras", "traffic cams", "traffic alerts", "horoscopes",
+            "horoscope", "community calendar")
         // The controls of a sports widget, and a poll's confirmation.
-        .Add(Scores, PhraseMatch.Exact, 0.8f, 40, "box score", "full box score", "game recap", "play by play", "live scores",
+        .Add(Scores, PhraseMatch.Exact, 0.8f, 40, "box score", "full box score", "live scores",
             "scoreboard", "final ot")
         .Add(Live, PhraseMatch.Exact, 0.85f, 40, "live", "live updates", "live update", "live blog", "liveblog", "live ticker",
             "liveticker", "zum liveticker", "zum live ticker", "show latest updates", "show latest posts", "load latest posts",
