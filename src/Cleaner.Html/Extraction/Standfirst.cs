@@ -71,7 +71,9 @@ internal static class Standfirst
                     continue;
                 }
 
-                if (child.Name is "p" or "h2" or "h3" or "div" or "span" or "section")
+                // Only elements of a standfirst's size are read (reading every wrapper's text would cost the square
+                // of the page's depth); larger ones are walked into.
+                if (child.Name is "p" or "h2" or "h3" or "div" or "span" or "section" && child.InnerLength <= MaxMarkup(words))
                 {
                     string text = BlockExtractor.Words(HtmlEntity.DeEntitize(child.InnerText));
                     if (text.Length < words.Length)
@@ -91,6 +93,9 @@ internal static class Standfirst
 
         return null;
     }
+
+    /// <summary>The most markup an element holding <paramref name="words"/> as its text is expected to have.</summary>
+    private static int MaxMarkup(string words) => (8 * words.Length) + 1_000;
 
     private static bool IsOutside(HtmlNode element) => element.Name switch
     {
