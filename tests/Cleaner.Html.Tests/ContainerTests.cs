@@ -221,6 +221,10 @@ public class ContainerTests
         {
             html.Append("<footer><p>").Append(Dek).Append("</p></footer>");
         }
+        else if (standfirstPlace == "share")
+        {
+            html.Append("<div class=\"share-box\"><p>").Append(Dek).Append("</p><a href=\"#fb\">Facebook</a></div>");
+        }
 
         return html.Append("</body></html>").ToString();
     }
@@ -238,8 +242,9 @@ public class ContainerTests
     [Theory]
     [InlineData("Uber, Ayn Rand and the truth", "header")]
     [InlineData(Dek, "footer")]
+    [InlineData(Dek, "share")]
     [InlineData(Dek, "none")]
-    public void No_standfirst_from_a_short_description_a_footer_or_a_page_without_it(string description, string place)
+    public void No_standfirst_from_a_short_description_a_footer_a_share_box_or_a_page_without_it(string description, string place)
     {
         HtmlCleanResult result = HtmlCleaner.Clean(StoryWithStandfirst(description, place));
 

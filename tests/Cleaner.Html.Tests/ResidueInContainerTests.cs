@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text;
+using Cleaner.Html.Decisions;
 
 namespace Cleaner.Html.Tests;
 
@@ -148,5 +149,56 @@ public class ResidueInContainerTests
 
         HtmlBlock block = Block(result, text);
         Assert.NotEqual("html.link-paragraph", block.RuleId);
+    }
+
+    private static HtmlBlock Decided(int index, string text, ResidueKind kind, float score, bool removed) =>
+        new(index, text, text.Split(' ').Length, new MarkupFeatures("p", 0f, MarkupContext.None, ClassHint.None),
+            kind == ResidueKind.None ? Verdict.None : new Verdict(kind, score, null), removed,
+            removed ? BlockEvidence.Text : BlockEvidence.None);
+
+    [Fact]
+    public void A_caption_the_text_is_unsure_of_goes_with_the_caption_removed_before_it()
+    {
+        // A slideshow: the counter is recognised, the long caption after it only weakly (0.55), then the story.
+        HtmlBlock[] blocks =
+        [
+            Decided(0, "1 / 5", ResidueKind.Caption, 0.8f, removed: true),
+            Decided(1, "In this photo dated Tuesday the rocket booster is installed on a launch pad.", ResidueKind.Caption, 0.55f, removed: false),
+            Decided(2, "The launch pad is in Baikonur, Kazakhstan (AP Photo).", ResidueKind.Caption, 0.55f, removed: false),
+            Decided(3, Pages.Paragraphs[0], ResidueKind.None, 0f, removed: false),
+        ];
+
+        BlockDecider.JoinCaptionRuns(blocks, CleanerPipeline.Default.Settings);
+
+        Assert.True(blocks[1].IsRemoved);
+        Assert.Equal("html.caption-run", blocks[1].RuleId);
+        Assert.True(blocks[2].IsRemoved);
+        Assert.False(blocks[3].IsRemoved);
+    }
+
+    [Fact]
+    public void A_weak_caption_verdict_alone_or_after_other_residue_removes_nothing()
+    {
+        HtmlBlock[] blocks =
+        [
+            Decided(0, "Share on Facebook", ResidueKind.Social, 0.9f, removed: true),
+            Decided(1, "In this photo dated Tuesday the rocket booster is installed on a launch pad.", ResidueKind.Caption, 0.55f, removed: false),
+            Decided(2, Pages.Paragraphs[0], ResidueKind.None, 0f, removed: false),
+            Decided(3, "Photo of the launch pad in Baikonur, Kazakhstan, from the space agency.", ResidueKind.Caption, 0.4f, removed: false),
+        ];
+
+        BlockDecider.JoinCaptionRuns(blocks, CleanerPipeline.Default.Settings);
+
+        Assert.All(blocks.Skip(1), b => Assert.False(b.IsRemoved));
+    }
+
+    [Fact]
+    public void The_paragraph_after_a_removed_caption_stays_when_the_text_does_not_read_it_as_one()
+    {
+        HtmlCleanResult result = HtmlCleaner.Clean(Article(
+            $"<figure><img src=\"b.jpg\" alt=\"\"><figcaption>{Pages.Caption}</figcaption></figure>"));
+
+        Assert.True(Block(result, Pages.Caption).IsRemoved);
+        Assert.False(Block(result, Pages.Paragraphs[2]).IsRemoved);
     }
 }

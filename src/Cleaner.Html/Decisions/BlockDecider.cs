@@ -31,6 +31,12 @@ internal static class BlockDecider
 {
     private const float SureScore = 0.85f;
 
+    /// <summary>A weak caption verdict joins the caption removed just before it from this score…</summary>
+    private const float CaptionRunScore = 0.5f;
+
+    /// <summary>…and the joined block's score (a run of captions, circumstantial).</summary>
+    private const float CaptionRunJoinedScore = 0.7f;
+
     /// <summary>A residue tail is at most this many blocks…</summary>
     private const int MaxTailBlocks = 12;
 
@@ -82,6 +88,7 @@ internal static class BlockDecider
             blocks = Combine(raw, byBlock, pipeline.Settings, inArticle: true);
         }
 
+        JoinCaptionRuns(blocks, pipeline.Settings);
         if (inArticle)
         {
             RemoveResidueTail(blocks, pipeline.Settings);
@@ -127,6 +134,31 @@ internal static class BlockDecider
         }
 
         return blocks;
+    }
+
+    /// <summary>
+    /// Captions come in runs (a slide counter, the caption, its credit): a block the text pipeline takes for a caption,
+    /// but not surely enough to remove (from <see cref="CaptionRunScore"/>), is removed when the block before it was
+    /// removed as a caption. A slideshow's "1 / 5" is recognised; the long caption after it then goes too.
+    /// </summary>
+    internal static void JoinCaptionRuns(HtmlBlock[] blocks, CleanerSettings settings)
+    {
+        if (!settings.RemovedKinds.Contains(ResidueKind.Caption) || CaptionRunJoinedScore < settings.Threshold)
+        {
+            return;
+        }
+
+        for (int i = 1; i < blocks.Length; i++)
+        {
+            HtmlBlock before = blocks[i - 1];
+            HtmlBlock block = blocks[i];
+            if (before.IsRemoved && before.Kind == ResidueKind.Caption && !block.IsRemoved &&
+                block.Kind == ResidueKind.Caption && block.Score >= CaptionRunScore)
+            {
+                var verdict = new Verdict(ResidueKind.Caption, CaptionRunJoinedScore, MarkupRules.CaptionRun);
+                blocks[i] = new HtmlBlock(block.Index, block.Text, block.Words, block.Markup, verdict, isRemoved: true, BlockEvidence.Text);
+            }
+        }
     }
 
     /// <summary>

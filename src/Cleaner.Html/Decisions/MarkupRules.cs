@@ -65,6 +65,9 @@ internal static class MarkupRules
     public static readonly ResidueRule RepeatsAlt = new("html.repeats-alt", ResidueKind.Caption,
         "Repeats the alt text of images before it: a caption set as an ordinary paragraph.");
 
+    public static readonly ResidueRule CaptionRun = new("html.caption-run", ResidueKind.Caption,
+        "Taken for a caption by the text, not surely, right after a removed caption: captions come in runs.");
+
     public static readonly ResidueRule ResidueTail = new("html.residue-tail", ResidueKind.Subscription,
         "A short block between a sure residue block and the container's end: the rest of that box (plans, prices, fine print).");
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Cleaner.Html.Blocks;
+using Cleaner.Html.Markup;
 using HtmlAgilityPack;
 
 namespace Cleaner.Html.Extraction;
@@ -16,6 +17,12 @@ internal static class Standfirst
 {
     /// <summary>An excerpt of fewer words is a slogan or a site name, not a summary of the article.</summary>
     internal const int MinWords = 8;
+
+    /// <summary>Elements larger than this do not name a box by their class (as in the block pass).</summary>
+    private const int MaxBoxLength = 6_000;
+
+    private const ClassHint ResidueHints = ClassHint.Comments | ClassHint.Related | ClassHint.Social |
+                                           ClassHint.Subscription | ClassHint.Advertisement;
 
     /// <summary>The standfirst block, or null when there is none to add.</summary>
     /// <param name="body">The page's body (or document) node.</param>
@@ -56,7 +63,10 @@ internal static class Standfirst
         return blocks.Count == 1 ? blocks[0] : null;
     }
 
-    /// <summary>The first visible element outside menus, footers and asides whose words are <paramref name="words"/>.</summary>
+    /// <summary>
+    /// The first visible element outside menus, footers, asides and boxes named as residue whose words are
+    /// <paramref name="words"/>.
+    /// </summary>
     private static HtmlNode? FindElement(HtmlNode body, string words, bool cut)
     {
         var stack = new Stack<HtmlNode>();
@@ -71,7 +81,9 @@ internal static class Standfirst
                     continue;
                 }
 
-                if (child.Name is "p" or "h2" or "h3" or "div" or "span" or "section")
+                // Only elements of a standfirst's size are read (reading every wrapper's text would cost the square
+                // of the page's depth); larger ones are walked into.
+                if (child.Name is "p" or "h2" or "h3" or "div" or "span" or "section" && child.InnerLength <= MaxMarkup(words))
                 {
                     string text = BlockExtractor.Words(HtmlEntity.DeEntitize(child.InnerText));
                     if (text.Length < words.Length)
@@ -92,10 +104,22 @@ internal static class Standfirst
         return null;
     }
 
+    /// <summary>The most markup an element holding <paramref name="words"/> as its text is expected to have.</summary>
+    private static int MaxMarkup(string words) => (8 * words.Length) + 1_000;
+
     private static bool IsOutside(HtmlNode element) => element.Name switch
     {
         "script" or "style" or "noscript" or "template" or "svg" or "iframe" or "nav" or "footer" or "aside" or
             "form" or "head" or "meta" or "button" => true,
-        _ => BlockExtractor.IsHidden(element),
+        _ => BlockExtractor.IsHidden(element) || IsResidueBox(element),
     };
+
+    /// <summary>
+    /// A box whose class or id names a residue family (a share widget or a teaser repeats the description too); large
+    /// elements are page wrappers whose classes ("has-comments") name nothing, as in the block pass.
+    /// </summary>
+    private static bool IsResidueBox(HtmlNode element) =>
+        element.HasAttributes && element.OuterLength <= MaxBoxLength &&
+        ((ClassHints.Parse(element.GetAttributeValue("class", string.Empty)) |
+          ClassHints.ParseId(element.GetAttributeValue("id", string.Empty))) & ResidueHints) != 0;
 }
