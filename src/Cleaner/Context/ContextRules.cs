@@ -46,6 +46,10 @@ internal static class ContextRules
         "A headline of another story: headline-shaped lines closing the document after its last body paragraph, or a " +
         "long upper-case headline between body paragraphs.");
 
+    /// <summary>A section label standing above the article's headline at the top of the page.</summary>
+    public static readonly ResidueRule SectionLabel = new("context.section-label", ResidueKind.None,
+        "A section or desk label above the headline at the top of the page ('Local News', 'POLÍCIA', 'Ausland').");
+
     /// <summary>A line kept as body because it is clearly prose, despite a weak residue verdict.</summary>
     public static readonly ResidueRule ClearlyBody = new("context.clearly-body", ResidueKind.None,
         "A long line of prose: a weak residue verdict does not remove it.");
@@ -131,6 +135,11 @@ internal static class ContextRules
         {
             RemoveTrailingHeadlines(text, segments, features, lines, threshold);
             RemoveShoutedHeadlines(features, lines);
+        }
+
+        if (removable.Contains(ResidueKind.Navigation))
+        {
+            RemoveSectionLabel(features, lines);
         }
 
         // 4. Weak verdicts that are strong at the edges, promoted where only removed lines separate them from an end.
@@ -603,6 +612,40 @@ internal static class ContextRules
                 line.Verdict = new Verdict(ResidueKind.RelatedLinks, 0.6f, Headlines);
             }
         }
+    }
+
+    /// <summary>
+    /// "Local News" over "Council votes to cut library budget" over the story: the first kept line of the page, one or two
+    /// words (three in capitals) with no digit and no sentence end, directly above a headline-shaped line that a
+    /// clearly-body line follows, is the section the page files the story under. The article's own headline is the
+    /// line under it; a one- or two-word headline is rare, and then it stands over a standfirst that ends like a
+    /// sentence, not over another headline.
+    /// </summary>
+    private static void RemoveSectionLabel(ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
+    {
+        int first = NextKept(lines, -1);
+        if (first < 0)
+        {
+            return;
+        }
+
+        LineFeatures f = features[first];
+        bool label = f.Words is 1 or 2 || f.Words == 3 && f.IsAllCaps;
+        if (!label || f.Digits > 0 || f.EndsSentence || f.Last is ':' or ',' or ';' || !char.IsUpper(f.First) ||
+            lines[first].Good || lines[first].Verdict.Score > 0f)
+        {
+            return;
+        }
+
+        int headline = NextKept(lines, first);
+        int body = headline < 0 ? -1 : NextKept(lines, headline);
+        if (body < 0 || !lines[body].Good || !IsHeadlineShaped(features[headline], lines[headline]))
+        {
+            return;
+        }
+
+        lines[first].Removed = true;
+        lines[first].Verdict = new Verdict(ResidueKind.Navigation, 0.6f, SectionLabel);
     }
 
     private static int NextContent(ReadOnlySpan<LineDecision> lines, int index)
