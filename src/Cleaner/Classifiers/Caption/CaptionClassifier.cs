@@ -523,13 +523,10 @@ public sealed class CaptionClassifier : SegmentClassifier
     }
 
     /// <summary>A word that names where a picture came from rather than who took it ("Screenshot/Twitter", "Jane Doe/Staff").</summary>
-    private static bool IsCreditWord(ReadOnlySpan<char> name) =>
-        name.Equals("Screenshot", StringComparison.OrdinalIgnoreCase) || name.Equals("Handout", StringComparison.OrdinalIgnoreCase) ||
-        name.Equals("Courtesy", StringComparison.OrdinalIgnoreCase) || name.Equals("File", StringComparison.OrdinalIgnoreCase) ||
-        name.Equals("Staff", StringComparison.OrdinalIgnoreCase) || name.Equals("Pool", StringComparison.OrdinalIgnoreCase) ||
-        name.Equals("Twitter", StringComparison.OrdinalIgnoreCase) || name.Equals("Facebook", StringComparison.OrdinalIgnoreCase) ||
-        name.Equals("Instagram", StringComparison.OrdinalIgnoreCase) || name.Equals("YouTube", StringComparison.OrdinalIgnoreCase) ||
-        name.Equals("TikTok", StringComparison.OrdinalIgnoreCase);
+    private static bool IsCreditWord(ReadOnlySpan<char> name) => SpanWords.IsOneOf(name, CreditWords);
+
+    private static readonly string[] CreditWords =
+        ["Screenshot", "Handout", "Courtesy", "File", "Staff", "Pool", "Twitter", "Facebook", "Instagram", "YouTube", "TikTok"];
 
     /// <summary>Whether a word of the text has two lower-case letters in a row ("Doe", "Caltech", "iStock").</summary>
     private static bool HasLowerCaseWord(ReadOnlySpan<char> text)

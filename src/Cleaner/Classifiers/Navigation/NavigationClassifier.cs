@@ -208,12 +208,10 @@ public sealed class NavigationClassifier : SegmentClassifier
         }
     }
 
-    private static bool IsHomeName(ReadOnlySpan<char> part) =>
-        part.Equals("Home", StringComparison.OrdinalIgnoreCase) || part.Equals("Homepage", StringComparison.OrdinalIgnoreCase) ||
-        part.Equals("Startseite", StringComparison.OrdinalIgnoreCase) || part.Equals("Accueil", StringComparison.OrdinalIgnoreCase) ||
-        part.Equals("Inicio", StringComparison.OrdinalIgnoreCase) || part.Equals("Início", StringComparison.OrdinalIgnoreCase) ||
-        part.Equals("Página Inicial", StringComparison.OrdinalIgnoreCase) || part.Equals("Pagina iniziale", StringComparison.OrdinalIgnoreCase) ||
-        part.Equals("Portada", StringComparison.OrdinalIgnoreCase);
+    private static bool IsHomeName(ReadOnlySpan<char> part) => SpanWords.IsOneOf(part, HomeNames);
+
+    private static readonly string[] HomeNames =
+        ["Home", "Homepage", "Startseite", "Accueil", "Inicio", "Início", "Página Inicial", "Pagina iniziale", "Portada"];
 
     private static bool IsOnlyNavigationWords(ReadOnlySpan<char> text)
     {
