@@ -537,22 +537,7 @@ internal static class ContextRules
     /// author box), and, when nothing else after the last paragraph is residue, does not end on a stopword.
     /// </summary>
     private static bool IsLoneHeadline(ReadOnlySpan<char> line, bool opensWithMark, bool amongResidue) =>
-        !opensWithMark && !HasInnerSentenceEnd(line) && (amongResidue || !EndsOnStopword(line));
-
-    /// <summary>". " or "? " between a lower-case letter and a capital: a sentence ends inside the line ("U.S. Army"
-    /// and "No. 2" do not count).</summary>
-    private static bool HasInnerSentenceEnd(ReadOnlySpan<char> line)
-    {
-        for (int i = 1; i + 2 < line.Length; i++)
-        {
-            if (line[i] is '.' or '!' or '?' && line[i + 1] == ' ' && char.IsLower(line[i - 1]) && char.IsUpper(line[i + 2]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        !opensWithMark && !FeatureExtractor.HasInnerSentenceEnd(line) && (amongResidue || !EndsOnStopword(line));
 
     /// <summary>Whether the last word of a line is a stopword of any supported language.</summary>
     private static bool EndsOnStopword(ReadOnlySpan<char> line)

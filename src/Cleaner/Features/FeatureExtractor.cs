@@ -365,6 +365,21 @@ internal static class FeatureExtractor
         }
     }
 
+    /// <summary>". " or "? " between a lower-case letter and a capital: a sentence ends inside the line ("U.S. Army"
+    /// and "No. 2" do not count).</summary>
+    public static bool HasInnerSentenceEnd(ReadOnlySpan<char> line)
+    {
+        for (int i = 1; i + 2 < line.Length; i++)
+        {
+            if (line[i] is '.' or '!' or '?' && line[i + 1] == ' ' && char.IsLower(line[i - 1]) && char.IsUpper(line[i + 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a line ends like a sentence, looking through closing quotes and brackets.</summary>
     public static bool EndsSentence(ReadOnlySpan<char> line)
     {

@@ -272,7 +272,7 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         // A bracketed line holding sentences ("[Alden: He's sniffing me. Stop it, Lexi.]") is dialogue or a note, not a link.
         if (features.First == '[' && features.Last == ']' && features.Words is >= 3 and <= 30 && context.Text[..^1].TrimEnd()[^1] != '.' &&
             context.Text[1..^1].IndexOfAny('[', ']') < 0 && !LooksLikeEditorsNote(context.Normalized) &&
-            !HasSentenceInside(context.Text[1..^1]))
+            !FeatureExtractor.HasInnerSentenceEnd(context.Text[1..^1]))
         {
             return Verdict.From(Bracketed, 0.75f);
         }
@@ -311,20 +311,6 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         int end = rest.IndexOf(' ');
         ReadOnlySpan<char> second = end < 0 ? rest : rest[..end];
         return second.Length > 0 && (Lexicon.Default.Lookup(second) & WordClass.AnyStopword) != 0;
-    }
-
-    /// <summary>Whether a sentence ends inside the text and another starts after it (". S", "? S", "! S").</summary>
-    private static bool HasSentenceInside(ReadOnlySpan<char> text)
-    {
-        for (int i = 1; i + 2 < text.Length; i++)
-        {
-            if (text[i] is '.' or '?' or '!' && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && char.IsLetter(text[i - 1]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
