@@ -11,13 +11,16 @@ namespace Cleaner.Context;
 /// <list type="number">
 /// <item>A clearly-body line (long, many stopwords, a sentence) is only removed by a sure verdict.</item>
 /// <item>A line that opens a residue section (a comment header, a copyright line, "More stories") takes with it the
-/// following lines that are not clearly body, until the article resumes.</item>
+/// following lines that are not clearly body, until the article resumes; a footer line above the first clearly-body
+/// line opens none (a masthead notice or a picture's credit over the headline).</item>
 /// <item>A short run of undecided short lines between residue lines (or between residue and the end) is residue.</item>
 /// <item>A line that repeats another line of the document nearby (within 32 lines) is residue when its copy was
 /// removed, or when both carry a weak residue verdict (captions and notices are scraped twice; body paragraphs repeated
 /// are left alone).</item>
-/// <item>Other stories' headlines: two or more headline-shaped lines that close the document after its last body
-/// paragraph, and a long upper-case headline standing between body paragraphs.</item>
+/// <item>Other stories' headlines: headline-shaped lines that close the document after its last body paragraph (one
+/// alone too, unless the article has subheadings of its own), and a long upper-case headline standing between body
+/// paragraphs (unless the article's subheadings are upper case).</item>
+/// <item>A section label ("Local News") as the first line, over the headline and the article.</item>
 /// <item>A weak verdict whose rule is strong at the edges (a lone date) is promoted when only removed lines separate
 /// it from the start or the end.</item>
 /// <item>A document left with no body at all is residue as a whole (an error or archive page).</item>
