@@ -149,6 +149,7 @@ internal static class ContextRules
         //    This runs last, on the final removals, so that cleaning the output again finds nothing new to promote.
         PromoteAtEdges(lines, threshold, removable, fromStart: true);
         PromoteAtEdges(lines, threshold, removable, fromStart: false);
+        PromoteAboveArticle(lines, threshold, removable);
 
         // 5. A document with no body left, or only scraps of it beside a page notice, is residue as a whole.
         return removable.Contains(ResidueKind.Notice) && IsResidueOnly(features, lines);
@@ -174,6 +175,47 @@ internal static class ContextRules
             return;
         }
     }
+
+    /// <summary>
+    /// "Local man wins lottery" / "May 6, 2019" / the story: a weak verdict that is strong at the edges (a lone date) is
+    /// promoted too when it stands above the article's first clearly-body line, among the headline, kicker and byline:
+    /// there it stamps the page. Inside the article, after its first paragraph, a lone date stays (a timeline's entry).
+    /// </summary>
+    private static void PromoteAboveArticle(Span<LineDecision> lines, float threshold, ResidueKindSet removable)
+    {
+        int kept = 0;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            ref LineDecision line = ref lines[i];
+            if (line.Skipped || line.Removed)
+            {
+                continue;
+            }
+
+            if (line.Good)
+            {
+                return;
+            }
+
+            if (line.Verdict.Rule is { EdgeScore: > 0f } rule && rule.EdgeScore >= threshold && removable.Contains(line.Verdict.Kind))
+            {
+                line.Verdict = line.Verdict with { Score = rule.EdgeScore };
+                line.Removed = true;
+                continue;
+            }
+
+            // A page's head is a few lines (kicker, headline, standfirst, byline, stamp); a longer run of short lines
+            // before the first paragraph is content of another shape (an infobox, a table), whose dates stay. Only the
+            // lines that stay count, so that cleaning the output again finds the same head.
+            if (++kept > MaxHeadLines)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>How many kept lines above the article's first paragraph count as the page's head.</summary>
+    private const int MaxHeadLines = 6;
 
     /// <summary>Long enough, full enough of stopwords and ending like a sentence to be article prose.</summary>
     public static bool IsGood(in LineFeatures f) =>

@@ -233,23 +233,47 @@ public sealed class TimestampClassifier : SegmentClassifier
     private static bool HasDateShapedNumbers(ReadOnlySpan<char> text)
     {
         int run = 0;
-        foreach (char c in text)
+        int value = 0;
+        int groups = 0;
+        char separator = '\0';
+        bool spaced = false;
+        for (int i = 0; i <= text.Length; i++)
         {
+            char c = i < text.Length ? text[i] : ' ';
             if (char.IsAsciiDigit(c))
             {
+                if (run == 0 && groups > 0 && i > 0 && !char.IsAsciiDigit(text[i - 1]) && text[i - 1] is not ('/' or '.' or '-'))
+                {
+                    spaced = true;
+                }
+
                 run++;
+                value = value * 10 + (c - '0');
                 continue;
             }
 
-            if (run is 3 or > 4)
+            if (run > 0)
             {
-                return false;
+                // A day, a month or a year: one or two digits that are not 0, or four ("1 - 0" is a score).
+                if (run is 3 or > 4 || value == 0)
+                {
+                    return false;
+                }
+
+                groups++;
+                if (c is '/' or '.' or '-')
+                {
+                    separator = separator == '\0' ? c : separator;
+                }
             }
 
             run = 0;
+            value = 0;
         }
 
-        return run is not (3 or > 4);
+        // "28/03", "11.11.20", "27/07/2010": the groups joined by a separator with no space around it; two groups only
+        // with a slash or a dot ("3-2" is a score).
+        return !spaced && (groups == 3 || groups == 2 && separator is '/' or '.');
     }
 
     private static readonly string[] ReadingTimeLabels =
