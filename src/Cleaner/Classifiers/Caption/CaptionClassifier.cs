@@ -519,14 +519,15 @@ public sealed class CaptionClassifier : SegmentClassifier
         }
 
         // Acronyms alone are codes ("[MP / MP3]"); a credit names someone or something in words ("NASA/JPL-Caltech").
-        return named || acronym && HasLowerCaseWord(inner);
+        // "JANE DOE/STAFF" passes by its source word above.
+        return (named || acronym) && HasLowerCaseWord(inner);
     }
 
     /// <summary>A word that names where a picture came from rather than who took it ("Screenshot/Twitter", "Jane Doe/Staff").</summary>
     private static bool IsCreditWord(ReadOnlySpan<char> name) => SpanWords.IsOneOf(name, CreditWords);
 
     private static readonly string[] CreditWords =
-        ["Screenshot", "Handout", "Courtesy", "File", "Staff", "Pool", "Twitter", "Facebook", "Instagram", "YouTube", "TikTok"];
+        ["Screenshot", "Handout", "Courtesy", "Staff", "Pool", "Twitter", "Facebook", "Instagram", "YouTube", "TikTok"];
 
     /// <summary>Whether a word of the text has two lower-case letters in a row ("Doe", "Caltech", "iStock").</summary>
     private static bool HasLowerCaseWord(ReadOnlySpan<char> text)
