@@ -380,6 +380,23 @@ internal static class FeatureExtractor
         return false;
     }
 
+    private static readonly System.Buffers.SearchValues<char> ClosingQuotes = System.Buffers.SearchValues.Create("\"”“»’");
+
+    /// <summary>
+    /// "\"Subscribe to what you believe in,\" the pastor told the congregation.": a quotation opening a sentence of the
+    /// story; a prompt is never put in quotation marks and followed by its speaker.
+    /// </summary>
+    public static bool OpensQuotedSentence(ReadOnlySpan<char> text, in LineFeatures features)
+    {
+        if (features.Words < 4 || text.Length < 2 || text[0] is not ('"' or '“' or '„' or '«' or '‘'))
+        {
+            return false;
+        }
+
+        int close = text[1..].IndexOfAny(ClosingQuotes);
+        return close > 0 && text[(close + 2)..].Trim().Length > 0;
+    }
+
     /// <summary>Whether a line ends like a sentence, looking through closing quotes and brackets.</summary>
     public static bool EndsSentence(ReadOnlySpan<char> line)
     {

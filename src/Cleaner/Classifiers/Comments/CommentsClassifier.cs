@@ -98,6 +98,10 @@ public sealed class CommentsClassifier : SegmentClassifier
             "los comentarios están cerrados", "comentarios cerrados", "i commenti sono chiusi", "commenti chiusi",
             "os comentários estão encerrados", "comentários encerrados", "reageren is niet meer mogelijk",
             "reacties zijn gesloten")
+        // Required-field notes of comment forms in the other languages, and a paused comment section.
+        .Add(Prompt, PhraseMatch.Prefix, 0.9f, 160, "diese felder sind erforderlich", "pflichtfelder sind markiert",
+            "les champs obligatoires sont indiqués", "los campos obligatorios están marcados",
+            "i campi obbligatori sono contrassegnati", "os campos obrigatórios estão marcados", "verplichte velden zijn gemarkeerd")
         ).Build();
 
     // A comment section's disclaimer names readers, not comments: "The views expressed in the contents above are those
@@ -112,7 +116,9 @@ public sealed class CommentsClassifier : SegmentClassifier
         // A comment form's house rules and closed-comments notices, long enough to go without a comment word.
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "comments with inappropriate links", "profanity will not be published",
             "kein kommentieren mehr möglich", "pour pouvoir commenter", "pour commenter cet article",
-            "para poder comentar", "per poter commentare", "om te kunnen reageren");
+            "para poder comentar", "per poter commentare", "om te kunnen reageren")
+        .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "temporarily suspending article commenting", "temporarily suspending commenting",
+            "suspending comments on this article");
 
     /// <inheritdoc />
     public override string Name => "comments";

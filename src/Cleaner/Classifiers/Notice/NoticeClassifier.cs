@@ -152,6 +152,12 @@ public sealed class NoticeClassifier : SegmentClassifier
         .Add(Error, PhraseMatch.Exact, 0.9f, 60, "forbidden", "403 forbidden", "error 403", "oops something went wrong")
         // A wire service's teletype markers left in the copy.
         .Add(Technical, PhraseMatch.Exact, 0.85f, 10, "zczc", "nnnn")
+        // Terms-of-use banners and privacy-settings buttons, in the supported languages.
+        .Add(Technical, PhraseMatch.Exact, 0.85f, 60, "updates to our terms of use", "we've updated our terms of use",
+            "privacy settings", "impostazioni privacy", "datenschutzeinstellungen", "paramètres de confidentialité",
+            "configuración de privacidad", "privacy instellingen", "configurações de privacidade")
+        .Add(Technical, PhraseMatch.Prefix, 0.85f, 300, "we are updating our terms of use", "we have updated our terms of use",
+            "we've updated our terms of use", "please carefully review the updated terms")
         .Build();
 
     // The same openers followed by more words: a notice only when the line also speaks of the page, the request or the

@@ -150,6 +150,8 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         .Add(Labelled, PhraseMatch.Prefix, 0.85f, 160, "leer noticia completa en", "lee la noticia completa en",
             "lire l'article complet sur", "leia a notícia completa", "leggi l'articolo completo", "den ganzen artikel lesen",
             "lees het hele artikel")
+        // "Read the full article" links in the other languages and a source-link pointer.
+        .Add(Labelled, PhraseMatch.Prefix, 0.85f, 160, "lees volledige artikel", "lees het volledige artikel")
         .Build();
 
     // An author's archive link: "View all posts by Jane Doe", "Tous les articles de Jane Doe". Not a sentence: "Tous les

@@ -146,6 +146,10 @@ public sealed class SocialClassifier : SegmentClassifier
             "téléchargez notre application", "téléchargez l'application", "descarga nuestra app", "descarga la app",
             "descargue nuestra app", "baixe nosso aplicativo", "baixe o aplicativo", "scarica la nostra app", "scarica l'app",
             "download onze app", "download de app", "jetzt die app herunterladen", "laden sie unsere app", "app herunterladen")
+        // App and browser-notification prompts ("Download our app here", "Be the first to know").
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 120, "download our app", "download the app", "get browser notifications",
+            "enable browser notifications", "turn on browser notifications", "allow notifications")
+        .Add(Prompt, PhraseMatch.Exact, 0.85f, 40, "be the first to know", "chrome safari continue", "find posts by topic")
         .Build();
 
     /// <inheritdoc />
@@ -175,7 +179,7 @@ public sealed class SocialClassifier : SegmentClassifier
         }
 
         // "\"Share your story,\" the campaign urged veterans.": a quotation opening a sentence of the story.
-        if (Subscription.SubscriptionClassifier.OpensQuotedSentence(context.Text, features))
+        if (FeatureExtractor.OpensQuotedSentence(context.Text, features))
         {
             return Verdict.None;
         }

@@ -135,7 +135,9 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "cadastre o seu e mail", "cadastre seu e mail", "did you like this story", "did you like this article",
             "did you enjoy this story", "did you enjoy this article", "we'd love to hear your thoughts on our")
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 240, "para no perderte nada suscríbete", "puedes utilizarla para identificarte",
-            "pour ne rien manquer abonnez vous");
+            "pour ne rien manquer abonnez vous")
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 200, "get browser notifications", "enable browser notifications",
+            "turn on browser notifications");
 
     /// <inheritdoc />
     public override string Name => "subscription";
@@ -150,7 +152,7 @@ public sealed class SubscriptionClassifier : SegmentClassifier
     public override Verdict Classify(in SegmentContext context)
     {
         LineFeatures features = context.Features;
-        if (OpensQuotedSentence(context.Text, features))
+        if (FeatureExtractor.OpensQuotedSentence(context.Text, features))
         {
             return Verdict.None;
         }
@@ -184,23 +186,6 @@ public sealed class SubscriptionClassifier : SegmentClassifier
         }
 
         return Verdict.None;
-    }
-
-    private static readonly System.Buffers.SearchValues<char> ClosingQuotes = System.Buffers.SearchValues.Create("\"”“»’");
-
-    /// <summary>
-    /// "\"Subscribe to what you believe in,\" the pastor told the congregation.": a quotation opening a sentence of the
-    /// story; a prompt is never put in quotation marks and followed by its speaker.
-    /// </summary>
-    internal static bool OpensQuotedSentence(ReadOnlySpan<char> text, in LineFeatures features)
-    {
-        if (features.Words < 4 || text.Length < 2 || text[0] is not ('"' or '“' or '„' or '«' or '‘'))
-        {
-            return false;
-        }
-
-        int close = text[1..].IndexOfAny(ClosingQuotes);
-        return close > 0 && text[(close + 2)..].Trim().Length > 0;
     }
 
     private static bool IsReceiveByEmail(System.ReadOnlySpan<char> normalized) =>
