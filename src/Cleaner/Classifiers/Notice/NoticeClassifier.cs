@@ -203,7 +203,7 @@ public sealed class NoticeClassifier : SegmentClassifier
 
         bool found = _phrases.TryMatch(context, out PhraseHit hit);
         if (_openers.TryMatch(context, out PhraseHit opener) && (!found || opener.Score > hit.Score) &&
-            SpeaksOfThePage(context.Text, opener.Rule))
+            SpeaksOfThePage(context, opener.Rule))
         {
             return Verdict.From(opener.Rule, opener.Score);
         }
@@ -211,24 +211,20 @@ public sealed class NoticeClassifier : SegmentClassifier
         return found ? Verdict.From(hit.Rule, hit.Score) : Verdict.None;
     }
 
-    /// <summary>Whether a word of the line is one of <see cref="NoticeWords"/> for <paramref name="rule"/>.</summary>
-    private static bool SpeaksOfThePage(ReadOnlySpan<char> text, ResidueRule rule)
+    /// <summary>
+    /// Whether a word of the line is one of <see cref="NoticeWords"/> for <paramref name="rule"/>. Reads the line as the
+    /// phrase sets do (normalised, padded with spaces: see <see cref="LineKeys.Padded"/>), so its words are already
+    /// lower case and split; opener lines are at most 300 characters, well inside what is normalised.
+    /// </summary>
+    private static bool SpeaksOfThePage(in SegmentContext context, ResidueRule rule)
     {
-        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
-        foreach (LineWords.Word word in new LineWords(text, buffer))
+        ReadOnlySpan<char> rest = context.Keys.Padded(context);
+        while (!rest.IsEmpty)
         {
-            if (word.Text.Length > buffer.Length)
-            {
-                continue;
-            }
-
-            int length = 0;
-            foreach (char c in word.Text)
-            {
-                buffer[length++] = TextNormalizer.ToLower(c);
-            }
-
-            if (NoticeWords.TryGetValue(buffer[..length], out ResidueRule[]? rules) && Array.IndexOf(rules, rule) >= 0)
+            int space = rest.IndexOf(' ');
+            ReadOnlySpan<char> word = space < 0 ? rest : rest[..space];
+            rest = space < 0 ? [] : rest[(space + 1)..];
+            if (!word.IsEmpty && NoticeWords.TryGetValue(word, out ResidueRule[]? rules) && Array.IndexOf(rules, rule) >= 0)
             {
                 return true;
             }
