@@ -77,4 +77,11 @@ internal enum WordClass : uint
     /// prompt addressed to the reader (see <see cref="ResidueRule.AddressesTheReader"/>).
     /// </summary>
     Reporting = 1u << 23,
+
+    /// <summary>
+    /// Words that anchor the Contains phrases of the built-in phrase sets ("inbox", "javascript", "reserved"): every such
+    /// phrase has one of them, so a line with none cannot contain any, and those sets skip their search for it in one
+    /// AND (see <see cref="Classification.PhraseSet"/>). A test checks that every built-in Contains phrase has one.
+    /// </summary>
+    PhraseAnchor = 1u << 24,
 }
