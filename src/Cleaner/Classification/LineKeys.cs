@@ -26,6 +26,8 @@ internal struct LineKeys
     private uint _headHash;
     private int _firstWordLength;
     private uint _firstWordHash;
+    private int _firstTwoWordsLength;
+    private uint _firstTwoWordsHash;
     private int _tailLastWordStart;
     private uint _tailLastWordHash;
     private int _labelLength;
@@ -47,6 +49,7 @@ internal struct LineKeys
         FirstWord = 16,
         TailLastWord = 32,
         WordFilter = 64,
+        FirstTwoWords = 128,
     }
 
     /// <summary>Forgets the keys of the previous line.</summary>
@@ -82,6 +85,26 @@ internal struct LineKeys
 
         hash = _firstWordHash;
         return normalized[.._firstWordLength];
+    }
+
+    /// <summary>
+    /// The first two words of the normalised head (all of it when it has fewer) and their
+    /// <see cref="SpanKeyedTable{TValue}"/> hash: phrase sets check it before matching prefix phrases of several words.
+    /// </summary>
+    public ReadOnlySpan<char> FirstTwoWords(in SegmentContext context, out uint hash)
+    {
+        ReadOnlySpan<char> normalized = context.Normalized;
+        if ((_ready & Ready.FirstTwoWords) == 0)
+        {
+            int first = normalized.IndexOf(' ');
+            int second = first < 0 ? -1 : normalized[(first + 1)..].IndexOf(' ');
+            _firstTwoWordsLength = second < 0 ? normalized.Length : first + 1 + second;
+            _firstTwoWordsHash = SpanKeyedTable<bool>.Hash(normalized[.._firstTwoWordsLength]);
+            _ready |= Ready.FirstTwoWords;
+        }
+
+        hash = _firstTwoWordsHash;
+        return normalized[.._firstTwoWordsLength];
     }
 
     /// <summary>

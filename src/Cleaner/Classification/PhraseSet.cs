@@ -41,7 +41,11 @@ internal sealed class PhraseSet
 
     // Cheap gates, exact by construction: a line can only match a prefix phrase when its first word is the first word
     // of one, and a suffix phrase when its last word is the last word of one.
-    private readonly SpanKeyedTable<bool> _prefixFirstWords;
+    private readonly SpanKeyedTable<PrefixStart> _prefixFirstWords;
+
+    // The first two words of every prefix phrase of more than one word: a line whose first word starts only such
+    // phrases can match one only when its first two words are in here (most lines opening with "the" or "in" are not).
+    private readonly SpanKeyedTable<bool> _prefixFirstTwoWords;
     private readonly SpanKeyedTable<bool> _suffixLastWords;
 
     // The longest line any phrase of each way of matching may match: a longer line skips that way without computing
@@ -104,8 +108,14 @@ internal sealed class PhraseSet
         _suffix = new SpanKeyedTable<PhraseHit>(suffix, Stronger);
         _contains = contains.ToArray();
 
-        _prefixFirstWords = new SpanKeyedTable<bool>(
-            prefix.Select(e => new KeyValuePair<string, bool>(FirstWord(e.Key), true)), static (a, _) => a);
+        _prefixFirstWords = new SpanKeyedTable<PrefixStart>(
+            prefix.Select(e => new KeyValuePair<string, PrefixStart>(
+                FirstWord(e.Key), e.Key.Contains(' ', StringComparison.Ordinal) ? PrefixStart.OfLongerPhrase : PrefixStart.WholePhrase)),
+            static (a, b) => a | b);
+        _prefixFirstTwoWords = new SpanKeyedTable<bool>(
+            prefix.Where(e => e.Key.Contains(' ', StringComparison.Ordinal))
+                .Select(e => new KeyValuePair<string, bool>(FirstTwoWords(e.Key), true)),
+            static (a, _) => a);
         _suffixLastWords = new SpanKeyedTable<bool>(
             suffix.Select(e => new KeyValuePair<string, bool>(LastWord(e.Key), true)), static (a, _) => a);
 
@@ -186,8 +196,7 @@ internal sealed class PhraseSet
             found = true;
         }
 
-        if (length <= _prefixMaxLength &&
-            _prefixFirstWords.TryGetValue(context.Keys.FirstWord(context, out uint firstWordHash), firstWordHash, out _))
+        if (length <= _prefixMaxLength && MayStartWithPrefix(context))
         {
             // Every prefix of the head that ends at a word boundary, each character hashed once.
             int limit = Math.Min(normalized.Length, _prefix.MaxKeyLength);
@@ -427,6 +436,42 @@ internal sealed class PhraseSet
     }
 
     private static string FirstWord(string normalized) => FirstWord(normalized.AsSpan()).ToString();
+
+    private static string FirstTwoWords(string normalized)
+    {
+        int first = normalized.IndexOf(' ', StringComparison.Ordinal);
+        int second = normalized.IndexOf(' ', first + 1);
+        return second < 0 ? normalized : normalized[..second];
+    }
+
+    /// <summary>
+    /// Whether the line's head may start with a prefix phrase: <see langword="false"/> only when it cannot. A phrase of
+    /// one word is the line's first word; a longer one starts with the line's first two words.
+    /// </summary>
+    private bool MayStartWithPrefix(in SegmentContext context)
+    {
+        ref LineKeys keys = ref context.Keys;
+        if (!_prefixFirstWords.TryGetValue(keys.FirstWord(context, out uint firstWordHash), firstWordHash, out PrefixStart start))
+        {
+            return false;
+        }
+
+        return (start & PrefixStart.WholePhrase) != 0 ||
+               _prefixFirstTwoWords.TryGetValue(keys.FirstTwoWords(context, out uint twoWordsHash), twoWordsHash, out _);
+    }
+
+    /// <summary>What the first word of a line may start, for <see cref="MayStartWithPrefix"/>.</summary>
+    [Flags]
+    private enum PrefixStart : byte
+    {
+        None = 0,
+
+        /// <summary>A prefix phrase of this one word.</summary>
+        WholePhrase = 1,
+
+        /// <summary>A prefix phrase of more than one word.</summary>
+        OfLongerPhrase = 2,
+    }
 
     private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> normalized)
     {
