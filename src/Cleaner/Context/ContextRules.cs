@@ -335,16 +335,6 @@ internal static class ContextRules
     /// <summary>How many non-blank lines, kept or removed, a look-up for a copy passes at most.</summary>
     private const int MaxScannedLines = 4 * DuplicateWindow;
 
-    /// <summary>
-    /// Whether two lines may be the same text, judged from their features: every count and mark equal. Cheap, so it runs
-    /// first; the characters are compared only when it holds.
-    /// </summary>
-    private static bool SameFeatures(in LineFeatures a, in LineFeatures b) =>
-        a.Length == b.Length && a.Words == b.Words && a.Letters == b.Letters && a.UpperLetters == b.UpperLetters &&
-        a.Digits == b.Digits && a.Stopwords == b.Stopwords && a.CapitalizedWords == b.CapitalizedWords &&
-        a.UpperCaseWords == b.UpperCaseWords && a.NumericWords == b.NumericWords && a.First == b.First && a.Last == b.Last &&
-        a.FirstColon == b.FirstColon && a.Marks == b.Marks && a.EndsSentence == b.EndsSentence;
-
     /// <summary>The text of line <paramref name="index"/> as the classifiers saw it (white space trimmed at both ends).</summary>
     private static ReadOnlySpan<char> LineText(ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, int index)
     {
@@ -362,6 +352,22 @@ internal static class ContextRules
         ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines,
         ResidueKindSet removable)
     {
+        // Copies are looked up in an index of the lines with equal features rather than by walking each window.
+        var copies = CopyIndex.Build(features, lines);
+        try
+        {
+            RemoveDuplicates(text, segments, features, lines, removable, copies);
+        }
+        finally
+        {
+            copies.Dispose();
+        }
+    }
+
+    private static void RemoveDuplicates(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines,
+        ResidueKindSet removable, in CopyIndex copies)
+    {
         for (int i = 0; i < lines.Length; i++)
         {
             ref LineDecision line = ref lines[i];
@@ -371,10 +377,10 @@ internal static class ContextRules
             }
 
             bool weak = line.Verdict.IsResidue && line.Verdict.Score >= 0.5f && removable.Contains(line.Verdict.Kind);
-            int j = FindCopy(text, segments, features, lines, i, -1, weak, removable);
+            int j = FindCopy(text, segments, lines, i, -1, weak, removable, copies);
             if (j < 0)
             {
-                j = FindCopy(text, segments, features, lines, i, +1, weak, removable);
+                j = FindCopy(text, segments, lines, i, +1, weak, removable, copies);
             }
 
             if (j < 0)
@@ -387,10 +393,12 @@ internal static class ContextRules
             ResidueKind kind = lines[j].Removed ? lines[j].Verdict.Kind : line.Verdict.Kind;
             line.Removed = true;
             line.Verdict = new Verdict(kind, 0.6f, Duplicate);
+            copies.MarkRemoved(i);
             if (!lines[j].Removed)
             {
                 lines[j].Removed = true;
                 lines[j].Verdict = new Verdict(kind, 0.6f, Duplicate);
+                copies.MarkRemoved(j);
             }
         }
     }
@@ -405,34 +413,20 @@ internal static class ContextRules
     /// that stays linear on pages of residue).
     /// </summary>
     private static int FindCopy(
-        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, ReadOnlySpan<LineDecision> lines,
-        int i, int step, bool weak, ResidueKindSet removable)
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineDecision> lines, int i, int step, bool weak,
+        ResidueKindSet removable, in CopyIndex copies)
     {
-        int counted = 0;
-        int seen = 0;
-        for (int j = i + step; j >= 0 && j < lines.Length && counted < DuplicateWindow; j += step)
+        // Only lines with every feature equal can be copies; they are visited nearest first, as a walk would meet them.
+        // Removed lines do not count towards the window, but a look-up passes at most four windows' worth of non-blank
+        // lines: a page of residue would otherwise reach across all of it.
+        for (int j = copies.Nearest(i, step); j >= 0 && copies.Reaches(i, j, DuplicateWindow, MaxScannedLines); j = copies.Nearest(j, step))
         {
             ref readonly LineDecision other = ref lines[j];
-            if (other.Skipped)
-            {
-                counted += other.Unclassified ? 1 : 0;
-                continue;
-            }
-
-            // Removed lines do not count towards the window, but the scan stops after four windows' worth of them: a
-            // page of residue would otherwise make every look-up walk it.
-            if (++seen > MaxScannedLines)
-            {
-                break;
-            }
-
-            if ((weak || (other.Removed && removable.Contains(other.Verdict.Kind))) && SameFeatures(features[i], features[j]) &&
+            if ((weak || (other.Removed && removable.Contains(other.Verdict.Kind))) &&
                 LineText(text, segments, i).SequenceEqual(LineText(text, segments, j)))
             {
                 return j;
             }
-
-            counted += other.Removed ? 0 : 1;
         }
 
         return -1;
