@@ -21,6 +21,9 @@ internal static class FeatureExtractor
     /// <summary>Bits of <see cref="AsciiClasses"/>.</summary>
     private const byte Lower = 1, Upper = 2, Digit = 4, Marked = 8;
 
+    /// <summary>The class the word loop gives a character outside ASCII (none of the table's bits).</summary>
+    private const int NonAscii = 16;
+
     /// <summary>Computes the features of <paramref name="line"/>, which must be trimmed at both ends.</summary>
     public static void Extract(ReadOnlySpan<char> line, Lexicon lexicon, WordClass stopwordClass, out LineFeatures features)
     {
@@ -95,34 +98,33 @@ internal static class FeatureExtractor
             bool previousLower = false;
             bool ascii = true;
             uint hash = SpanKeyedTable<WordClass>.HashSeed;
+
+            // The class of the character at i, carried from one character to the next so that each is looked up once.
+            int charClass = c < 128 ? asciiClasses[c] : NonAscii;
             while (true)
             {
                 char lower;
-                if (c < 128)
+                if ((charClass & Lower) != 0)
                 {
-                    byte cls = asciiClasses[c];
-                    if ((cls & Digit) != 0)
+                    previousLower = true;
+                    lower = c;
+                }
+                else if ((charClass & Upper) != 0)
+                {
+                    upper++;
+                    if (previousLower)
                     {
-                        digits++;
-                        previousLower = false;
-                        lower = c;
+                        marks |= LineMarks.InnerCapital;
                     }
-                    else if ((cls & Upper) != 0)
-                    {
-                        upper++;
-                        if (previousLower)
-                        {
-                            marks |= LineMarks.InnerCapital;
-                        }
 
-                        previousLower = false;
-                        lower = (char)(c | 0x20);
-                    }
-                    else
-                    {
-                        previousLower = true;
-                        lower = c;
-                    }
+                    previousLower = false;
+                    lower = (char)(c | 0x20);
+                }
+                else if ((charClass & Digit) != 0)
+                {
+                    digits++;
+                    previousLower = false;
+                    lower = c;
                 }
                 else
                 {
@@ -152,8 +154,17 @@ internal static class FeatureExtractor
                 }
 
                 c = line[i];
-                if (c < 128 ? (asciiClasses[c] & (Lower | Upper | Digit)) != 0 : TextNormalizer.IsWordChar(c))
+                if (c < 128)
                 {
+                    charClass = asciiClasses[c];
+                    if ((charClass & (Lower | Upper | Digit)) != 0)
+                    {
+                        continue;
+                    }
+                }
+                else if (TextNormalizer.IsWordChar(c))
+                {
+                    charClass = NonAscii;
                     continue;
                 }
 
@@ -168,6 +179,7 @@ internal static class FeatureExtractor
                     }
 
                     c = line[++i];
+                    charClass = c < 128 ? asciiClasses[c] : NonAscii;
                     continue;
                 }
 
