@@ -296,7 +296,9 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             return Verdict.From(Trailing, 0.7f);
         }
 
-        // "COURT DOCUMENTS: Britney Spears' Dad …", "PHOTOS: …": an upper-case kicker over another story's headline.
+        // "READ THIS NEXT: Why the deal collapsed", "MORE PHOTOS: …": an upper-case kicker with a pointer word over another
+        // story's headline. A kicker without one is the story's own ("BREAKING NEWS: Tigers fire their manager",
+        // "HOPE & JOY: School Board Appreciation"): the headline of the article, not a link.
         if (features.FirstColon is > 2 and <= 30 && !features.EndsSentence && features.Words <= 25 && IsUpperCaseKicker(context.Text, features.FirstColon))
         {
             return Verdict.From(Labelled, 0.7f);
@@ -363,6 +365,32 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         return words;
     }
 
+    // Words of a kicker that point elsewhere (to read, watch, see more), in the supported languages.
+    private static readonly string[] PointerWords =
+    [
+        "read", "watch", "see", "more", "related", "listen", "photos", "pictures", "gallery", "slideshow", "video", "videos",
+        "next", "also", "icymi", "previously", "earlier", "coverage", "podcast", "lesen", "mehr", "lire", "voir", "leer", "ver",
+        "leggi", "guarda", "leia", "veja", "lees", "bekijk",
+    ];
+
+    /// <summary>Whether a word of an upper-case kicker points elsewhere ("READ THIS NEXT", "MORE PHOTOS").</summary>
+    private static bool HasPointerWord(ReadOnlySpan<char> label)
+    {
+        while (!label.IsEmpty)
+        {
+            int end = label.IndexOfAny(" '-&");
+            ReadOnlySpan<char> word = end < 0 ? label : label[..end];
+            if (SpanWords.IsOneOf(word, PointerWords))
+            {
+                return true;
+            }
+
+            label = end < 0 ? [] : label[(end + 1)..];
+        }
+
+        return false;
+    }
+
     private static bool IsUpperCaseKicker(ReadOnlySpan<char> text, int colon)
     {
         ReadOnlySpan<char> label = text[..colon];
@@ -385,7 +413,7 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         }
 
         ReadOnlySpan<char> rest = text[(colon + 1)..].TrimStart();
-        return letters >= 4 && rest.Length >= 10 && char.IsUpper(rest[0]) &&
+        return letters >= 4 && rest.Length >= 10 && char.IsUpper(rest[0]) && HasPointerWord(label) &&
                !label.Equals("UPDATE", StringComparison.Ordinal) && !label.Equals("CORRECTION", StringComparison.Ordinal) &&
                !label.Equals("EDITOR'S NOTE", StringComparison.Ordinal);
     }
