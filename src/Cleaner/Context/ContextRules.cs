@@ -501,7 +501,7 @@ internal static class ContextRules
 
         if (headlines == 0 || headlines == 1 &&
             (!IsLoneHeadline(text.Slice(segments[single].Start, segments[single].Length), opensWithMark, residue > 0) ||
-             UsesSubheadings(features, lines, lastGood)))
+             UsesSubheadings(features, lines, lastGood) || EndsTheText(lines, single) && !features[single].IsTitleCase))
         {
             return;
         }
@@ -540,6 +540,24 @@ internal static class ContextRules
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether line <paramref name="index"/> is the last non-blank line of the text: there a headline-shaped line may
+    /// be the story's last sentence cut off by the scraper or the excerpt ("The mayor said the city would begin"), so
+    /// alone it goes only when written in title case, as headlines are and prose never is.
+    /// </summary>
+    private static bool EndsTheText(ReadOnlySpan<LineDecision> lines, int index)
+    {
+        for (int j = index + 1; j < lines.Length; j++)
+        {
+            if (!lines[j].Skipped || lines[j].Unclassified)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The nearest kept, non-blank line before <paramref name="index"/>, or -1.</summary>
