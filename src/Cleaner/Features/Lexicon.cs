@@ -25,6 +25,14 @@ internal sealed class Lexicon
     /// </summary>
     private readonly ulong[] _filter = new ulong[(1 << FilterBitsLog2) / 64];
 
+    /// <summary>Words of at most this many ASCII characters are also kept packed, one byte a character, in one <see langword="ulong"/>.</summary>
+    private const int MaxPackedLength = 8;
+
+    // The short ASCII words (most stopwords) packed into their ulong (PackAscii), by the same hash as the table: found
+    // with one comparison, without reading a string. Open addressing; an empty slot holds 0, which no word packs to.
+    private readonly PackedEntry[] _packed;
+    private readonly int _packedMask;
+
     private Lexicon(IEnumerable<KeyValuePair<string, WordClass>> entries)
     {
         var list = new List<KeyValuePair<string, WordClass>>(entries);
@@ -40,6 +48,97 @@ internal sealed class Lexicon
             uint bit = SpanKeyedTable<WordClass>.HashFinish(hash) >> (32 - FilterBitsLog2);
             _filter[bit >> 6] |= 1UL << (int)bit;
         }
+
+        // Every short ASCII key once, with its merged classes (the main table merged duplicates already).
+        var shortKeys = new Dictionary<ulong, WordClass>();
+        foreach (KeyValuePair<string, WordClass> entry in list)
+        {
+            if (entry.Key.Length <= MaxPackedLength && IsAsciiKey(entry.Key))
+            {
+                ulong packed = PackAscii(entry.Key);
+                shortKeys[packed] = shortKeys.TryGetValue(packed, out WordClass existing) ? existing | entry.Value : entry.Value;
+            }
+        }
+
+        int size = 16;
+        while (size < shortKeys.Count * 2)
+        {
+            size <<= 1;
+        }
+
+        _packed = new PackedEntry[size];
+        _packedMask = size - 1;
+        foreach (KeyValuePair<ulong, WordClass> entry in shortKeys)
+        {
+            int slot = (int)(SpanKeyedTable<WordClass>.Hash(UnpackAscii(entry.Key)) & (uint)_packedMask);
+            while (_packed[slot].Key != 0)
+            {
+                slot = (slot + 1) & _packedMask;
+            }
+
+            _packed[slot] = new PackedEntry(entry.Key, entry.Value);
+        }
+    }
+
+    /// <summary>Finds a packed short word (see <see cref="PackAscii"/>) by its finished hash.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private WordClass LookupPacked(ulong packed, uint hash)
+    {
+        PackedEntry[] entries = _packed;
+        int mask = _packedMask;
+        for (int slot = (int)(hash & (uint)mask); ; slot = (slot + 1) & mask)
+        {
+            PackedEntry entry = entries[slot];
+            if (entry.Key == packed)
+            {
+                return entry.Value;
+            }
+
+            if (entry.Key == 0)
+            {
+                return WordClass.None;
+            }
+        }
+    }
+
+    private readonly record struct PackedEntry(ulong Key, WordClass Value);
+
+    private static bool IsAsciiKey(string key)
+    {
+        foreach (char c in key)
+        {
+            if (c >= 128)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A word of at most <see cref="MaxPackedLength"/> ASCII word characters, folded to lower case, one byte each.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong PackAscii(ReadOnlySpan<char> word)
+    {
+        // Letters fold by setting bit 5; digits and the apostrophe have it set already.
+        ulong packed = 0;
+        for (int i = 0; i < word.Length; i++)
+        {
+            packed |= (ulong)(byte)(word[i] | 0x20) << (8 * i);
+        }
+
+        return packed;
+    }
+
+    private static string UnpackAscii(ulong packed)
+    {
+        var chars = new List<char>(MaxPackedLength);
+        for (; packed != 0; packed >>= 8)
+        {
+            chars.Add((char)(packed & 0xFF));
+        }
+
+        return new string(chars.ToArray());
     }
 
     /// <summary>The shared lexicon with every built-in word list.</summary>
@@ -64,6 +163,11 @@ internal sealed class Lexicon
             return WordClass.None;
         }
 
+        if (lowerCaseWord.Length <= MaxPackedLength && System.Text.Ascii.IsValid(lowerCaseWord))
+        {
+            return LookupPacked(PackAscii(lowerCaseWord), hash);
+        }
+
         return _table.TryGetValue(lowerCaseWord, hash, out WordClass value) ? value : WordClass.None;
     }
 
@@ -80,6 +184,11 @@ internal sealed class Lexicon
         if ((_filter[bit >> 6] & (1UL << (int)bit)) == 0)
         {
             return WordClass.None;
+        }
+
+        if (ascii && word.Length <= MaxPackedLength)
+        {
+            return LookupPacked(PackAscii(word), hash);
         }
 
         return _table.TryGetValueFolding(word, hash, ascii, out WordClass value) ? value : WordClass.None;
