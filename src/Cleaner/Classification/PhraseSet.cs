@@ -146,7 +146,7 @@ internal sealed class PhraseSet
                 continue;
             }
 
-            _containsPhraseNeedles[p] = Features.FeatureExtractor.WordHash(needle);
+            _containsPhraseNeedles[p] = FeatureExtractor.WordHash(needle);
             if (!needles.Contains(needle))
             {
                 needles.Add(needle);
@@ -156,7 +156,7 @@ internal sealed class PhraseSet
         _containsAnchored = _contains.All(static entry => HasAnchorWord(entry.Phrase));
         _containsNeedles = needles.ToArray();
         _containsNeedlesComplete = complete;
-        _containsNeedleHashes = needles.Select(n => Features.FeatureExtractor.WordHash(n)).Distinct().ToArray();
+        _containsNeedleHashes = needles.Select(n => FeatureExtractor.WordHash(n)).Distinct().ToArray();
         foreach (uint hash in _containsNeedleHashes)
         {
             LineKeys.AddToWordFilter(_containsNeedleFilter, hash);
