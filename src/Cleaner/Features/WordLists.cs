@@ -87,7 +87,8 @@ internal static class WordLists
         "screengrab screenshot associated press bloomberg pressphoto toggle enlarge " +
         "bildergalerie fotostrecke diaporama fotogalería fotogallery galería galeria galleria galerie fotogalerie fotoserie " +
         "fotografía fotografia imagen imagem beeld afbeelding archivbild archivfoto archiefbeeld archieffoto supplied composite " +
-        "bilder foto's bildbeschreibung bildunterschrift didascalia legenda bijschrift symbolbild symbolfoto immagine cortesía cortesia";
+        "bilder foto's bildbeschreibung bildunterschrift didascalia legenda bijschrift symbolbild symbolfoto immagine cortesía cortesia " +
+        "symboolfoto illustratiefoto";
 
     public const string Weather =
         "weather forecast radar temperature temperatures humidity precipitation wind winds mph kmh km/h feels hi lo high low cloudy " +
@@ -136,7 +137,7 @@ internal static class WordLists
         "home menu search skip navigation nav sections section main content back top next previous prev older newer page " +
         "pages jump toggle close open more categories tags category tag breadcrumbs startseite accueil inicio topics " +
         "tagged filed permalink size font redirects redirected disambiguation wikipedia wikipédia encyclopedia siehe voir " +
-        "véase vedi veja zie";
+        "véase vedi veja zie inhoud hoofdinhoud inhalt hauptinhalt contenu contenido contenuto conteúdo";
 
     public const string CaptionVerb =
         "speaks speak gestures gesture waves wave arrives arrive attends attend poses pose walks walk listens listen looks " +

@@ -72,7 +72,16 @@ public sealed class NavigationClassifier : SegmentClassifier
             "uk edition", "change edition", "select edition", "view desktop site", "switch to mobile site",
             "switch to desktop site", "view mobile site", "view full site", "zur mobilen ansicht", "zur desktop ansicht", "next page", "previous page", "nächste seite", "vorherige seite", "page suivante",
             "page précédente", "página siguiente", "página anterior", "pagina successiva", "pagina precedente", "próxima página",
-            "volgende pagina", "vorige pagina", "archivado en", "abgelegt unter", "classé dans", "archiviato in", "arquivado em")
+            "volgende pagina", "vorige pagina", "archivado en", "abgelegt unter", "classé dans", "archiviato in", "arquivado em",
+            // Skip links and accessibility menus in the supported languages ("Aller au contenu", "Zum Inhalt springen").
+            "aller au contenu", "aller au contenu principal", "passer au contenu", "passer au contenu principal",
+            "aller à la navigation", "ir al contenido", "ir al contenido principal", "saltar al contenido",
+            "saltar al contenido principal", "enlaces de accesibilidad", "enlaces accesibilidad", "vai al contenuto",
+            "vai al contenuto principale", "salta al contenuto", "salta al contenuto principale", "ir para o conteúdo",
+            "ir para o conteúdo principal", "pular para o conteúdo", "saltar para o conteúdo", "links de acessibilidade",
+            "zum inhalt", "zum inhalt springen", "direkt zum inhalt", "zur navigation springen", "zum hauptinhalt",
+            "naar de inhoud", "ga naar de inhoud", "ga direct naar de inhoud", "direct naar de inhoud", "naar hoofdinhoud",
+            "jump to content", "jump to main content", "go to content", "go to main content", "accessibility links")
         // "Sie sind hier: Startseite > Politik": a breadcrumb's label in the other languages.
         .Add(Menu, PhraseMatch.Label, 0.85f, 120, "sie sind hier", "vous êtes ici", "estás en", "usted está en", "está em",
             "você está em", "ti trovi in", "sei in", "u bent hier", "je bent hier", "you are here")

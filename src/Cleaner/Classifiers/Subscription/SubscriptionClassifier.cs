@@ -83,6 +83,20 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "abbonati a partire da", "assine a partir de", "abonneer vanaf", "abonneer je nu", "abonneer nu", "receba notícias",
             "receba as principais notícias", "recibe las noticias", "recibe las últimas noticias")
         .Add(Paywall, PhraseMatch.Contains, 0.85f, 200, "de cet article à lire", "of this article left to read")
+        // "Pour nous soutenir, abonnez-vous !": a support appeal that asks for a subscription (a sentence of the story
+        // opening the same way carries no subscription word, and this set is only searched with one).
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 240, "pour nous soutenir", "to support us", "to support our work",
+            "um uns zu unterstützen", "unterstützen sie uns", "para apoyarnos", "apóyanos", "per sostenerci", "sostienici",
+            "para nos apoiar", "apoie nos", "steun ons", "soutenez nous")
+        // "To access content, please login or purchase a subscription.": a log-in wall, in the supported languages.
+        .Add(Paywall, PhraseMatch.Prefix, 0.9f, 300, "to access content", "to access this content", "to access this article",
+            "to access this story", "to access the full article", "to access the full story", "please login or purchase",
+            "please log in or purchase", "please log in or subscribe", "please login or subscribe", "para acceder a este contenido",
+            "para acceder al contenido", "pour accéder à cet article", "pour accéder à ce contenu", "per accedere a questo contenuto",
+            "per accedere al contenuto", "para acessar este conteúdo", "para ter acesso a este conteúdo",
+            "um diesen artikel zu lesen", "um den ganzen artikel zu lesen", "om dit artikel te lezen", "om verder te lezen")
+        .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "stories like this delivered", "get stories like this",
+            "consider supporting our", "with free real time updates", "free real time updates from")
         // A sign-up box's small print, weak enough that a sentence of the story opening the same way ("You can unsubscribe
         // from the list at any time, the company said.") keeps.
         .Add(Prompt, PhraseMatch.Prefix, 0.8f, 200, "you can unsubscribe", "we will never share your email",
@@ -137,7 +151,41 @@ public sealed class SubscriptionClassifier : SegmentClassifier
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 240, "para no perderte nada suscríbete", "puedes utilizarla para identificarte",
             "pour ne rien manquer abonnez vous")
         .Add(Prompt, PhraseMatch.Prefix, 0.85f, 200, "get browser notifications", "enable browser notifications",
-            "turn on browser notifications");
+            "turn on browser notifications")
+        // "L'articolo completo è disponibile sull'edizione cartacea", "Den ganzen Artikel lesen Sie in unserem E-Paper": the
+        // rest of the story is in the print or digital edition, a paywall with no subscription word.
+        .Add(Paywall, PhraseMatch.Prefix, 0.85f, 240, "the full article is available in", "the full story is available in",
+            "the complete article is available in", "read the full story in our", "read the full article in our",
+            "read the full story in the print", "read the full article in the print", "read the rest of this story in",
+            "den vollständigen artikel lesen sie", "den ganzen artikel lesen sie", "den kompletten artikel lesen sie",
+            "den vollständigen beitrag lesen sie", "lesen sie den vollständigen artikel in", "lesen sie den ganzen artikel in",
+            "retrouvez l'intégralité de cet article", "retrouvez l'intégralité de notre article", "l'intégralité de cet article est",
+            "la suite de cet article est à lire", "lisez la suite de cet article dans", "lire la suite dans notre édition",
+            "el artículo completo está disponible en", "la noticia completa está disponible en",
+            "lea el artículo completo en la edición", "lea la noticia completa en la edición", "l'articolo completo è disponibile",
+            "l'articolo integrale è disponibile", "per leggere tutto acquista", "per leggere l'articolo completo acquista",
+            "scopri di più nell'edizione digitale", "approfondisci sul numero", "leggi l'articolo completo sull'edizione",
+            "continua a leggere sull'edizione", "a reportagem completa está disponível", "a matéria completa está disponível",
+            "leia a reportagem completa na edição", "leia a matéria completa na edição", "het volledige artikel leest u in",
+            "het volledige artikel lees je in", "lees het volledige artikel in de krant", "het hele artikel leest u in")
+        // "Tu suscripción se está usando en otro dispositivo": the account is open on another device.
+        .Add(Paywall, PhraseMatch.Prefix, 0.9f, 240, "tu suscripción se está usando", "si continúas leyendo en este dispositivo",
+            "quieres añadir otro usuario a tu suscripción", "si quieres compartir tu cuenta", "tienes una suscripción de empresa",
+            "en el caso de no saber quién está usando tu cuenta", "your subscription is being used on another device",
+            "if you continue reading on this device", "votre abonnement est utilisé sur un autre appareil",
+            "si vous continuez à lire sur cet appareil", "ihr abo wird bereits auf einem anderen gerät",
+            "il tuo abbonamento è in uso su un altro dispositivo", "a sua assinatura está sendo usada em outro dispositivo",
+            "je abonnement wordt op een ander apparaat gebruikt")
+        // "Liebe Abonnent:innen, bitte registrieren Sie sich …": a paywall addressing the subscribers.
+        .Add(Paywall, PhraseMatch.Prefix, 0.85f, 300, "liebe abonnentinnen", "liebe abonnenten", "liebe abonnent innen",
+            "liebe abonnentin", "dear subscriber", "dear subscribers", "chers abonnés", "cher abonné", "chères abonnées",
+            "chère abonnée", "querido suscriptor", "queridos suscriptores", "estimado suscriptor", "caro abbonato", "cari abbonati",
+            "gentile abbonato", "caro assinante", "prezado assinante", "beste abonnee", "beste abonnees")
+        // "- Alle Artikel lesen mit XY+": a subscription's list of benefits.
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 60, "alle artikel lesen", "weniger werbung mit", "werbefrei lesen mit",
+            "unlimited access to all", "accès illimité à tous", "accès illimité à l'ensemble", "acceso ilimitado a todos",
+            "acceso ilimitado a todo", "accesso illimitato a tutti", "accesso illimitato a tutto", "acesso ilimitado a todo",
+            "acesso ilimitado a todos", "onbeperkt toegang tot alle", "unbegrenzter zugriff auf alle");
 
     /// <inheritdoc />
     public override string Name => "subscription";
