@@ -142,7 +142,7 @@ internal static class ContextRules
 
         if (removable.Contains(ResidueKind.Navigation))
         {
-            RemoveSectionLabel(features, lines);
+            RemoveSectionLabel(features, lines, threshold);
         }
 
         // 4. Weak verdicts that are strong at the edges, promoted where only removed lines separate them from an end.
@@ -649,9 +649,12 @@ internal static class ContextRules
     /// words (three in capitals) with no digit and no sentence end, directly above a headline-shaped line that a
     /// clearly-body line follows, is the section the page files the story under. The article's own headline is the
     /// line under it; a one- or two-word headline is rare, and then it stands over a standfirst that ends like a
-    /// sentence, not over another headline.
+    /// sentence, not over another headline. The headline may be in title case ("Fire Dept. Wants Friends, Followers,
+    /// Tweets") when it has four words or more, the label may open with a guillemet ("» Polícia"), and a standfirst
+    /// (six words or more) or a kept label (a byline) may stand between the headline and the first paragraph. A kicker
+    /// over the headline with a one-word section under it ("Rettung behindert" / headline / "Ausland") is not this shape.
     /// </summary>
-    private static void RemoveSectionLabel(ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
+    private static void RemoveSectionLabel(ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines, float threshold)
     {
         int first = NextKept(lines, -1);
         if (first < 0)
@@ -661,15 +664,31 @@ internal static class ContextRules
 
         LineFeatures f = features[first];
         bool label = f.Words is 1 or 2 || f.Words == 3 && f.IsAllCaps;
-        if (!label || f.Digits > 0 || f.EndsSentence || f.Last is ':' or ',' or ';' || !char.IsUpper(f.First) ||
-            lines[first].Good || lines[first].Verdict.Score > 0f)
+        if (!label || f.Digits > 0 || f.EndsSentence || f.Last is ':' or ',' or ';' ||
+            !(char.IsUpper(f.First) || f.First is '»' or '›') || lines[first].Good || lines[first].Verdict.Score > 0f)
         {
             return;
         }
 
         int headline = NextKept(lines, first);
-        int body = headline < 0 ? -1 : NextKept(lines, headline);
-        if (body < 0 || !lines[body].Good || !IsHeadlineShaped(features[headline], lines[headline]))
+        if (headline < 0 || !IsHeadlineShaped(features[headline], lines[headline]) && !IsTitleCaseHeadline(features[headline], lines[headline]))
+        {
+            return;
+        }
+
+        // The first paragraph, past a standfirst and a byline at most.
+        int body = NextKept(lines, headline);
+        for (int skipped = 0; body >= 0 && !lines[body].Good && skipped < 2; skipped++)
+        {
+            if (!IsLabel(lines[body], threshold) && !(features[body].Words >= 6 && features[body].Length <= 400))
+            {
+                return;
+            }
+
+            body = NextKept(lines, body);
+        }
+
+        if (body < 0 || !lines[body].Good)
         {
             return;
         }
@@ -677,6 +696,15 @@ internal static class ContextRules
         lines[first].Removed = true;
         lines[first].Verdict = new Verdict(ResidueKind.Navigation, 0.6f, SectionLabel);
     }
+
+    /// <summary>
+    /// A headline in title case: four to twenty words, every one capitalised, not all in capitals, no sentence end, no
+    /// link or handle. (A menu of capitalised items looks the same; above an article's first paragraph it is residue too.)
+    /// </summary>
+    private static bool IsTitleCaseHeadline(in LineFeatures f, in LineDecision line) =>
+        !line.Good && f.Words is >= 4 and <= 20 && f.Length <= 160 && !f.EndsSentence && f.Last is not (':' or ',' or ';') &&
+        f.CapitalizedWords == f.Words && !f.IsAllCaps && f.Letters - f.UpperLetters >= 8 &&
+        !f.Has(LineMarks.Url | LineMarks.At | LineMarks.Hash);
 
     private static int NextContent(ReadOnlySpan<LineDecision> lines, int index)
     {
