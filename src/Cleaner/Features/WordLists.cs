@@ -72,7 +72,9 @@ internal static class WordLists
         "ago today yesterday hour hours hr hrs minute minutes min mins second seconds day days week weeks month months year years " +
         "updated posted published modified created edited last uhr heure heures hace horas ore fa uur geleden aktualisiert " +
         "veröffentlicht publié mis à jour actualizado publicado pubblicato aggiornato atualizado gepubliceerd bijgewerkt " +
-        "stunde stunden minuten tagen jours días giorni dias dagen minuti minutos erstellt";
+        "stunde stunden minuten tagen jours días giorni dias dagen minuti minutos erstellt " +
+        "ans mois semaine semaines jahre jahren monate monaten woche wochen años meses semana semanas anni mesi settimana " +
+        "settimane anos jaar maanden weken posté postée publiée publicada pubblicata geplaatst gepostet";
 
     public const string Social =
         "facebook twitter linkedin pinterest whatsapp reddit instagram youtube tumblr telegram flipboard messenger snapchat tiktok " +

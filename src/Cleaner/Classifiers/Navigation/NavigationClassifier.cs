@@ -91,7 +91,11 @@ public sealed class NavigationClassifier : SegmentClassifier
             "tag", "trefwoorden", "permalink", "short url", "short link",
             "archivado en", "abgelegt unter", "posted in", "posted under", "categorized in", "categorised in", "categorized as",
             "categorised as", "classé dans", "archiviato in", "arquivado em", "gearchiveerd onder", "schlagwörter",
-            "mots clés", "palabras clave", "parole chiave", "palavras chave")
+            "mots clés", "palabras clave", "parole chiave", "palavras chave",
+            // "Artikel zu: Polizeiinspektion": a topic page's label, in the supported languages.
+            "artikel zu", "alle artikel zu", "berichte zu", "nachrichten zu", "meldungen zu", "articles about", "stories about",
+            "news about", "articles sur", "actualités sur", "artículos sobre", "noticias sobre", "articoli su", "notizie su",
+            "artigos sobre", "notícias sobre", "artikelen over", "nieuws over")
         // "You are here: Home / News", "Tag Archives: Trockau": a breadcrumb's or an archive page's label.
         .Add(TagList, PhraseMatch.Label, 0.9f, 300, "you are here", "você está aqui", "sie sind hier", "vous êtes ici",
             "usted está aquí", "está aquí", "ti trovi in", "sei qui", "u bent hier", "u bevindt zich hier", "tag archives",

@@ -161,6 +161,10 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "lees het hele artikel")
         // "Read the full article" links in the other languages and a source-link pointer.
         .Add(Labelled, PhraseMatch.Prefix, 0.85f, 160, "lees volledige artikel", "lees het volledige artikel")
+        // "Hier geht es zu allen aktuellen Polizeimeldungen.": a pointer to the list of the section's stories.
+        .Add(Labelled, PhraseMatch.Prefix, 0.85f, 120, "hier geht es zu allen", "hier geht's zu allen", "hier finden sie alle",
+            "click here for all", "see all our coverage", "retrouvez toutes nos", "retrouvez tous nos articles",
+            "aquí puedes consultar todas", "qui trovi tutte le", "confira todas as notícias", "hier vind je alle")
         .Build();
 
     // An author's archive link: "View all posts by Jane Doe", "Tous les articles de Jane Doe". Not a sentence: "Tous les

@@ -95,8 +95,6 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "para acceder al contenido", "pour accéder à cet article", "pour accéder à ce contenu", "per accedere a questo contenuto",
             "per accedere al contenuto", "para acessar este conteúdo", "para ter acesso a este conteúdo",
             "um diesen artikel zu lesen", "um den ganzen artikel zu lesen", "om dit artikel te lezen", "om verder te lezen")
-        .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "stories like this delivered", "get stories like this",
-            "consider supporting our", "with free real time updates", "free real time updates from")
         // A sign-up box's small print, weak enough that a sentence of the story opening the same way ("You can unsubscribe
         // from the list at any time, the company said.") keeps.
         .Add(Prompt, PhraseMatch.Prefix, 0.8f, 200, "you can unsubscribe", "we will never share your email",
@@ -138,6 +136,24 @@ public sealed class SubscriptionClassifier : SegmentClassifier
         // "Support local journalism" may open a sentence of a story about the press: long prose keeps against it.
         .Add(Prompt, PhraseMatch.Prefix, 0.8f, 300, "support quality journalism", "support local journalism",
             "support quality independent journalism")
+        // "Veuillez vous connecter pour répondre": a call to sign in before replying or reading, in the supported languages.
+        // A short line: "Please log in to your account and change your password, the bank told customers." is a story's.
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 80, "veuillez vous connecter", "connectez vous pour", "connectez vous ou",
+            "identifiez vous pour", "vous devez être connecté", "please log in to", "please sign in to", "please login to",
+            "you must be logged in to", "you need to be logged in", "log in or register to", "sign in or register to",
+            "inicia sesión para", "inicia sesión o regístrate", "debes iniciar sesión", "accedi per", "effettua il login per",
+            "devi essere registrato", "faça login para", "faça o login para", "você precisa estar logado",
+            "bitte melden sie sich an", "melden sie sich an um", "sie müssen angemeldet sein", "log in om", "meld je aan om",
+            "je moet ingelogd zijn")
+        // "… to get stories like this delivered directly to your inbox", "… with free, real-time updates from Patch": a
+        // sign-up or support call inside a promotional line, which may carry no subscription word.
+        .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "stories like this delivered", "get stories like this",
+            "consider supporting our", "with free real time updates", "free real time updates from", "free, real-time updates from")
+        // "There's no better time to support our work.": an appeal for the outlet's own work, in the supported languages.
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 300, "there's no better time to support", "support our work", "please support our",
+            "help support our", "unterstützen sie unsere arbeit", "unterstützen sie unseren journalismus", "soutenez notre travail",
+            "soutenez notre journalisme", "apoya nuestro periodismo", "apoya nuestro trabajo", "sostieni il nostro giornalismo",
+            "sostieni il nostro lavoro", "apoie o nosso jornalismo", "apoie nosso jornalismo", "steun onze journalistiek")
         // Registration walls and sign-up calls in the supported languages ("Regístrate gratis para seguir leyendo").
         .Add(Paywall, PhraseMatch.Prefix, 0.9f, 240, "regístrate gratis para seguir leyendo", "regístrate para seguir leyendo",
             "suscríbete para seguir leyendo", "suscríbete para continuar leyendo", "si tienes cuenta en",
