@@ -53,6 +53,11 @@ internal static class ContextRules
     public static readonly ResidueRule SectionLabel = new("context.section-label", ResidueKind.None,
         "A section or desk label above the headline at the top of the page ('Local News', 'POLÍCIA', 'Ausland').");
 
+    /// <summary>A picture's alternative text or caption title beside its removed caption.</summary>
+    public static readonly ResidueRule CaptionText = new("context.caption-text", ResidueKind.None,
+        "A short line beside a removed caption or credit that is the picture's alternative text (lower case, 'measles') or " +
+        "the caption's opening words ('Martha Lou's Kitchen' over 'Martha Lou's Kitchen/Facebook').");
+
     /// <summary>A line kept as body because it is clearly prose, despite a weak residue verdict.</summary>
     public static readonly ResidueRule ClearlyBody = new("context.clearly-body", ResidueKind.None,
         "A long line of prose: a weak residue verdict does not remove it.");
@@ -134,6 +139,11 @@ internal static class ContextRules
 
         // 3b. Lines repeated nearby, and other stories' headlines.
         RemoveDuplicates(text, segments, features, lines, removable);
+        if (removable.Contains(ResidueKind.Caption))
+        {
+            RemoveCaptionText(text, segments, features, lines);
+        }
+
         if (removable.Contains(ResidueKind.RelatedLinks))
         {
             RemoveTrailingHeadlines(text, segments, features, lines, threshold);
@@ -705,6 +715,68 @@ internal static class ContextRules
         !line.Good && f.Words is >= 4 and <= 20 && f.Length <= 160 && !f.EndsSentence && f.Last is not (':' or ',' or ';') &&
         f.CapitalizedWords == f.Words && !f.IsAllCaps && f.Letters - f.UpperLetters >= 8 &&
         !f.Has(LineMarks.Url | LineMarks.At | LineMarks.Hash);
+
+    /// <summary>
+    /// "measles" over "Image credit: CDC", "Martha Lou's Kitchen" over "Martha Lou's Kitchen/Facebook": a short line (six
+    /// words at most, no sentence end) directly beside a line a caption rule removed is the picture's alternative text
+    /// when it opens in lower case, or its title when the caption opens with the same words. A subheading of the article
+    /// beside a picture's caption is neither: it opens with a capital, and the caption does not repeat it ("Acidente"
+    /// under "Quatro veículos envolvidos no acidente (Foto: …)" stays).
+    /// </summary>
+    private static void RemoveCaptionText(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            ref LineDecision line = ref lines[i];
+            LineFeatures f = features[i];
+            if (line.Skipped || line.Removed || line.Good || f.Words is 0 or > 6 || f.EndsSentence || f.Length > 60 ||
+                f.Has(LineMarks.Url | LineMarks.At | LineMarks.Hash))
+            {
+                continue;
+            }
+
+            int caption = -1;
+            int before = PreviousContent(lines, i);
+            int after = NextContent(lines, i);
+            if (before >= 0 && IsRemovedCaption(lines[before]))
+            {
+                caption = before;
+            }
+            else if (after >= 0 && IsRemovedCaption(lines[after]))
+            {
+                caption = after;
+            }
+
+            if (caption < 0)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> own = LineText(text, segments, i);
+            if (char.IsLower(f.First) || LineText(text, segments, caption).StartsWith(own.TrimEnd(), StringComparison.OrdinalIgnoreCase))
+            {
+                line.Removed = true;
+                line.Verdict = new Verdict(ResidueKind.Caption, 0.6f, CaptionText);
+            }
+        }
+    }
+
+    private static bool IsRemovedCaption(in LineDecision line) =>
+        line.Removed && line.Verdict.Rule is { Kind: ResidueKind.Caption };
+
+    private static int PreviousContent(ReadOnlySpan<LineDecision> lines, int index)
+    {
+        for (int j = index - 1; j >= 0; j--)
+        {
+            if (!lines[j].Skipped)
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
 
     private static int NextContent(ReadOnlySpan<LineDecision> lines, int index)
     {
