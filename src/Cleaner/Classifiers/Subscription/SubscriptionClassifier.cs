@@ -88,6 +88,11 @@ public sealed class SubscriptionClassifier : SegmentClassifier
         .Add(Prompt, PhraseMatch.Prefix, 0.85f, 240, "pour nous soutenir", "to support us", "to support our work",
             "um uns zu unterstützen", "unterstützen sie uns", "para apoyarnos", "apóyanos", "per sostenerci", "sostienici",
             "para nos apoiar", "apoie nos", "steun ons", "soutenez nous")
+        // "Recibe cada mañana las noticias más importantes de tu ciudad.": a newsletter's pitch, an imperative to receive the
+        // news every day (searched only with a news or subscription word: "Recibe cada mañana a decenas de vecinos en su
+        // consulta" is a story's sentence).
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 200, "recibe cada mañana", "recibe cada día", "recibe cada semana",
+            "recibe todos los días", "receba todas as manhãs", "receba todos os dias", "receba toda semana")
         // "To access content, please login or purchase a subscription.": a log-in wall, in the supported languages.
         .Add(Paywall, PhraseMatch.Prefix, 0.9f, 300, "to access content", "to access this content", "to access this article",
             "to access this story", "to access the full article", "to access the full story", "please login or purchase",
@@ -145,6 +150,25 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "devi essere registrato", "faça login para", "faça o login para", "você precisa estar logado",
             "bitte melden sie sich an", "melden sie sich an um", "sie müssen angemeldet sein", "log in om", "meld je aan om",
             "je moet ingelogd zijn")
+        // The same pitch where the verb can only address the reader ("Recevez …", "Ricevi …", "Erhalten Sie …").
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 200, "recevez chaque matin", "recevez chaque jour", "recevez chaque semaine",
+            "recevez tous les jours", "ricevi ogni mattina", "ricevi ogni giorno", "ricevi ogni settimana", "ontvang elke ochtend",
+            "ontvang elke dag", "ontvang elke week", "jeden morgen die wichtigsten", "jeden tag die wichtigsten",
+            "jeden abend die wichtigsten", "erhalten sie jeden morgen", "erhalten sie täglich", "get the most important news",
+            "every morning the most important")
+        // A newsletter box's address field and button, and its consent small print, in the supported languages.
+        .Add(Prompt, PhraseMatch.Exact, 0.85f, 40, "e-mail-adresse", "e-mail-adresse eingeben", "ihre e-mail-adresse",
+            "votre adresse e-mail", "votre e-mail", "adresse e-mail", "tu correo electrónico", "correo electrónico",
+            "tu email", "tu e-mail", "il tuo indirizzo email", "indirizzo email", "la tua email", "seu e-mail", "o seu e-mail",
+            "seu email", "endereço de e-mail", "je e-mailadres", "e-mailadres", "uw e-mailadres", "je m'inscris", "je m'abonne",
+            "me suscribo", "suscribirme", "mi iscrivo", "quero receber", "inscrever-se", "schrijf me in", "ich melde mich an")
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 300, "by clicking subscribe", "by clicking sign up", "by clicking submit",
+            "by submitting your email", "by entering your email", "mit der anmeldung stimmen sie", "mit ihrer anmeldung stimmen sie",
+            "mit der anmeldung akzeptieren sie", "en vous inscrivant, vous acceptez", "en vous inscrivant, vous reconnaissez",
+            "en vous abonnant, vous acceptez", "al suscribirte aceptas", "al suscribirte, aceptas", "al suscribirse acepta",
+            "al registrarte aceptas", "iscrivendoti accetti", "registrandoti accetti", "iscrivendoti dichiari",
+            "ao se inscrever, você concorda", "ao se cadastrar, você concorda", "ao assinar, você concorda",
+            "door je in te schrijven ga je akkoord", "door je aan te melden ga je akkoord", "door u in te schrijven gaat u akkoord")
         // "… to get stories like this delivered directly to your inbox", "… with free, real-time updates from Patch": a
         // sign-up or support call inside a promotional line, which may carry no subscription word.
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "stories like this delivered", "get stories like this",
