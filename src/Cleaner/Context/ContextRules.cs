@@ -127,7 +127,9 @@ internal static class ContextRules
                     continue;
                 }
 
-                if (next.Good || IsHeadingBeforeBody(features, lines, j))
+                // A teaser cut off by the page ("Temos a honra de convidar a todos para o ato de inau...") is no
+                // paragraph of the article, however long: inside a residue section it does not end the section.
+                if (next.Good && !IsCutOff(text, segments, j) || IsHeadingBeforeBody(text, segments, features, lines, j))
                 {
                     break;
                 }
@@ -241,11 +243,21 @@ internal static class ContextRules
     private static bool IsShortUndecided(in LineFeatures f, in LineDecision line) =>
         !line.Removed && !line.Good && !line.Skipped && f.Words <= 6 && f.Length <= 80 && !f.EndsSentence;
 
-    /// <summary>A short line directly followed by a clearly-body line: a subheading of the article.</summary>
-    private static bool IsHeadingBeforeBody(ReadOnlySpan<LineFeatures> features, ReadOnlySpan<LineDecision> lines, int index)
+    /// <summary>A short line directly followed by a clearly-body line (not a teaser cut off by the page): a subheading of the article.</summary>
+    private static bool IsHeadingBeforeBody(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, ReadOnlySpan<LineDecision> lines,
+        int index)
     {
         int next = NextContent(lines, index);
-        return next >= 0 && lines[next].Good && !lines[next].Removed && features[index].Words <= 12;
+        return next >= 0 && lines[next].Good && !lines[next].Removed && features[index].Words <= 12 && !IsCutOff(text, segments, next);
+    }
+
+    /// <summary>Whether a line ends in an ellipsis: a teaser the page cut off ("… para o ato de inau...", "… the Marauders were…").</summary>
+    private static bool IsCutOff(ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, int index)
+    {
+        ReadOnlySpan<char> line = LineText(text, segments, index).TrimEnd();
+        return line.EndsWith("...", StringComparison.Ordinal) || line.EndsWith("…", StringComparison.Ordinal) ||
+               line.EndsWith("[…]", StringComparison.Ordinal) || line.EndsWith("[...]", StringComparison.Ordinal);
     }
 
     private static void AbsorbSurroundedRuns(ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines, int maxRun)
