@@ -535,7 +535,8 @@ internal static class ContextRules
 
         if (headlines == 0 || headlines == 1 &&
             (!IsLoneHeadline(text.Slice(segments[single].Start, segments[single].Length), opensWithMark, residue > 0) ||
-             UsesSubheadings(features, lines, lastGood)))
+             UsesSubheadings(features, lines, lastGood) ||
+             !features[single].Has(WordClass.Picture) && SharesTopic(text, segments, lines, single)))
         {
             return;
         }
@@ -570,6 +571,44 @@ internal static class ContextRules
             if (before >= 0 && after >= 0 && lines[before].Good && lines[after].Good)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a lone headline-shaped line after the last paragraph speaks of the article's subject: two of its words of
+    /// five letters or more (not stopwords) occur in the article's clearly-body lines ("Les gendarmes étaient en route
+    /// pour une journée de formation" under a story that opens "Les gendarmes se rendaient en formation"). Then it is the
+    /// article's own subheading, the page cut off under it; another story's headline shares no such words ("El protocolo
+    /// de zoos y la difícil decisión de abatir a un leopardo persa" under a story about a smuggling boat). A line with a
+    /// picture word ("Photo from: The National Weather Service …") is a credit, whatever its words, and is not asked.
+    /// </summary>
+    private static bool SharesTopic(ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineDecision> lines, int line)
+    {
+        int shared = 0;
+        ReadOnlySpan<char> own = LineText(text, segments, line);
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(own, buffer))
+        {
+            if (word.IsNumber || word.Text.Length < 5 || word.Is(WordClass.AnyStopword))
+            {
+                continue;
+            }
+
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (i != line && lines[i].Good && !lines[i].Removed && !lines[i].Skipped &&
+                    LineText(text, segments, i).IndexOf(word.Text, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    if (++shared >= 2)
+                    {
+                        return true;
+                    }
+
+                    break;
+                }
             }
         }
 
