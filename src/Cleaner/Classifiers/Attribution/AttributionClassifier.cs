@@ -85,10 +85,13 @@ public sealed class AttributionClassifier : SegmentClassifier
 
         // "Jane Doe is a reporter at The Example Times. Follow her on Twitter @janedoe.": an author box; its contact clause
         // alone is not enough ("Fans can follow her on Instagram, …"), the line must also give the author's role.
-        if (features.Words <= 60 && features.Length <= 400 && _authorContact.TryMatch(context, out PhraseHit contact) &&
-            (context.Normalized.StartsWith("reach ", StringComparison.Ordinal) ||
-             context.Normalized.StartsWith("contact ", StringComparison.Ordinal) ||
-             context.Normalized.StartsWith("email ", StringComparison.Ordinal) || _authorRoles.TryMatch(context, out _)))
+        // Searched only in a line that names a network, has a handle or an address ('@'), or opens with the contact verb.
+        bool contactVerb = context.Normalized.StartsWith("reach ", StringComparison.Ordinal) ||
+                           context.Normalized.StartsWith("contact ", StringComparison.Ordinal) ||
+                           context.Normalized.StartsWith("email ", StringComparison.Ordinal);
+        if (features.Words <= 60 && features.Length <= 400 &&
+            (contactVerb || features.Has(WordClass.Social) || features.Has(LineMarks.At)) &&
+            _authorContact.TryMatch(context, out PhraseHit contact) && (contactVerb || _authorRoles.TryMatch(context, out _)))
         {
             return Verdict.From(contact.Rule, contact.Score);
         }
