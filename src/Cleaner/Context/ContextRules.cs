@@ -160,7 +160,7 @@ internal static class ContextRules
 
         if (removable.Contains(ResidueKind.Navigation))
         {
-            RemoveSectionLabel(features, lines, threshold);
+            RemoveSectionLabel(features, lines, threshold, removable);
         }
 
         // 4. Weak verdicts that are strong at the edges, promoted where only removed lines separate them from an end.
@@ -615,6 +615,22 @@ internal static class ContextRules
         return false;
     }
 
+    /// <summary>
+    /// The nearest kept, non-blank line after <paramref name="index"/> that the edge pass will not remove (a weak verdict
+    /// strong at the edges, such as a lone date, is passed over), or -1.
+    /// </summary>
+    private static int NextKeptPastStamps(ReadOnlySpan<LineDecision> lines, int index, float threshold, ResidueKindSet removable)
+    {
+        int next = NextKept(lines, index);
+        while (next >= 0 && lines[next].Verdict.Rule is { EdgeScore: > 0f } rule && rule.EdgeScore >= threshold &&
+               removable.Contains(lines[next].Verdict.Kind))
+        {
+            next = NextKept(lines, next);
+        }
+
+        return next;
+    }
+
     /// <summary>The nearest kept, non-blank line before <paramref name="index"/>, or -1.</summary>
     private static int PreviousKept(ReadOnlySpan<LineDecision> lines, int index)
     {
@@ -721,7 +737,8 @@ internal static class ContextRules
     /// (six words or more) or a kept label (a byline) may stand between the headline and the first paragraph. A kicker
     /// over the headline with a one-word section under it ("Rettung behindert" / headline / "Ausland") is not this shape.
     /// </summary>
-    private static void RemoveSectionLabel(ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines, float threshold)
+    private static void RemoveSectionLabel(
+        ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines, float threshold, ResidueKindSet removable)
     {
         int first = NextKept(lines, -1);
         if (first < 0)
@@ -737,14 +754,16 @@ internal static class ContextRules
             return;
         }
 
-        int headline = NextKept(lines, first);
+        // A lone date under the label is passed over: the edge pass removes it later ("Civic Register" / "| 11.11.20" /
+        // headline), and cleaning the output again must find the same label.
+        int headline = NextKeptPastStamps(lines, first, threshold, removable);
         if (headline < 0 || !IsHeadlineShaped(features[headline], lines[headline]) && !IsTitleCaseHeadline(features[headline], lines[headline]))
         {
             return;
         }
 
         // The first paragraph, past a standfirst and a byline at most.
-        int body = NextKept(lines, headline);
+        int body = NextKeptPastStamps(lines, headline, threshold, removable);
         for (int skipped = 0; body >= 0 && !lines[body].Good && skipped < 2; skipped++)
         {
             if (!IsLabel(lines[body], threshold) && !(features[body].Words >= 6 && features[body].Length <= 400))
@@ -752,7 +771,7 @@ internal static class ContextRules
                 return;
             }
 
-            body = NextKept(lines, body);
+            body = NextKeptPastStamps(lines, body, threshold, removable);
         }
 
         if (body < 0 || !lines[body].Good)
