@@ -53,6 +53,16 @@ internal static class ContextRules
     public static readonly ResidueRule SectionLabel = new("context.section-label", ResidueKind.None,
         "A section or desk label above the headline at the top of the page ('Local News', 'POLÍCIA', 'Ausland').");
 
+    /// <summary>A picture's alternative text or caption title beside its removed caption.</summary>
+    public static readonly ResidueRule CaptionText = new("context.caption-text", ResidueKind.None,
+        "A short line beside a removed caption or credit that is the picture's alternative text (lower case, 'measles') or " +
+        "the caption's opening words ('Martha Lou's Kitchen' over 'Martha Lou's Kitchen/Facebook').");
+
+    /// <summary>A caption scraped twice, the second time with its credit glued to it.</summary>
+    public static readonly ResidueRule CaptionCopy = new("context.caption-copy", ResidueKind.None,
+        "A caption scraped twice in a row, the second copy with a credit glued to it ('… in Forest Glen, Md.' then 'By " +
+        "Jane Doe, Getty Images… in Forest Glen, Md.'): both copies go.");
+
     /// <summary>A line kept as body because it is clearly prose, despite a weak residue verdict.</summary>
     public static readonly ResidueRule ClearlyBody = new("context.clearly-body", ResidueKind.None,
         "A long line of prose: a weak residue verdict does not remove it.");
@@ -117,7 +127,9 @@ internal static class ContextRules
                     continue;
                 }
 
-                if (next.Good || IsHeadingBeforeBody(features, lines, j))
+                // A teaser cut off by the page ("Temos a honra de convidar a todos para o ato de inau...") is no
+                // paragraph of the article, however long: inside a residue section it does not end the section.
+                if (next.Good && !IsCutOff(text, segments, j) || IsHeadingBeforeBody(text, segments, features, lines, j))
                 {
                     break;
                 }
@@ -134,6 +146,12 @@ internal static class ContextRules
 
         // 3b. Lines repeated nearby, and other stories' headlines.
         RemoveDuplicates(text, segments, features, lines, removable);
+        if (removable.Contains(ResidueKind.Caption))
+        {
+            RemoveCaptionText(text, segments, features, lines);
+            RemoveCaptionCopies(text, segments, features, lines);
+        }
+
         if (removable.Contains(ResidueKind.RelatedLinks))
         {
             RemoveTrailingHeadlines(text, segments, features, lines, threshold);
@@ -142,7 +160,7 @@ internal static class ContextRules
 
         if (removable.Contains(ResidueKind.Navigation))
         {
-            RemoveSectionLabel(features, lines);
+            RemoveSectionLabel(features, lines, threshold, removable);
         }
 
         // 4. Weak verdicts that are strong at the edges, promoted where only removed lines separate them from an end.
@@ -225,11 +243,21 @@ internal static class ContextRules
     private static bool IsShortUndecided(in LineFeatures f, in LineDecision line) =>
         !line.Removed && !line.Good && !line.Skipped && f.Words <= 6 && f.Length <= 80 && !f.EndsSentence;
 
-    /// <summary>A short line directly followed by a clearly-body line: a subheading of the article.</summary>
-    private static bool IsHeadingBeforeBody(ReadOnlySpan<LineFeatures> features, ReadOnlySpan<LineDecision> lines, int index)
+    /// <summary>A short line directly followed by a clearly-body line (not a teaser cut off by the page): a subheading of the article.</summary>
+    private static bool IsHeadingBeforeBody(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, ReadOnlySpan<LineDecision> lines,
+        int index)
     {
         int next = NextContent(lines, index);
-        return next >= 0 && lines[next].Good && !lines[next].Removed && features[index].Words <= 12;
+        return next >= 0 && lines[next].Good && !lines[next].Removed && features[index].Words <= 12 && !IsCutOff(text, segments, next);
+    }
+
+    /// <summary>Whether a line ends in an ellipsis: a teaser the page cut off ("… para o ato de inau...", "… the Marauders were…").</summary>
+    private static bool IsCutOff(ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, int index)
+    {
+        ReadOnlySpan<char> line = LineText(text, segments, index).TrimEnd();
+        return line.EndsWith("...", StringComparison.Ordinal) || line.EndsWith("…", StringComparison.Ordinal) ||
+               line.EndsWith("[…]", StringComparison.Ordinal) || line.EndsWith("[...]", StringComparison.Ordinal);
     }
 
     private static void AbsorbSurroundedRuns(ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines, int maxRun)
@@ -501,7 +529,9 @@ internal static class ContextRules
 
         if (headlines == 0 || headlines == 1 &&
             (!IsLoneHeadline(text.Slice(segments[single].Start, segments[single].Length), opensWithMark, residue > 0) ||
-             UsesSubheadings(features, lines, lastGood) || EndsTheText(lines, single) && !features[single].IsTitleCase))
+             UsesSubheadings(features, lines, lastGood) ||
+             !features[single].Has(WordClass.Picture) && SharesTopic(text, segments, lines, single) ||
+             EndsTheText(lines, single) && !features[single].IsTitleCase))
         {
             return;
         }
@@ -540,6 +570,60 @@ internal static class ContextRules
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a lone headline-shaped line after the last paragraph speaks of the article's subject: two of its words of
+    /// five letters or more (not stopwords) occur in the article's clearly-body lines ("Les gendarmes étaient en route
+    /// pour une journée de formation" under a story that opens "Les gendarmes se rendaient en formation"). Then it is the
+    /// article's own subheading, the page cut off under it; another story's headline shares no such words ("El protocolo
+    /// de zoos y la difícil decisión de abatir a un leopardo persa" under a story about a smuggling boat). A line with a
+    /// picture word ("Photo from: The National Weather Service …") is a credit, whatever its words, and is not asked.
+    /// </summary>
+    private static bool SharesTopic(ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineDecision> lines, int line)
+    {
+        int shared = 0;
+        ReadOnlySpan<char> own = LineText(text, segments, line);
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(own, buffer))
+        {
+            if (word.IsNumber || word.Text.Length < 5 || word.Is(WordClass.AnyStopword))
+            {
+                continue;
+            }
+
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (i != line && lines[i].Good && !lines[i].Removed && !lines[i].Skipped &&
+                    LineText(text, segments, i).IndexOf(word.Text, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    if (++shared >= 2)
+                    {
+                        return true;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The nearest kept, non-blank line after <paramref name="index"/> that the edge pass will not remove (a weak verdict
+    /// strong at the edges, such as a lone date, is passed over), or -1.
+    /// </summary>
+    private static int NextKeptPastStamps(ReadOnlySpan<LineDecision> lines, int index, float threshold, ResidueKindSet removable)
+    {
+        int next = NextKept(lines, index);
+        while (next >= 0 && lines[next].Verdict.Rule is { EdgeScore: > 0f } rule && rule.EdgeScore >= threshold &&
+               removable.Contains(lines[next].Verdict.Kind))
+        {
+            next = NextKept(lines, next);
+        }
+
+        return next;
     }
 
     /// <summary>
@@ -661,9 +745,13 @@ internal static class ContextRules
     /// words (three in capitals) with no digit and no sentence end, directly above a headline-shaped line that a
     /// clearly-body line follows, is the section the page files the story under. The article's own headline is the
     /// line under it; a one- or two-word headline is rare, and then it stands over a standfirst that ends like a
-    /// sentence, not over another headline.
+    /// sentence, not over another headline. The headline may be in title case ("Fire Dept. Wants Friends, Followers,
+    /// Tweets") when it has four words or more, the label may open with a guillemet ("» Polícia"), and a standfirst
+    /// (six words or more) or a kept label (a byline) may stand between the headline and the first paragraph. A kicker
+    /// over the headline with a one-word section under it ("Rettung behindert" / headline / "Ausland") is not this shape.
     /// </summary>
-    private static void RemoveSectionLabel(ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
+    private static void RemoveSectionLabel(
+        ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines, float threshold, ResidueKindSet removable)
     {
         int first = NextKept(lines, -1);
         if (first < 0)
@@ -673,21 +761,228 @@ internal static class ContextRules
 
         LineFeatures f = features[first];
         bool label = f.Words is 1 or 2 || f.Words == 3 && f.IsAllCaps;
-        if (!label || f.Digits > 0 || f.EndsSentence || f.Last is ':' or ',' or ';' || !char.IsUpper(f.First) ||
-            lines[first].Good || lines[first].Verdict.Score > 0f)
+        if (!label || f.Digits > 0 || f.EndsSentence || f.Last is ':' or ',' or ';' ||
+            !(char.IsUpper(f.First) || f.First is '»' or '›') || lines[first].Good || lines[first].Verdict.Score > 0f)
         {
             return;
         }
 
-        int headline = NextKept(lines, first);
-        int body = headline < 0 ? -1 : NextKept(lines, headline);
-        if (body < 0 || !lines[body].Good || !IsHeadlineShaped(features[headline], lines[headline]))
+        // A lone date under the label is passed over: the edge pass removes it later ("Civic Register" / "| 11.11.20" /
+        // headline), and cleaning the output again must find the same label.
+        int headline = NextKeptPastStamps(lines, first, threshold, removable);
+        if (headline < 0 || !IsHeadlineShaped(features[headline], lines[headline]) && !IsTitleCaseHeadline(features[headline], lines[headline]))
+        {
+            return;
+        }
+
+        // The first paragraph, past a standfirst and a byline at most.
+        int body = NextKeptPastStamps(lines, headline, threshold, removable);
+        for (int skipped = 0; body >= 0 && !lines[body].Good && skipped < 2; skipped++)
+        {
+            if (!IsLabel(lines[body], threshold) && !(features[body].Words >= 6 && features[body].Length <= 400))
+            {
+                return;
+            }
+
+            body = NextKeptPastStamps(lines, body, threshold, removable);
+        }
+
+        if (body < 0 || !lines[body].Good)
         {
             return;
         }
 
         lines[first].Removed = true;
         lines[first].Verdict = new Verdict(ResidueKind.Navigation, 0.6f, SectionLabel);
+    }
+
+    /// <summary>
+    /// A headline in title case: four to twenty words, every one capitalised, not all in capitals, no sentence end, no
+    /// link or handle. (A menu of capitalised items looks the same; above an article's first paragraph it is residue too.)
+    /// </summary>
+    private static bool IsTitleCaseHeadline(in LineFeatures f, in LineDecision line) =>
+        !line.Good && f.Words is >= 4 and <= 20 && f.Length <= 160 && !f.EndsSentence && f.Last is not (':' or ',' or ';') &&
+        f.CapitalizedWords == f.Words && !f.IsAllCaps && f.Letters - f.UpperLetters >= 8 &&
+        !f.Has(LineMarks.Url | LineMarks.At | LineMarks.Hash);
+
+    /// <summary>
+    /// "measles" over "Image credit: CDC", "Martha Lou's Kitchen" over "Martha Lou's Kitchen/Facebook": a short line (six
+    /// words at most, no sentence end) directly beside a line a caption rule removed is the picture's alternative text
+    /// when it opens in lower case, or its title when the caption opens with the same words. A subheading of the article
+    /// beside a picture's caption is neither: it opens with a capital, and the caption does not repeat it ("Acidente"
+    /// under "Quatro veículos envolvidos no acidente (Foto: …)" stays).
+    /// </summary>
+    private static void RemoveCaptionText(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            ref LineDecision line = ref lines[i];
+            LineFeatures f = features[i];
+            if (line.Skipped || line.Removed || line.Good || f.Words is 0 or > 6 || f.EndsSentence || f.Length > 60 ||
+                f.Has(LineMarks.Url | LineMarks.At | LineMarks.Hash))
+            {
+                continue;
+            }
+
+            int caption = -1;
+            int before = PreviousContent(lines, i);
+            int after = NextContent(lines, i);
+            if (before >= 0 && IsRemovedCaption(lines[before]))
+            {
+                caption = before;
+            }
+            else if (after >= 0 && IsRemovedCaption(lines[after]))
+            {
+                caption = after;
+            }
+
+            if (caption < 0)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> own = LineText(text, segments, i);
+            if (char.IsLower(f.First) || LineText(text, segments, caption).StartsWith(own.TrimEnd(), StringComparison.OrdinalIgnoreCase))
+            {
+                line.Removed = true;
+                line.Verdict = new Verdict(ResidueKind.Caption, 0.6f, CaptionText);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "L'adjointe au maire … a inauguré ce nouvel espace." then "L'adjointe au maire … a inauguré ce nouvel espace.
+    /// SEBASTIEN HERVIER": two lines in a row of which one repeats the other whole with a few words more (eight at most) at
+    /// its start or end, when those words are a credit (the next line has a caption verdict, or they are a name in capitals, or hold
+    /// a picture word). A standfirst repeated as the start of the first paragraph has a whole paragraph more, and stays.
+    /// </summary>
+    private static void RemoveCaptionCopies(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Skipped || lines[i].Removed || features[i].Words < 4 || features[i].Length > 400)
+            {
+                continue;
+            }
+
+            int j = NextContent(lines, i);
+            if (j < 0 || lines[j].Removed && lines[j].Verdict.Rule is not { Kind: ResidueKind.Caption })
+            {
+                continue;
+            }
+
+            // The copy with the credit may come first or second.
+            ReadOnlySpan<char> own = LineText(text, segments, i).TrimEnd();
+            ReadOnlySpan<char> copy = LineText(text, segments, j).TrimEnd();
+            int longer = j;
+            if (own.Length > copy.Length)
+            {
+                ReadOnlySpan<char> swap = copy;
+                copy = own;
+                own = swap;
+                longer = i;
+            }
+
+            if (copy.Length <= own.Length + 3 || own.Length < 20)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> rest;
+            bool after;
+            if (copy.StartsWith(own, StringComparison.Ordinal))
+            {
+                rest = copy[own.Length..];
+                after = true;
+            }
+            else if (copy.EndsWith(own, StringComparison.Ordinal))
+            {
+                rest = copy[..^own.Length];
+                after = false;
+            }
+            else
+            {
+                continue;
+            }
+
+            bool captionVerdict = lines[longer].Verdict.Rule is { Kind: ResidueKind.Caption } && lines[longer].Verdict.Score >= 0.5f;
+            // A name in capitals after a line that is no sentence is a site's name after a headline ("… - FOX NEWS").
+            int shorter = longer == i ? j : i;
+            if (!IsCredit(rest, captionVerdict, after && features[shorter].EndsSentence))
+            {
+                continue;
+            }
+
+            for (int k = i; k <= j; k += j - i)
+            {
+                if (!lines[k].Removed)
+                {
+                    lines[k].Removed = true;
+                    lines[k].Verdict = new Verdict(ResidueKind.Caption, 0.6f, CaptionCopy);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the words a caption's second copy adds are its credit: eight words at most, and either the copy already has
+    /// a caption verdict, or the words hold a picture word, or they follow the caption and are a name in capitals
+    /// ("SEBASTIEN HERVIER", two words or more). Capitals before the text are a dateline ("NEW YORK (AP) — At least
+    /// 420,000 households …" repeating the standfirst is the article's first paragraph), and so is an agency in brackets.
+    /// </summary>
+    private static bool IsCredit(ReadOnlySpan<char> rest, bool captionVerdict, bool after)
+    {
+        if (rest.IndexOfAny('(', '—', '–') >= 0 && !after)
+        {
+            return false;
+        }
+
+        int words = 0;
+        int upper = 0;
+        bool picture = false;
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(rest, buffer))
+        {
+            words++;
+            picture |= word.Is(WordClass.Picture);
+            if (word.Text.Length >= 2 && IsUpperWord(word.Text))
+            {
+                upper++;
+            }
+        }
+
+        return words is > 0 and <= 8 && (captionVerdict || picture || after && upper >= 2 && upper == words);
+    }
+
+    private static bool IsUpperWord(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsRemovedCaption(in LineDecision line) =>
+        line.Removed && line.Verdict.Rule is { Kind: ResidueKind.Caption };
+
+    private static int PreviousContent(ReadOnlySpan<LineDecision> lines, int index)
+    {
+        for (int j = index - 1; j >= 0; j--)
+        {
+            if (!lines[j].Skipped)
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     private static int NextContent(ReadOnlySpan<LineDecision> lines, int index)

@@ -72,7 +72,9 @@ internal static class WordLists
         "ago today yesterday hour hours hr hrs minute minutes min mins second seconds day days week weeks month months year years " +
         "updated posted published modified created edited last uhr heure heures hace horas ore fa uur geleden aktualisiert " +
         "veröffentlicht publié mis à jour actualizado publicado pubblicato aggiornato atualizado gepubliceerd bijgewerkt " +
-        "stunde stunden minuten tagen jours días giorni dias dagen minuti minutos erstellt";
+        "stunde stunden minuten tagen jours días giorni dias dagen minuti minutos erstellt " +
+        "ans mois semaine semaines jahre jahren monate monaten woche wochen años meses semana semanas anni mesi settimana " +
+        "settimane anos jaar maanden weken posté postée publiée publicada pubblicata geplaatst gepostet";
 
     public const string Social =
         "facebook twitter linkedin pinterest whatsapp reddit instagram youtube tumblr telegram flipboard messenger snapchat tiktok " +
@@ -87,7 +89,8 @@ internal static class WordLists
         "screengrab screenshot associated press bloomberg pressphoto toggle enlarge " +
         "bildergalerie fotostrecke diaporama fotogalería fotogallery galería galeria galleria galerie fotogalerie fotoserie " +
         "fotografía fotografia imagen imagem beeld afbeelding archivbild archivfoto archiefbeeld archieffoto supplied composite " +
-        "bilder foto's bildbeschreibung bildunterschrift didascalia legenda bijschrift symbolbild symbolfoto immagine cortesía cortesia";
+        "bilder foto's bildbeschreibung bildunterschrift didascalia legenda bijschrift symbolbild symbolfoto immagine cortesía cortesia " +
+        "symboolfoto illustratiefoto";
 
     public const string Weather =
         "weather forecast radar temperature temperatures humidity precipitation wind winds mph kmh km/h feels hi lo high low cloudy " +
@@ -136,7 +139,7 @@ internal static class WordLists
         "home menu search skip navigation nav sections section main content back top next previous prev older newer page " +
         "pages jump toggle close open more categories tags category tag breadcrumbs startseite accueil inicio topics " +
         "tagged filed permalink size font redirects redirected disambiguation wikipedia wikipédia encyclopedia siehe voir " +
-        "véase vedi veja zie";
+        "véase vedi veja zie inhoud hoofdinhoud inhalt hauptinhalt contenu contenido contenuto conteúdo";
 
     public const string CaptionVerb =
         "speaks speak gestures gesture waves wave arrives arrive attends attend poses pose walks walk listens listen looks " +
@@ -187,7 +190,13 @@ internal static class WordLists
         "reserved vorbehalten droits reservados riservati voorbehouden redistributed reproduced republished commercial " +
         "reproduction copied permission protected genehmigung prohibida riproduzione proibida reproductie visits " +
         "external websites region available unavailable preferences published javascript cookies cookie blocker " +
-        "adblocker browser html5 crawl wayback template contributed";
+        "adblocker browser html5 crawl wayback template contributed " +
+        "delivered stories supporting updates " +
+        "reach contact email reached folgen suivez síguela síguelo seguila seguilo siga volg " +
+        "reporter writer correspondent editor columnist journalist contributor freelance producer covers redakteurin " +
+        "redakteur reporterin korrespondentin korrespondent journalistin autorin autor journaliste rédactrice rédacteur " +
+        "correspondante correspondant periodista redactora redactor corresponsal reportera reportero giornalista " +
+        "redattrice redattore corrispondente jornalista repórter redatora redator correspondente verslaggever redacteur";
 
     /// <summary>Every list with the class its words get.</summary>
     public static readonly (WordClass Class, string Words)[] All =

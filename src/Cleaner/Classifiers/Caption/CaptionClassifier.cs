@@ -37,6 +37,11 @@ public sealed class CaptionClassifier : SegmentClassifier
         "A caption-shaped line ending in a bracketed name credit ('… July 31 2014 (Jane Doe)'), or a caption cut off " +
         "before its credit ('… with a shot to the... (Associated Press)'), or a caption whose text is repeated within the line.");
 
+    /// <summary>A caption closed by a bracketed label of the picture's kind ("Stare (Symbolbild)", "… (file photo)").</summary>
+    public static readonly ResidueRule PictureLabel = new("caption.picture-label", ResidueKind.Caption,
+        "A short caption closed by a bracketed label of the picture's kind: '(Symbolbild)', '(file photo)', " +
+        "'(foto de archivo)', '(photo d'illustration)'.");
+
     // Where a caption says who is where in the picture. Matched ignoring case; each hit is checked (see PositionScore).
     internal static readonly string[] PositionMarkers =
     [
@@ -119,6 +124,30 @@ public sealed class CaptionClassifier : SegmentClassifier
             "cortesia de", "avec l'aimable autorisation de")
         .Build();
 
+    // The kind of picture named in a bracket closing a caption: "(Symbolbild)", "(file photo)", "(foto d'archivio)".
+    private readonly PhraseSet _pictureLabels = new PhraseListBuilder()
+        .Add(PictureLabel, PhraseMatch.Suffix, 0.85f, 300,
+            "symbolbild", "symbolfoto", "archivbild", "archivfoto", "file photo", "file image", "stock photo", "stock image",
+            "illustrative photo", "illustrative image", "photo d'illustration", "image d'illustration", "photo d'archives",
+            "photo d'archive", "image d'archives", "foto de archivo", "imagen de archivo", "foto ilustrativa", "imagen ilustrativa",
+            "foto d'archivio", "foto di archivio", "immagine d'archivio", "immagine di archivio", "foto di repertorio",
+            "immagine di repertorio", "foto illustrativa", "immagine illustrativa", "foto de arquivo", "imagem de arquivo",
+            "imagem ilustrativa", "archieffoto", "archiefbeeld", "symboolfoto", "illustratiefoto")
+        .Build();
+
+    /// <summary>Whether the line ends with a closing bracket (a full stop after it aside) opened in its last 40 characters.</summary>
+    private static bool EndsWithBracket(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimEnd(". ");
+        if (trimmed.Length < 3 || trimmed[^1] != ')')
+        {
+            return false;
+        }
+
+        int open = trimmed.LastIndexOf('(');
+        return open >= 0 && trimmed.Length - open <= 40;
+    }
+
     /// <inheritdoc />
     public override string Name => "caption";
 
@@ -147,6 +176,15 @@ public sealed class CaptionClassifier : SegmentClassifier
                 }
 
                 return Verdict.From(hit.Rule, hit.Score);
+            }
+
+            // "Stare (Symbolbild)", "Bomberos en el lugar (foto de archivo)": a short line closed by a bracketed label of
+            // the picture's kind (an archive, illustrative or stock picture). A headline's media tag ("(FOTO)") names no
+            // kind and stays.
+            if (features.Words <= 25 && features.Length <= 300 && EndsWithBracket(text) &&
+                _pictureLabels.TryMatch(context, out PhraseHit label))
+            {
+                return Verdict.From(label.Rule, label.Score);
             }
 
             // "Credit...Doug Mills/The New York Times": a credit label closed by an ellipsis instead of a colon.
@@ -603,6 +641,13 @@ public sealed class CaptionClassifier : SegmentClassifier
 
         ReadOnlySpan<char> inside = trimmed[(start + 1)..^1];
         bareAgency = IsAgency(inside) || inside.Equals("Associated Press", StringComparison.OrdinalIgnoreCase);
+
+        // "Incidente a Pozzuoli, muore 16enne (FOTO)", "Crews battle brush fire (photos)": a headline's media tag names
+        // no one; a credit names its source ("(Photo: Jane Doe)", "(foto di Mario Rossi)").
+        if (IsBareMediaTag(inside))
+        {
+            return false;
+        }
         if (inside.Length <= 60 && IsNameSlashOutlet(inside) && char.IsUpper(inside[0]))
         {
             return true; // "(Elaine Wilson/Las Vegas Review-Journal)"
@@ -1035,6 +1080,45 @@ public sealed class CaptionClassifier : SegmentClassifier
 
         return text[start..end];
     }
+
+    /// <summary>
+    /// Whether a bracket holds only media words ("FOTO", "photos", "Foto e video", "VIDEO/FOTO"): a tag that a headline
+    /// or a teaser carries for its gallery or clip, with no name of a source in it.
+    /// </summary>
+    private static bool IsBareMediaTag(ReadOnlySpan<char> inside)
+    {
+        bool any = false;
+        int i = 0;
+        while (i < inside.Length)
+        {
+            if (!char.IsLetter(inside[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < inside.Length && char.IsLetter(inside[i]))
+            {
+                i++;
+            }
+
+            if (!SpanWords.IsOneOf(inside[start..i], MediaTagWords))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    private static readonly string[] MediaTagWords =
+    [
+        "photo", "photos", "foto", "fotos", "image", "images", "picture", "pictures", "video", "videos", "vídeo", "vídeos",
+        "fotogallery", "gallery", "and", "e", "y", "und", "et", "en",
+    ];
 
     private static bool IsAgency(ReadOnlySpan<char> word) =>
         word.Equals("AP", StringComparison.Ordinal) || word.Equals("AFP", StringComparison.Ordinal) ||

@@ -72,7 +72,16 @@ public sealed class NavigationClassifier : SegmentClassifier
             "uk edition", "change edition", "select edition", "view desktop site", "switch to mobile site",
             "switch to desktop site", "view mobile site", "view full site", "zur mobilen ansicht", "zur desktop ansicht", "next page", "previous page", "nächste seite", "vorherige seite", "page suivante",
             "page précédente", "página siguiente", "página anterior", "pagina successiva", "pagina precedente", "próxima página",
-            "volgende pagina", "vorige pagina", "archivado en", "abgelegt unter", "classé dans", "archiviato in", "arquivado em")
+            "volgende pagina", "vorige pagina", "archivado en", "abgelegt unter", "classé dans", "archiviato in", "arquivado em",
+            // Skip links and accessibility menus in the supported languages ("Aller au contenu", "Zum Inhalt springen").
+            "aller au contenu", "aller au contenu principal", "passer au contenu", "passer au contenu principal",
+            "aller à la navigation", "ir al contenido", "ir al contenido principal", "saltar al contenido",
+            "saltar al contenido principal", "enlaces de accesibilidad", "enlaces accesibilidad", "vai al contenuto",
+            "vai al contenuto principale", "salta al contenuto", "salta al contenuto principale", "ir para o conteúdo",
+            "ir para o conteúdo principal", "pular para o conteúdo", "saltar para o conteúdo", "links de acessibilidade",
+            "zum inhalt", "zum inhalt springen", "direkt zum inhalt", "zur navigation springen", "zum hauptinhalt",
+            "naar de inhoud", "ga naar de inhoud", "ga direct naar de inhoud", "direct naar de inhoud", "naar hoofdinhoud",
+            "jump to content", "jump to main content", "go to content", "go to main content", "accessibility links")
         // "Sie sind hier: Startseite > Politik": a breadcrumb's label in the other languages.
         .Add(Menu, PhraseMatch.Label, 0.85f, 120, "sie sind hier", "vous êtes ici", "estás en", "usted está en", "está em",
             "você está em", "ti trovi in", "sei in", "u bent hier", "je bent hier", "you are here")
@@ -82,7 +91,11 @@ public sealed class NavigationClassifier : SegmentClassifier
             "tag", "trefwoorden", "permalink", "short url", "short link",
             "archivado en", "abgelegt unter", "posted in", "posted under", "categorized in", "categorised in", "categorized as",
             "categorised as", "classé dans", "archiviato in", "arquivado em", "gearchiveerd onder", "schlagwörter",
-            "mots clés", "palabras clave", "parole chiave", "palavras chave")
+            "mots clés", "palabras clave", "parole chiave", "palavras chave",
+            // "Artikel zu: Polizeiinspektion": a topic page's label, in the supported languages.
+            "artikel zu", "alle artikel zu", "berichte zu", "nachrichten zu", "meldungen zu", "articles about", "stories about",
+            "news about", "articles sur", "actualités sur", "artículos sobre", "noticias sobre", "articoli su", "notizie su",
+            "artigos sobre", "notícias sobre", "artikelen over", "nieuws over")
         // "You are here: Home / News", "Tag Archives: Trockau": a breadcrumb's or an archive page's label.
         .Add(TagList, PhraseMatch.Label, 0.9f, 300, "you are here", "você está aqui", "sie sind hier", "vous êtes ici",
             "usted está aquí", "está aquí", "ti trovi in", "sei qui", "u bent hier", "u bevindt zich hier", "tag archives",

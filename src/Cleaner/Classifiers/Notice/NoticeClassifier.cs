@@ -150,6 +150,10 @@ public sealed class NoticeClassifier : SegmentClassifier
         // Openers a notice shares with a story's sentence, alone on their line: "Oops!", "404", "Access denied".
         .Add(Error, PhraseMatch.Exact, 0.9f, 60, GenericErrorOpeners)
         .Add(Error, PhraseMatch.Exact, 0.9f, 60, "forbidden", "403 forbidden", "error 403", "oops something went wrong")
+        // A form's failure message left alone on its line: "Failed to save article", "Please try again".
+        .Add(Error, PhraseMatch.Exact, 0.85f, 60, "failed to save article", "please try again", "veuillez réessayer",
+            "bitte versuchen sie es erneut", "por favor inténtalo de nuevo", "inténtalo de nuevo", "riprova più tardi",
+            "tente novamente", "probeer het opnieuw")
         // A wire service's teletype markers left in the copy.
         .Add(Technical, PhraseMatch.Exact, 0.85f, 10, "zczc", "nnnn")
         // Terms-of-use banners and privacy-settings buttons, in the supported languages.

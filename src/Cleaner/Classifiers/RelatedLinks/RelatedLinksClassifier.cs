@@ -124,6 +124,12 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         .Add(Heading, PhraseMatch.Prefix, 0.85f, 60, "more from", "more in", "more stories from", "latest from", "more news from",
             "mehr nachrichten aus", "weitere nachrichten aus", "plus d'actualités", "más noticias de", "altre notizie da",
             "mais notícias de", "meer nieuws uit",
+            // A "latest" or "most read" heading narrowed to a section or place: "Lo último en España", "Últimas notícias
+            // adicionadas", "Most read in Sport".
+            "lo último en", "lo último de", "lo más leído en", "lo más visto en", "últimas noticias de", "últimas noticias en",
+            "últimas notícias", "ultime notizie", "i più letti di", "most read in", "most popular in", "latest news in",
+            "neueste artikel aus", "aktuelle nachrichten aus", "meistgelesen in", "les plus lus de", "dernières actualités de",
+            "dernières actualités en", "mais lidas de", "meest gelezen in", "laatste nieuws uit",
             "related stories", "related articles", "related coverage", "related content", "related news", "related posts",
             "related links", "related videos", "more stories", "more news", "other stories", "latest stories")
         .Add(Labelled, PhraseMatch.Prefix, 0.85f, 160, "see the full story", "read the full story", "read the entire story",
@@ -146,12 +152,19 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         // Lists of other posts under a label, in the supported languages.
         .Add(Heading, PhraseMatch.Exact, 0.9f, 60, "latest posts", "recent posts", "popular posts", "more like this",
             "les autres infos du jour", "autres infos", "à lire également", "veja outras postagens", "outras postagens",
-            "outras notícias", "otras noticias", "altre notizie", "andere berichten", "weitere meldungen")
+            "outras notícias", "otras noticias", "altre notizie", "andere berichten", "weitere meldungen",
+            // "Recommended" in the other languages.
+            "recommandé", "recommandée", "recommandés", "recommandées", "recomendado", "recomendados", "recomendadas",
+            "consigliati", "consigliato", "empfohlen", "aanbevolen", "lo visto")
         .Add(Labelled, PhraseMatch.Prefix, 0.85f, 160, "leer noticia completa en", "lee la noticia completa en",
             "lire l'article complet sur", "leia a notícia completa", "leggi l'articolo completo", "den ganzen artikel lesen",
             "lees het hele artikel")
         // "Read the full article" links in the other languages and a source-link pointer.
         .Add(Labelled, PhraseMatch.Prefix, 0.85f, 160, "lees volledige artikel", "lees het volledige artikel")
+        // "Hier geht es zu allen aktuellen Polizeimeldungen.": a pointer to the list of the section's stories.
+        .Add(Labelled, PhraseMatch.Prefix, 0.85f, 120, "hier geht es zu allen", "hier geht's zu allen", "hier finden sie alle",
+            "click here for all", "see all our coverage", "retrouvez toutes nos", "retrouvez tous nos articles",
+            "aquí puedes consultar todas", "qui trovi tutte le", "confira todas as notícias", "hier vind je alle")
         .Build();
 
     // An author's archive link: "View all posts by Jane Doe", "Tous les articles de Jane Doe". Not a sentence: "Tous les

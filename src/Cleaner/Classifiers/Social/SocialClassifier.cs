@@ -122,6 +122,13 @@ public sealed class SocialClassifier : SegmentClassifier
         // "Suivre sur Twitter", "Auf Twitter folgen", "Send via WhatsApp": a follow or send button naming its network.
         .Add(Prompt, PhraseMatch.Prefix, 0.85f, 40, "follow on", "suivre sur", "seguir en", "segui su", "seguir no", "volg op",
             "send via", "envoyer via", "enviar por whatsapp", "auf twitter folgen", "auf facebook folgen", "auf instagram folgen")
+        // "Clique aqui para fazer parte do canal da X no WhatsApp": a call to join the outlet's channel on a messenger.
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 200, "clique aqui para fazer parte do", "clique aqui e faça parte do",
+            "faça parte do nosso canal", "participe do nosso canal", "entre no nosso canal", "join our whatsapp",
+            "join our telegram", "join our channel", "únete a nuestro canal", "únete al canal", "iscriviti al nostro canale",
+            "iscriviti al canale", "unisciti al nostro canale", "rejoignez notre chaîne", "rejoignez la chaîne",
+            "folgen sie unserem whatsapp", "folge unserem whatsapp", "folgen sie uns auf whatsapp", "volg ons whatsapp",
+            "volg ons op whatsapp")
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 200, "follow us on twitter", "follow us on facebook", "like us on facebook",
             "friend us on facebook", "find us on facebook", "follow us on instagram", "join us on facebook", "follow me on twitter",
             "follow me on facebook", "follow me on instagram")

@@ -83,6 +83,23 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "abbonati a partire da", "assine a partir de", "abonneer vanaf", "abonneer je nu", "abonneer nu", "receba notícias",
             "receba as principais notícias", "recibe las noticias", "recibe las últimas noticias")
         .Add(Paywall, PhraseMatch.Contains, 0.85f, 200, "de cet article à lire", "of this article left to read")
+        // "Pour nous soutenir, abonnez-vous !": a support appeal that asks for a subscription (a sentence of the story
+        // opening the same way carries no subscription word, and this set is only searched with one).
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 240, "pour nous soutenir", "to support us", "to support our work",
+            "um uns zu unterstützen", "unterstützen sie uns", "para apoyarnos", "apóyanos", "per sostenerci", "sostienici",
+            "para nos apoiar", "apoie nos", "steun ons", "soutenez nous")
+        // "Recibe cada mañana las noticias más importantes de tu ciudad.": a newsletter's pitch, an imperative to receive the
+        // news every day (searched only with a news or subscription word: "Recibe cada mañana a decenas de vecinos en su
+        // consulta" is a story's sentence).
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 200, "recibe cada mañana", "recibe cada día", "recibe cada semana",
+            "recibe todos los días", "receba todas as manhãs", "receba todos os dias", "receba toda semana")
+        // "To access content, please login or purchase a subscription.": a log-in wall, in the supported languages.
+        .Add(Paywall, PhraseMatch.Prefix, 0.9f, 300, "to access content", "to access this content", "to access this article",
+            "to access this story", "to access the full article", "to access the full story", "please login or purchase",
+            "please log in or purchase", "please log in or subscribe", "please login or subscribe", "para acceder a este contenido",
+            "para acceder al contenido", "pour accéder à cet article", "pour accéder à ce contenu", "per accedere a questo contenuto",
+            "per accedere al contenuto", "para acessar este conteúdo", "para ter acesso a este conteúdo",
+            "um diesen artikel zu lesen", "um den ganzen artikel zu lesen", "om dit artikel te lezen", "om verder te lezen")
         // A sign-up box's small print, weak enough that a sentence of the story opening the same way ("You can unsubscribe
         // from the list at any time, the company said.") keeps.
         .Add(Prompt, PhraseMatch.Prefix, 0.8f, 200, "you can unsubscribe", "we will never share your email",
@@ -124,6 +141,43 @@ public sealed class SubscriptionClassifier : SegmentClassifier
         // "Support local journalism" may open a sentence of a story about the press: long prose keeps against it.
         .Add(Prompt, PhraseMatch.Prefix, 0.8f, 300, "support quality journalism", "support local journalism",
             "support quality independent journalism")
+        // "Veuillez vous connecter pour répondre": a call to sign in before replying or reading, in the supported languages.
+        // A short line: "Please log in to your account and change your password, the bank told customers." is a story's.
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 80, "veuillez vous connecter", "connectez vous pour", "connectez vous ou",
+            "identifiez vous pour", "vous devez être connecté", "please log in to", "please sign in to", "please login to",
+            "you must be logged in to", "you need to be logged in", "log in or register to", "sign in or register to",
+            "inicia sesión para", "inicia sesión o regístrate", "debes iniciar sesión", "accedi per", "effettua il login per",
+            "devi essere registrato", "faça login para", "faça o login para", "você precisa estar logado",
+            "bitte melden sie sich an", "melden sie sich an um", "sie müssen angemeldet sein", "log in om", "meld je aan om",
+            "je moet ingelogd zijn")
+        // The same pitch where the verb can only address the reader ("Recevez …", "Ricevi …", "Erhalten Sie …").
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 200, "recevez chaque matin", "recevez chaque jour", "recevez chaque semaine",
+            "recevez tous les jours", "ricevi ogni mattina", "ricevi ogni giorno", "ricevi ogni settimana", "ontvang elke ochtend",
+            "ontvang elke dag", "ontvang elke week", "jeden morgen die wichtigsten", "jeden tag die wichtigsten",
+            "jeden abend die wichtigsten", "erhalten sie jeden morgen", "erhalten sie täglich", "get the most important news",
+            "every morning the most important")
+        // A newsletter box's address field and button, and its consent small print, in the supported languages.
+        .Add(Prompt, PhraseMatch.Exact, 0.85f, 40, "e-mail-adresse", "e-mail-adresse eingeben", "ihre e-mail-adresse",
+            "votre adresse e-mail", "votre e-mail", "adresse e-mail", "tu correo electrónico", "correo electrónico",
+            "tu email", "tu e-mail", "il tuo indirizzo email", "indirizzo email", "la tua email", "seu e-mail", "o seu e-mail",
+            "seu email", "endereço de e-mail", "je e-mailadres", "e-mailadres", "uw e-mailadres", "je m'inscris", "je m'abonne",
+            "me suscribo", "suscribirme", "mi iscrivo", "quero receber", "inscrever-se", "schrijf me in", "ich melde mich an")
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 300, "by clicking subscribe", "by clicking sign up", "by clicking submit",
+            "by submitting your email", "by entering your email", "mit der anmeldung stimmen sie", "mit ihrer anmeldung stimmen sie",
+            "mit der anmeldung akzeptieren sie", "en vous inscrivant, vous acceptez", "en vous inscrivant, vous reconnaissez",
+            "en vous abonnant, vous acceptez", "al suscribirte aceptas", "al suscribirte, aceptas", "al suscribirse acepta",
+            "al registrarte aceptas", "iscrivendoti accetti", "registrandoti accetti", "iscrivendoti dichiari",
+            "ao se inscrever, você concorda", "ao se cadastrar, você concorda", "ao assinar, você concorda",
+            "door je in te schrijven ga je akkoord", "door je aan te melden ga je akkoord", "door u in te schrijven gaat u akkoord")
+        // "… to get stories like this delivered directly to your inbox", "… with free, real-time updates from Patch": a
+        // sign-up or support call inside a promotional line, which may carry no subscription word.
+        .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "stories like this delivered", "get stories like this",
+            "consider supporting our", "with free real time updates", "free real time updates from", "free, real-time updates from")
+        // "There's no better time to support our work.": an appeal for the outlet's own work, in the supported languages.
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 300, "there's no better time to support", "support our work", "please support our",
+            "help support our", "unterstützen sie unsere arbeit", "unterstützen sie unseren journalismus", "soutenez notre travail",
+            "soutenez notre journalisme", "apoya nuestro periodismo", "apoya nuestro trabajo", "sostieni il nostro giornalismo",
+            "sostieni il nostro lavoro", "apoie o nosso jornalismo", "apoie nosso jornalismo", "steun onze journalistiek")
         // Registration walls and sign-up calls in the supported languages ("Regístrate gratis para seguir leyendo").
         .Add(Paywall, PhraseMatch.Prefix, 0.9f, 240, "regístrate gratis para seguir leyendo", "regístrate para seguir leyendo",
             "suscríbete para seguir leyendo", "suscríbete para continuar leyendo", "si tienes cuenta en",
@@ -137,7 +191,41 @@ public sealed class SubscriptionClassifier : SegmentClassifier
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 240, "para no perderte nada suscríbete", "puedes utilizarla para identificarte",
             "pour ne rien manquer abonnez vous")
         .Add(Prompt, PhraseMatch.Prefix, 0.85f, 200, "get browser notifications", "enable browser notifications",
-            "turn on browser notifications");
+            "turn on browser notifications")
+        // "L'articolo completo è disponibile sull'edizione cartacea", "Den ganzen Artikel lesen Sie in unserem E-Paper": the
+        // rest of the story is in the print or digital edition, a paywall with no subscription word.
+        .Add(Paywall, PhraseMatch.Prefix, 0.85f, 240, "the full article is available in", "the full story is available in",
+            "the complete article is available in", "read the full story in our", "read the full article in our",
+            "read the full story in the print", "read the full article in the print", "read the rest of this story in",
+            "den vollständigen artikel lesen sie", "den ganzen artikel lesen sie", "den kompletten artikel lesen sie",
+            "den vollständigen beitrag lesen sie", "lesen sie den vollständigen artikel in", "lesen sie den ganzen artikel in",
+            "retrouvez l'intégralité de cet article", "retrouvez l'intégralité de notre article", "l'intégralité de cet article est",
+            "la suite de cet article est à lire", "lisez la suite de cet article dans", "lire la suite dans notre édition",
+            "el artículo completo está disponible en", "la noticia completa está disponible en",
+            "lea el artículo completo en la edición", "lea la noticia completa en la edición", "l'articolo completo è disponibile",
+            "l'articolo integrale è disponibile", "per leggere tutto acquista", "per leggere l'articolo completo acquista",
+            "scopri di più nell'edizione digitale", "approfondisci sul numero", "leggi l'articolo completo sull'edizione",
+            "continua a leggere sull'edizione", "a reportagem completa está disponível", "a matéria completa está disponível",
+            "leia a reportagem completa na edição", "leia a matéria completa na edição", "het volledige artikel leest u in",
+            "het volledige artikel lees je in", "lees het volledige artikel in de krant", "het hele artikel leest u in")
+        // "Tu suscripción se está usando en otro dispositivo": the account is open on another device.
+        .Add(Paywall, PhraseMatch.Prefix, 0.9f, 240, "tu suscripción se está usando", "si continúas leyendo en este dispositivo",
+            "quieres añadir otro usuario a tu suscripción", "si quieres compartir tu cuenta", "tienes una suscripción de empresa",
+            "en el caso de no saber quién está usando tu cuenta", "your subscription is being used on another device",
+            "if you continue reading on this device", "votre abonnement est utilisé sur un autre appareil",
+            "si vous continuez à lire sur cet appareil", "ihr abo wird bereits auf einem anderen gerät",
+            "il tuo abbonamento è in uso su un altro dispositivo", "a sua assinatura está sendo usada em outro dispositivo",
+            "je abonnement wordt op een ander apparaat gebruikt")
+        // "Liebe Abonnent:innen, bitte registrieren Sie sich …": a paywall addressing the subscribers.
+        .Add(Paywall, PhraseMatch.Prefix, 0.85f, 300, "liebe abonnentinnen", "liebe abonnenten", "liebe abonnent innen",
+            "liebe abonnentin", "dear subscriber", "dear subscribers", "chers abonnés", "cher abonné", "chères abonnées",
+            "chère abonnée", "querido suscriptor", "queridos suscriptores", "estimado suscriptor", "caro abbonato", "cari abbonati",
+            "gentile abbonato", "caro assinante", "prezado assinante", "beste abonnee", "beste abonnees")
+        // "- Alle Artikel lesen mit XY+": a subscription's list of benefits.
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 60, "alle artikel lesen", "weniger werbung mit", "werbefrei lesen mit",
+            "unlimited access to all", "accès illimité à tous", "accès illimité à l'ensemble", "acceso ilimitado a todos",
+            "acceso ilimitado a todo", "accesso illimitato a tutti", "accesso illimitato a tutto", "acesso ilimitado a todo",
+            "acesso ilimitado a todos", "onbeperkt toegang tot alle", "unbegrenzter zugriff auf alle");
 
     /// <inheritdoc />
     public override string Name => "subscription";

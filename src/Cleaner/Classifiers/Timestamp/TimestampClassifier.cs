@@ -39,6 +39,9 @@ public sealed class TimestampClassifier : SegmentClassifier
         "zuletzt aktualisiert", "laatst bijgewerkt", "erstellt", "erstellt am", "créé le", "creado", "criado em",
         "modifié", "modifié le", "modificado", "modificado el", "modificato", "modificato il", "gewijzigd", "gewijzigd op",
         "geändert", "geändert am",
+        // "Posté 07 novembre 2003 - 15:27": the labels' other forms (feminine, forum) in the supported languages.
+        "posté", "posté le", "postée", "publiée", "publiée le", "publicada", "publicada el", "publicada em", "pubblicata",
+        "pubblicata il", "geplaatst", "geplaatst op", "gepostet", "gepostet am",
     ];
 
     private readonly PhraseSet _phrases = new PhraseListBuilder()

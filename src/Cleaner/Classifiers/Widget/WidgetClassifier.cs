@@ -44,7 +44,14 @@ public sealed class WidgetClassifier : SegmentClassifier
             "weather alert", "weather alerts", "hourly forecast", "extended forecast", "interactive radar", "live radar",
             "weather radar", "closings and delays", "school closings", "traffic and weather", "closings delays", "traffic maps",
             "traffic map", "live traffic", "traffic cameras", "traffic cams", "traffic alerts", "horoscopes",
-            "horoscope", "community calendar")
+            "horoscope", "community calendar",
+            // A weather widget's heading in the other languages.
+            "wetter", "wettervorhersage", "das wetter", "météo", "la météo", "prévisions météo", "el tiempo",
+            "previsión del tiempo", "meteo", "il meteo", "previsioni meteo", "previsão do tempo", "weerbericht", "het weer",
+            "weersverwachting")
+        // "Final score: Lakers 112, Celtics 108": a score widget's result under its label.
+        .Add(Scores, PhraseMatch.Label, 0.85f, 60, "final score", "endstand", "endergebnis", "score final", "résultat final",
+            "resultado final", "marcador final", "risultato finale", "placar final", "eindstand", "eindscore")
         // The controls of a sports widget, and a poll's confirmation.
         .Add(Scores, PhraseMatch.Exact, 0.8f, 40, "box score", "full box score", "live scores",
             "scoreboard", "final ot")
