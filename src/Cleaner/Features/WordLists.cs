@@ -196,7 +196,8 @@ internal static class WordLists
         "reporter writer correspondent editor columnist journalist contributor freelance producer covers redakteurin " +
         "redakteur reporterin korrespondentin korrespondent journalistin autorin autor journaliste rédactrice rédacteur " +
         "correspondante correspondant periodista redactora redactor corresponsal reportera reportero giornalista " +
-        "redattrice redattore corrispondente jornalista repórter redatora redator correspondente verslaggever redacteur";
+        "redattrice redattore corrispondente jornalista repórter redatora redator correspondente verslaggever redacteur " +
+        "clicando clique above haga cliquez";
 
     /// <summary>Every list with the class its words get.</summary>
     public static readonly (WordClass Class, string Words)[] All =

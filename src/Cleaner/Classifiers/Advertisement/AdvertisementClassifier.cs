@@ -42,7 +42,11 @@ public sealed class AdvertisementClassifier : SegmentClassifier
             "sponsored", "sponsored content", "sponsored links", "sponsored stories", "sponsored post", "paid content",
             "paid post", "paid partner content", "promoted", "promoted content", "promoted stories", "promoted links",
             "partner content", "from our partners", "from our sponsors", "presented by", "recommended by", "ads by google",
-            "sponsored by", "in partnership with", "supported by")
+            "sponsored by", "in partnership with", "supported by",
+            // A partner box's heading and an ad's button or placeholder picture ("Google search engine", the alternative
+            // text of a news theme's empty banner), and a page badge's own link.
+            "content from our partners", "content from our sponsors", "more from our partners", "click to learn more",
+            "google search engine", "promote your page too", "create your badge")
         .Add(Sponsored, PhraseMatch.Contains, 0.9f, 160, "by taboola", "by outbrain", "taboola", "outbrain", "sponsored links by",
             "promoted links by", "around the web by", "by revcontent", "by zergnet")
         .Add(Sponsored, PhraseMatch.Prefix, 0.85f, 100, "sponsored by", "presented by", "brought to you by", "paid for by",

@@ -154,6 +154,26 @@ public sealed class NoticeClassifier : SegmentClassifier
         .Add(Error, PhraseMatch.Exact, 0.85f, 60, "failed to save article", "please try again", "veuillez réessayer",
             "bitte versuchen sie es erneut", "por favor inténtalo de nuevo", "inténtalo de nuevo", "riprova più tardi",
             "tente novamente", "probeer het opnieuw")
+        // A banner's dismiss control, and a link to the site in another language ("Ir a español"), alone on their line.
+        .Add(Technical, PhraseMatch.Exact, 0.85f, 40, "don't show this again", "do not show this again", "don't show again",
+            "no thanks", "dismiss", "close this message", "nicht mehr anzeigen", "ne plus afficher", "no volver a mostrar",
+            "non mostrare più", "não mostrar novamente", "niet meer tonen", "ir a español", "go to english", "read in english",
+            "en español", "in english", "auf deutsch", "en français", "in italiano", "em português", "in het nederlands")
+        // A live blog that ended, the whole line ("This blog is now closed to new members, its founder said." is a story's).
+        .Add(Archive, PhraseMatch.Exact, 0.85f, 80, "this blog is now closed", "this live blog is now closed",
+            "this live blog has ended", "this live blog has now ended", "this live coverage has ended", "our live coverage has ended",
+            "this live page is no longer being updated", "this blog is no longer being updated", "this live blog is closed")
+        // A feature that failed, a syndication embargo, a browser the site does not support.
+        .Add(Technical, PhraseMatch.Prefix, 0.85f, 240, "this feature is currently unavailable",
+            "we're sorry this feature is currently unavailable", "this feature is temporarily unavailable",
+            "sorry this feature is currently unavailable", "sorry this feature is temporarily unavailable",
+            "we're sorry this feature is temporarily unavailable",
+            "please note this content carries a strict",
+            "this content carries a strict local market embargo", "ie 11 is not supported", "ie11 is not supported",
+            "internet explorer 11 is not supported", "internet explorer is not supported", "this browser is not supported",
+            "tu navegador no es compatible", "tú navegador no es compatible", "su navegador no es compatible",
+            "votre navigateur ne prend pas en charge", "il tuo browser non supporta", "seu navegador não suporta",
+            "o seu navegador não suporta", "je browser ondersteunt", "ihr browser unterstützt")
         // A wire service's teletype markers left in the copy.
         .Add(Technical, PhraseMatch.Exact, 0.85f, 10, "zczc", "nnnn")
         // Terms-of-use banners and privacy-settings buttons, in the supported languages.
@@ -172,6 +192,13 @@ public sealed class NoticeClassifier : SegmentClassifier
         .Add(Archive, PhraseMatch.Prefix, 0.9f, 200, "this collection contains", "this is an archive", "this article is more than",
             "this story is more than", "this content is more than")
         .Add(Technical, PhraseMatch.Prefix, 0.9f, 300, "by continuing to use", "for the best experience", "please wait while")
+        .Build();
+
+    // "This was published 6 months ago": the page's age, when the line ends on "ago" ("This was published in 1999 by
+    // Knopf." is a story's).
+    private readonly PhraseSet _ageNotices = new PhraseListBuilder()
+        .Add(Archive, PhraseMatch.Prefix, 0.85f, 80, "this was published", "this article was published", "this story was published",
+            "this post was published", "this content was published")
         .Build();
 
     private static readonly string[] GenericErrorOpeners =
@@ -210,6 +237,12 @@ public sealed class NoticeClassifier : SegmentClassifier
             SpeaksOfThePage(context, opener.Rule))
         {
             return Verdict.From(opener.Rule, opener.Score);
+        }
+
+        if (!found && features.Words <= 12 && context.NormalizedIsComplete &&
+            context.Normalized.EndsWith(" ago", StringComparison.Ordinal) && _ageNotices.TryMatch(context, out PhraseHit age))
+        {
+            return Verdict.From(age.Rule, age.Score);
         }
 
         return found ? Verdict.From(hit.Rule, hit.Score) : Verdict.None;

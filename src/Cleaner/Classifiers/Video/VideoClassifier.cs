@@ -31,6 +31,17 @@ public sealed class VideoClassifier : SegmentClassifier
             "video abspielen", "vidéo", "regarder la vidéo", "ver video", "ver vídeo", "guarda il video", "assista ao vídeo",
             "bekijk de video", "transcript", "show transcript", "hide transcript", "pause", "skip", "next slide",
             "previous slide", "watch full episodes", "more videos", "video settings", "captions", "closed captioning")
+        // The player's queue and labels in the other languages ("Vidéo suivante dans 5 secondes", "Autres vidéos"), its
+        // content rating ("Tous publics") and the share menu left in a scraped player ("… Up Next × SHARE COPY LINK").
+        .Add(Player, PhraseMatch.Exact, 0.9f, 60, "coming up next", "vidéo suivante", "autres vidéos", "weitere videos",
+            "nächstes video", "más videos", "siguiente video", "altri video", "prossimo video", "mais vídeos", "próximo vídeo",
+            "meer video's", "volgende video", "tous publics")
+        .Add(Player, PhraseMatch.Prefix, 0.85f, 140, "vidéo suivante dans", "la vidéo suivante", "nächstes video in",
+            "siguiente video en", "prossimo video tra", "próximo vídeo em", "volgende video over")
+        .Add(Player, PhraseMatch.Contains, 0.85f, 400, "share copy link")
+        // A pointer to the player above the text: "Ouça a nota … clicando no play acima", "Click play above to listen".
+        .Add(Player, PhraseMatch.Contains, 0.85f, 240, "clicando no play", "clique no play", "click play above", "press play above",
+            "hit play above", "click the play button above", "haga clic en play", "cliquez sur play")
         .Add(Player, PhraseMatch.Prefix, 0.85f, 600, "media playback is unsupported", "media playback is not supported",
             "embed more news videos", "copy this code to your website")
         .Add(Player, PhraseMatch.Contains, 0.85f, 600, "autoplay autoplay", "copy this code to your website",

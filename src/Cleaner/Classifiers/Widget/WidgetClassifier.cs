@@ -152,6 +152,12 @@ public sealed class WidgetClassifier : SegmentClassifier
             return Verdict.From(Markup, 0.85f);
         }
 
+        // "Under_Armour_Logo_01": a picture's file name standing in for it, one token of parts joined by underscores.
+        if (features.Words is >= 3 and <= 8 && IsFileNameToken(context.Text))
+        {
+            return Verdict.From(Markup, 0.8f);
+        }
+
         if (features.Has(LineMarks.InnerCapital) && features.Words <= 6 && HasMarkupIdentifier(context.Text))
         {
             return Verdict.From(Markup, 0.8f);
@@ -330,6 +336,30 @@ public sealed class WidgetClassifier : SegmentClassifier
     }
 
     /// <summary>A word that starts with two or more lower-case letters and has an upper-case letter inside ("wxIcon").</summary>
+    /// <summary>One token, no space, of three or more parts joined by underscores ("Under_Armour_Logo_01", "img_2041_final").</summary>
+    private static bool IsFileNameToken(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 80 || text.IndexOf(' ') >= 0)
+        {
+            return false;
+        }
+
+        int underscores = 0;
+        foreach (char c in text)
+        {
+            if (c == '_')
+            {
+                underscores++;
+            }
+            else if (!char.IsLetterOrDigit(c) && c is not ('.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return underscores >= 2 && text[0] != '_' && text[^1] != '_';
+    }
+
     private static bool HasMarkupIdentifier(ReadOnlySpan<char> text)
     {
         Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
