@@ -76,7 +76,8 @@ public sealed class CaptionClassifier : SegmentClassifier
             "photo", "photos", "photograph", "image", "images", "picture", "pictures", "credit", "credits", "photo credit",
             "image credit", "image source", "source image", "foto", "fotos", "bild", "crédit", "crédito", "créditos",
             "pictured", "above", "top", "left", "right", "main image", "top image", "photo illustration", "file photo", "courtesy",
-            "composite", "illustration", "fotografía", "fotografia", "imagen", "imagem", "beeld", "afbeelding", "screenshot")
+            "composite", "illustration", "fotografía", "fotografia", "imagen", "imagem", "beeld", "afbeelding", "screenshot",
+            "article image", "featured image", "header image", "lead image", "hero image", "image description")
         .Add(Marker, PhraseMatch.Exact, 0.9f, 60,
             "image caption", "image copyright", "hide caption", "show caption", "toggle caption", "caption", "enlarge this image",
             "click to enlarge", "enlarge", "expand", "view gallery", "open gallery", "see the gallery", "view slideshow",
@@ -120,6 +121,12 @@ public sealed class CaptionClassifier : SegmentClassifier
         // "Courtesy of Jane Doe" (a short line: "Courtesy of the rain, the match was delayed" is longer).
         .Add(Marker, PhraseMatch.Exact, 0.85f, 30, "symbolfoto",
             "imagen de archivo", "image", "foto", "bild", "imagem", "immagine", "afbeelding")
+        // "Photo used for indicative purpose only", "Representational image": a stock picture's label.
+        .Add(Marker, PhraseMatch.Prefix, 0.85f, 120, "photo used for indicative purpose", "image used for indicative purpose",
+            "photo used for representational purpose", "image used for representational purpose", "representational image",
+            "representational photo", "representative image", "representative photo", "image for representation",
+            "photo for representation", "picture for representation", "image used for representation",
+            "for representational purposes only", "for representational purpose only")
         .Add(Credit, PhraseMatch.Prefix, 0.85f, 45, "courtesy of", "photo courtesy of", "image courtesy of", "cortesía de",
             "cortesia de", "avec l'aimable autorisation de")
         .Build();
@@ -489,7 +496,8 @@ public sealed class CaptionClassifier : SegmentClassifier
     }
 
     private static readonly string[] TrailingCreditLabels =
-        ["Photograph:", "Photo:", "Photos:", "Image:", "Picture:", "Credit:", "Foto:", "Bild:", "Illustration:", "Photo by", "Photograph by"];
+        ["Photograph:", "Photo:", "Photos:", "Image:", "Picture:", "Credit:", "Foto:", "Bild:", "Illustration:", "Photo by", "Photograph by",
+         "Supplied:"];
 
     private static bool EndsWithBarCredit(ReadOnlySpan<char> text)
     {

@@ -28,6 +28,13 @@ public sealed class CommentsClassifier : SegmentClassifier
             "comments have been closed", "be the first to comment", "no comments", "no comments yet", "write a comment",
             "discussion", "conversation", "have your say", "what do you think", "comment now", "comments policy",
             "comment policy", "community guidelines", "commenting policy",
+            // A comment form's prompts and placeholders, and "no comments", in the supported languages.
+            "please enter your comment", "please enter your name here", "please enter your email address here",
+            "you have entered an incorrect email address", "give your comments", "por favor ingrese su comentario",
+            "por favor ingrese su nombre aquí", "ha introducido una dirección de correo electrónico incorrecta",
+            "deja una respuesta", "dejar una respuesta", "laisser une réponse", "lascia una risposta", "deixe uma resposta",
+            "antwort hinterlassen", "pas de commentaires", "aucun commentaire", "keine kommentare", "sin comentarios",
+            "nessun commento", "sem comentários", "geen reacties",
             "kommentare", "kommentar schreiben", "kommentieren", "leserkommentare", "commentaires", "laisser un commentaire",
             "ajouter un commentaire", "réagir", "comentarios", "deja un comentario", "dejar un comentario", "commenti",
             "lascia un commento", "comentários", "deixe um comentário", "deixe seu comentário", "reacties", "reageer",
@@ -76,6 +83,11 @@ public sealed class CommentsClassifier : SegmentClassifier
         .Add(Prompt, PhraseMatch.Contains, 0.8f, 200, "leave a comment below", "leave your comments below",
             "leave your comment below", "let us know in the comments", "tell us in the comments", "share your thoughts in the comments",
             "sound off in the comments")
+        // The call closing the line ("Which game are you most excited about? Let us know in the comments!"): a prompt
+        // whatever comes before it.
+        .Add(Prompt, PhraseMatch.Suffix, 0.9f, 200, "let us know in the comments", "tell us in the comments",
+            "share your thoughts in the comments", "sound off in the comments", "leave a comment below",
+            "let us know what you think in the comments", "tell us what you think in the comments")
         // The same call after the section's question: "What do you think? Leave a comment below."
         .Add(Prompt, PhraseMatch.Prefix, 0.85f, 120, "what do you think leave a comment", "what do you think let us know",
             "what do you think share your thoughts", "what do you think tell us")

@@ -86,6 +86,17 @@ public sealed class NavigationClassifier : SegmentClassifier
         .Add(Menu, PhraseMatch.Label, 0.85f, 120, "sie sind hier", "vous êtes ici", "estás en", "usted está en", "está em",
             "você está em", "ti trovi in", "sei in", "u bent hier", "je bent hier", "you are here")
         .Add(MenuItem, PhraseMatch.Prefix, 0.85f, 80, "skip to", "back to", "return to", "go to page", "you are here")
+        // Skip links with their access key ("Zum Inhalt (ALT-C)", "Zur Navigation (ALT-N)"): short lines only.
+        .Add(MenuItem, PhraseMatch.Prefix, 0.85f, 32, "zum inhalt", "zur navigation", "zur startseite", "zur suche", "zum menü",
+            "zur hauptnavigation", "aller au contenu", "ir al contenido", "vai al contenuto", "ir para o conteúdo", "naar de inhoud")
+        // Print and close controls, a live blog's own menu, in the supported languages.
+        .Add(MenuItem, PhraseMatch.Exact, 0.85f, 40, "printer friendly", "printer friendly version", "print this article",
+            "print", "seite ausdrucken", "artikel drucken", "drucken", "imprimer", "imprimer l'article", "imprimer cet article",
+            "imprimir", "imprimir noticia", "imprimir artículo", "stampa", "stampa articolo", "stampa questo articolo",
+            "imprimir matéria", "afdrukken", "artikel afdrukken", "fechar", "fermer", "cerrar", "schließen", "chiudi", "sluiten",
+            "key events", "key posts", "live feed", "load more updates", "show more updates", "show key events only",
+            "font", "schriftgröße", "taille du texte", "tamaño del texto", "dimensione del testo", "tamanho da fonte",
+            "tekstgrootte")
         .Add(TagList, PhraseMatch.Label, 0.85f, 300, "tags", "tagged", "topics", "filed under", "categories", "category",
             "more about", "related topics", "keywords", "schlagworte", "themen", "mots clés", "etiquetas", "temas", "argomenti",
             "tag", "trefwoorden", "permalink", "short url", "short link",

@@ -37,7 +37,7 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         "voir aussi", "à lire", "à voir", "lee también", "lea también", "ver también", "leer más", "te puede interesar",
         "leggi anche", "leggi", "vedi anche", "guarda", "leia também", "leia mais", "veja também", "veja", "lees ook",
         "lees meer", "bekijk ook", "bekijk", "read also", "meer over", "mehr über", "mehr zu", "plus sur", "más sobre", "di più su",
-        "mais sobre",
+        "mais sobre", "vea también", "véase también", "lea más", "lire la suite", "lees ook",
     ];
 
     /// <summary>A line sending the reader elsewhere for more.</summary>
@@ -161,6 +161,12 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "lees het hele artikel")
         // "Read the full article" links in the other languages and a source-link pointer.
         .Add(Labelled, PhraseMatch.Prefix, 0.85f, 160, "lees volledige artikel", "lees het volledige artikel")
+        // "Click here" in the other languages, and "More from <section>" in Dutch; "Continue to the article".
+        .Add(Labelled, PhraseMatch.Prefix, 0.85f, 120, "clique aqui e veja", "clique aqui para ver", "clique aqui para ler",
+            "haga clic aquí para", "pincha aquí para", "cliquez ici pour", "clicca qui per", "klicken sie hier", "klik hier voor")
+        .Add(Heading, PhraseMatch.Prefix, 0.85f, 40, "meer uit")
+        .Add(Labelled, PhraseMatch.Exact, 0.85f, 40, "weiter zum artikel", "zum artikel", "continue to article", "lire l'article",
+            "leer el artículo", "leggi l'articolo", "ler o artigo", "lees het artikel")
         // "Hier geht es zu allen aktuellen Polizeimeldungen.": a pointer to the list of the section's stories.
         .Add(Labelled, PhraseMatch.Prefix, 0.85f, 120, "hier geht es zu allen", "hier geht's zu allen", "hier finden sie alle",
             "click here for all", "see all our coverage", "retrouvez toutes nos", "retrouvez tous nos articles",
