@@ -51,6 +51,10 @@ internal sealed class BlockExtractor
     private int _words;
     private bool _pendingSpace;
     private int _anchorDepth;
+    private LinkTarget _anchorTarget;
+    private bool _anchorCounted;
+    private LinkTarget _linkTargets;
+    private readonly Uri? _page;
     private MarkupContext _runContext;
     private ClassHint _runHints;
     private int _preDepth;
@@ -59,15 +63,18 @@ internal sealed class BlockExtractor
     private HashSet<string> _altWordsSince = new(StringComparer.Ordinal);
     private HashSet<string> _altWordsBefore = new(StringComparer.Ordinal);
 
-    private BlockExtractor()
+    private BlockExtractor(Uri? page)
     {
+        _page = page;
     }
 
     /// <summary>The blocks under <paramref name="root"/> (the root's own class and id are not read as hints).</summary>
-    public static List<RawBlock> Extract(HtmlNode root)
+    /// <param name="root">The element whose content is cut into blocks.</param>
+    /// <param name="page">The page's address, if known: absolute links to it with a fragment are in-page anchors.</param>
+    public static List<RawBlock> Extract(HtmlNode root, Uri? page = null)
     {
         ArgumentNullException.ThrowIfNull(root);
-        var extractor = new BlockExtractor();
+        var extractor = new BlockExtractor(page);
         extractor.Walk(root);
         return extractor._blocks;
     }
@@ -168,12 +175,19 @@ internal sealed class BlockExtractor
                      ClassHints.ParseId(element.GetAttributeValue("id", string.Empty));
         }
 
+        if (name == "time" && !isCode)
+        {
+            hints |= ClassHint.Date; // Text that is all inside <time> (or date-named elements) is a date.
+        }
+
         int list = name is "ul" or "ol" or "dl" or "menu" ? _lists++ : parent.List;
         var frame = new Frame(isBlock ? name : parent.Tag, parent.Context | ContextOf(element, name), hints, isBlock,
             name == "a", name == "pre", list);
         if (frame.IsAnchor)
         {
             _anchorDepth++;
+            _anchorTarget = LinkTargets.Classify(element.GetAttributeValue("href", null), _page);
+            _anchorCounted = false;
         }
 
         if (frame.IsPre)
@@ -248,6 +262,7 @@ internal sealed class BlockExtractor
             if (inLink)
             {
                 _linkChars++;
+                CountAnchor();
             }
         }
     }
@@ -313,7 +328,18 @@ internal sealed class BlockExtractor
             if (inLink)
             {
                 _linkChars++;
+                CountAnchor();
             }
+        }
+    }
+
+    /// <summary>Adds the current link's target to the block's, once per link and block.</summary>
+    private void CountAnchor()
+    {
+        if (!_anchorCounted)
+        {
+            _linkTargets |= _anchorTarget;
+            _anchorCounted = true;
         }
     }
 
@@ -343,7 +369,7 @@ internal sealed class BlockExtractor
             float density = (float)_linkChars / _chars;
             string text = _text.ToString();
             AltEcho echo = _alts is not null && _words >= MinAltWords ? EchoOfAlt(text) : AltEcho.None;
-            _blocks.Add(new RawBlock(text, new MarkupFeatures(top.Tag, density, _runContext, _runHints), _words, top.List, echo));
+            _blocks.Add(new RawBlock(text, new MarkupFeatures(top.Tag, density, _runContext, _runHints), _words, top.List, echo, _linkTargets));
             if (_alts is not null)
             {
                 (_altWordsBefore, _altWordsSince) = (_altWordsSince, _altWordsBefore);
@@ -354,6 +380,8 @@ internal sealed class BlockExtractor
         _text.Clear();
         _chars = 0;
         _linkChars = 0;
+        _linkTargets = LinkTarget.None;
+        _anchorCounted = false;
         _words = 0;
         _pendingSpace = false;
     }
