@@ -166,6 +166,29 @@ public class LinkAndHeaderResidueTests
         AssertKept(Block(blocks, "The vote came after two years of argument over who should pay for the work on the bridge."));
     }
 
+    [Theory]
+    [InlineData("<div class=\"primary-image-swipe\"><span>EXCLUSIVE</span></div>", "EXCLUSIVE")]
+    [InlineData("<p>Biz &amp; IT —</p>", "Biz & IT —")]
+    public void An_upper_case_label_or_words_ending_in_a_dash_above_the_story_are_a_kicker(string header, string text)
+    {
+        HtmlBlock[] blocks = Decide("<h2>Council approves bridge repairs</h2>" + header);
+
+        AssertRemoved(Block(blocks, text), "html.header-label", ResidueKind.Navigation);
+        AssertKept(Block(blocks, "Council approves bridge repairs"));
+    }
+
+    [Theory]
+    [InlineData("<p>Bridge Repairs</p>", "", "Bridge Repairs")] // title case: a short headline
+    [InlineData("<h3>EXCLUSIVE</h3>", "", "EXCLUSIVE")] // a heading
+    [InlineData("<p>NEW DEAL FOR THE BRIDGE</p>", "", "NEW DEAL FOR THE BRIDGE")] // an upper-case headline
+    [InlineData("", "<p>UPDATE</p>", "UPDATE")] // inside the story
+    public void Headlines_headings_and_labels_inside_the_story_are_not_kickers(string header, string inner, string text)
+    {
+        HtmlBlock block = Block(inner.Length == 0 ? Decide(header) : Decide(string.Empty, inner), text);
+
+        Assert.NotEqual(MarkupRules.HeaderLabel.Id, block.RuleId);
+    }
+
     // Dates, ratings and prices.
 
     [Theory]

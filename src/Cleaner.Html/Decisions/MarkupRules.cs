@@ -73,6 +73,9 @@ internal static class MarkupRules
     public static readonly ResidueRule ClassDate = new("html.class.date", ResidueKind.Timestamp,
         "A short line with a digit that is all inside a time element or one whose class names a date: a date line.");
 
+    public static readonly ResidueRule HeaderLabel = new("html.header-label", ResidueKind.Navigation,
+        "One or two upper-case words (\"EXCLUSIVE\"), or a few words ending in a dash (\"Biz & IT —\"), standing alone before the story's first paragraph: a kicker.");
+
     public static readonly ResidueRule ClassRating = new("html.class.rating", ResidueKind.Widget,
         "A few words with a digit whose class or id names a rating: a product's score box (\"87\").");
 
@@ -200,6 +203,11 @@ internal static class MarkupRules
 
         best = Verdict.Max(best, FromLinks(block, inArticle ? place : place & ~BlockPlace.Header));
 
+        if (inArticle && (place & BlockPlace.Header) != 0 && !m.IsHeading && m.LinkDensity == 0f && IsKickerShape(block))
+        {
+            best = Verdict.Max(best, Verdict.From(HeaderLabel, 0.7f));
+        }
+
         // Prices in a table are data, and a list of them is the article's (a buyer's guide); a lone price is an offer box's.
         if ((m.Context & (MarkupContext.TableCell | MarkupContext.ListItem)) == 0 && block.Words <= KickerWords && PriceShape.IsPrice(block.Text))
         {
@@ -257,6 +265,37 @@ internal static class MarkupRules
         }
 
         return Verdict.None;
+    }
+
+    /// <summary>
+    /// The typography of a kicker: one or two words in upper case (three letters or more, no digits), or at most
+    /// <see cref="KickerWords"/> words ending in a detached dash or bar. A headline, a byline or a dateline has more words
+    /// or lower case.
+    /// </summary>
+    private static bool IsKickerShape(in RawBlock block)
+    {
+        string text = block.Text;
+        if (block.Words <= 2)
+        {
+            int letters = 0;
+            foreach (char c in text)
+            {
+                if (char.IsLower(c) || char.IsDigit(c))
+                {
+                    letters = -1;
+                    break;
+                }
+
+                letters += char.IsUpper(c) ? 1 : 0;
+            }
+
+            if (letters >= 3)
+            {
+                return true;
+            }
+        }
+
+        return block.Words is >= 2 and <= KickerWords && text.Length > 2 && text[^2] == ' ' && text[^1] is '—' or '–' or '|';
     }
 
     private static bool HasDigit(string text) => text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
