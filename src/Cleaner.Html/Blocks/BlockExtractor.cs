@@ -43,6 +43,9 @@ internal sealed class BlockExtractor
     /// <summary>Shorter words ("the", "and", "was") say nothing about what a photo shows.</summary>
     private const int AltWordLength = 4;
 
+    /// <summary>Blocks with less link text than this share are not read for link targets (see <see cref="LinkTargetsOf"/>).</summary>
+    private const float MinTargetDensity = 0.5f;
+
     private readonly List<RawBlock> _blocks = [];
     private readonly List<Frame> _stack = [];
     private readonly StringBuilder _text = new();
@@ -51,9 +54,9 @@ internal sealed class BlockExtractor
     private int _words;
     private bool _pendingSpace;
     private int _anchorDepth;
-    private LinkTarget _anchorTarget;
+    private string? _anchorHref;
     private bool _anchorCounted;
-    private LinkTarget _linkTargets;
+    private readonly List<string?> _hrefs = [];
     private readonly Uri? _page;
     private MarkupContext _runContext;
     private ClassHint _runHints;
@@ -186,7 +189,7 @@ internal sealed class BlockExtractor
         if (frame.IsAnchor)
         {
             _anchorDepth++;
-            _anchorTarget = LinkTargets.Classify(element.GetAttributeValue("href", null), _page);
+            _anchorHref = element.GetAttributeValue("href", null);
             _anchorCounted = false;
         }
 
@@ -333,14 +336,34 @@ internal sealed class BlockExtractor
         }
     }
 
-    /// <summary>Adds the current link's target to the block's, once per link and block.</summary>
+    /// <summary>Remembers the current link's address for the block, once per link and block.</summary>
     private void CountAnchor()
     {
         if (!_anchorCounted)
         {
-            _linkTargets |= _anchorTarget;
+            _hrefs.Add(_anchorHref);
             _anchorCounted = true;
         }
+    }
+
+    /// <summary>
+    /// What the block's links point to. Only blocks that are mostly links are read (the rules that use link targets
+    /// need half the text linked), so links inside sentences cost no address parsing.
+    /// </summary>
+    private LinkTarget LinkTargetsOf(float density)
+    {
+        if (_hrefs.Count == 0 || density < MinTargetDensity)
+        {
+            return _hrefs.Count == 0 ? LinkTarget.None : LinkTarget.Other;
+        }
+
+        LinkTarget targets = LinkTarget.None;
+        foreach (string? href in _hrefs)
+        {
+            targets |= LinkTargets.Classify(href, _page);
+        }
+
+        return targets;
     }
 
     private void TrimTrailingSpaces()
@@ -369,7 +392,7 @@ internal sealed class BlockExtractor
             float density = (float)_linkChars / _chars;
             string text = _text.ToString();
             AltEcho echo = _alts is not null && _words >= MinAltWords ? EchoOfAlt(text) : AltEcho.None;
-            _blocks.Add(new RawBlock(text, new MarkupFeatures(top.Tag, density, _runContext, _runHints), _words, top.List, echo, _linkTargets));
+            _blocks.Add(new RawBlock(text, new MarkupFeatures(top.Tag, density, _runContext, _runHints), _words, top.List, echo, LinkTargetsOf(density)));
             if (_alts is not null)
             {
                 (_altWordsBefore, _altWordsSince) = (_altWordsSince, _altWordsBefore);
@@ -380,7 +403,7 @@ internal sealed class BlockExtractor
         _text.Clear();
         _chars = 0;
         _linkChars = 0;
-        _linkTargets = LinkTarget.None;
+        _hrefs.Clear();
         _anchorCounted = false;
         _words = 0;
         _pendingSpace = false;
