@@ -212,6 +212,16 @@ public class LinkAndHeaderResidueTests
     }
 
     [Fact]
+    public void A_large_element_whose_class_names_a_date_does_not_make_its_short_lines_dates()
+    {
+        // A story wrapper with a modifier class ("has-date") holds list items with digits that are the story's.
+        var items = string.Concat(Enumerable.Range(1, 20).Select(i => $"<li>Step {i}: inspect pier {i} of the bridge.</li>"));
+        HtmlBlock[] blocks = Decide(string.Empty, $"<div class=\"post has-date\"><p>{Pages.Paragraphs[5]}</p><ol>{items}</ol></div>");
+
+        AssertKept(Block(blocks, "Step 3: inspect pier 3 of the bridge."));
+    }
+
+    [Fact]
     public void A_score_in_a_rating_box_and_a_lone_price_are_a_widget()
     {
         HtmlBlock[] blocks = Decide(string.Empty, "<div class=\"o-rating\"><div class=\"o-rating__inner\">87</div></div>" +

@@ -28,6 +28,15 @@ internal sealed class BlockExtractor
     /// </summary>
     private const int MaxHintedLength = 6_000;
 
+    /// <summary>
+    /// Hints that name one short line (a date, a kicker, a score) are taken only from elements of at most
+    /// <see cref="MaxLineHintedLength"/> characters of markup: <c>&lt;article class="post has-date"&gt;</c> wraps a story.
+    /// </summary>
+    private const ClassHint LineHints = ClassHint.Date | ClassHint.Kicker | ClassHint.Rating;
+
+    /// <summary>See <see cref="LineHints"/>.</summary>
+    private const int MaxLineHintedLength = 600;
+
     /// <summary>Alternative texts of fewer words ("photo", "Jane Doe") are names, not captions, and are not compared.</summary>
     private const int MinAltWords = 4;
 
@@ -174,8 +183,14 @@ internal sealed class BlockExtractor
         bool isCode = _preDepth > 0 || name is "pre" or "code";
         if (element.HasAttributes && element.OuterLength <= MaxHintedLength && !isCode)
         {
-            hints |= ClassHints.Parse(element.GetAttributeValue("class", string.Empty)) |
-                     ClassHints.ParseId(element.GetAttributeValue("id", string.Empty));
+            ClassHint own = ClassHints.Parse(element.GetAttributeValue("class", string.Empty)) |
+                            ClassHints.ParseId(element.GetAttributeValue("id", string.Empty));
+            if (element.OuterLength > MaxLineHintedLength)
+            {
+                own &= ~LineHints;
+            }
+
+            hints |= own;
         }
 
         if (name == "time" && !isCode)
