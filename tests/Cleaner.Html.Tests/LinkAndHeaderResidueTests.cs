@@ -237,7 +237,9 @@ public class LinkAndHeaderResidueTests
     [InlineData("<ul><li>$7/month</li><li>$610.00</li></ul>", "$610.00")] // a list of the article's
     [InlineData("<p>The repairs will cost $4.5 million.</p>", "The repairs will cost $4.5 million.")]
     [InlineData("<div class=\"rating\">Excellent</div>", "Excellent")]
-    public void Prices_in_tables_lists_and_sentences_and_ratings_without_a_score_stay(string inner, string text)
+    [InlineData("<table><tr><th>Date</th><th>Score</th></tr><tr><td class=\"date\">May 14, 2024</td><td class=\"rating\">87</td></tr></table>", "87")]
+    [InlineData("<table><tr><th>Date</th><th>Score</th></tr><tr><td class=\"date\">May 14, 2024</td><td class=\"rating\">87</td></tr></table>", "May 14, 2024")]
+    public void Prices_in_tables_lists_and_sentences_ratings_without_a_score_and_table_columns_stay(string inner, string text)
     {
         AssertKept(Block(Decide(string.Empty, inner), text));
     }

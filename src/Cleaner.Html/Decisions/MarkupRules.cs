@@ -305,11 +305,19 @@ internal static class MarkupRules
         block.Links == LinkTarget.InPage && block.Markup.LinkDensity >= AllLinks && !block.Markup.IsHeading &&
         block.Words <= EntryWords && (block.Markup.Context & MarkupContext.ListItem) != 0;
 
-    /// <summary>Hints that name a family of short lines only: a kicker, the entries of a table of contents, a date line.</summary>
+    /// <summary>
+    /// Hints that name a family of short lines only: a kicker, the entries of a table of contents, a date line, a score.
+    /// Not in table cells: a table's "date" or "rating" column is data.
+    /// </summary>
     private static Verdict FromShortHints(in RawBlock block)
     {
         ClassHint hints = block.Markup.Hints;
         Verdict best = Verdict.None;
+        if ((block.Markup.Context & MarkupContext.TableCell) != 0)
+        {
+            return best;
+        }
+
         if ((hints & ClassHint.Kicker) != 0 && block.Words <= KickerWords)
         {
             best = Verdict.Max(best, Verdict.From(ClassKicker, 0.8f));
