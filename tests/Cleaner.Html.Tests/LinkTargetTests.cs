@@ -36,6 +36,9 @@ public class LinkTargetTests
     [InlineData("mailto:?subject=Read%20this", "Share")]
     [InlineData("mailto:desk@example.com", "Other")]
     [InlineData("javascript:void(0)", "Other")]
+    [InlineData("//www.example.com/tag/whales", "Tag")] // protocol-relative
+    [InlineData("tech/", "Section")] // relative to the page's folder
+    [InlineData("file:///tech/", "Other")]
     [InlineData("", "Other")]
     [InlineData(null, "Other")]
     public void Addresses_are_read_for_the_kind_of_page_they_point_to(string? href, string expected)

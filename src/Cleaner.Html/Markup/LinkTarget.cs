@@ -43,6 +43,9 @@ internal static class LinkTargets
     /// <summary>…and this many characters.</summary>
     private const int MaxSegmentLength = 30;
 
+    /// <summary>The base relative addresses are resolved against (only their path is read).</summary>
+    private static readonly Uri RelativeBase = new("http://relative.invalid/");
+
     /// <summary>Path words that name a page listing one tag, topic or category.</summary>
     private static readonly string[] TagWords =
         ["tag", "tags", "topic", "topics", "category", "categories", "label", "labels", "keyword", "keywords", "subject", "subjects",
@@ -91,19 +94,13 @@ internal static class LinkTargets
             return LinkTarget.Share;
         }
 
-        if (!Uri.TryCreate(value.ToString(), UriKind.RelativeOrAbsolute, out Uri? uri))
+        // Resolved against a stand-in base, so "/tech/" is a path on every platform (alone, Unix reads it as a file URI).
+        if (!Uri.TryCreate(RelativeBase, value.ToString(), out Uri? uri))
         {
             return LinkTarget.Other;
         }
 
-        if (!uri.IsAbsoluteUri)
-        {
-            if (!Uri.TryCreate(new Uri("http://relative.invalid/"), uri, out uri))
-            {
-                return LinkTarget.Other;
-            }
-        }
-        else if (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
+        if (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
         {
             return LinkTarget.Other;
         }
