@@ -83,7 +83,7 @@ internal static class MarkupRules
         "A block that is nothing but a price (\"From $610.00\"), outside tables and lists: an offer box's price.");
 
     public static readonly ResidueRule InPageLinks = new("html.in-page-links", ResidueKind.Navigation,
-        "Nothing but links to anchors of the same page (href=\"#…\"), not a heading: a table of contents, \"Back to top\".");
+        "A list item that is nothing but links to anchors of the same page (href=\"#…\"), next to another such item: a table of contents.");
 
     public static readonly ResidueRule ShareLinks = new("html.share-links", ResidueKind.Social,
         "Nothing but links that share the page (twitter.com/intent, facebook.com/sharer, mailto:?subject=).");
