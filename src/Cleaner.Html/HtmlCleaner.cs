@@ -196,7 +196,7 @@ public static class HtmlCleaner
 
         var content = new HtmlDocument();
         content.LoadHtml(article.ContentHtml);
-        List<RawBlock> blocks = BlockExtractor.Extract(content.DocumentNode);
+        List<RawBlock> blocks = BlockExtractor.Extract(content.DocumentNode, url);
         if (blocks.Count == 0)
         {
             return false;
@@ -205,7 +205,7 @@ public static class HtmlCleaner
         HtmlSource source = HtmlSource.Article;
         if (ContainerCoverage.FindWiderContainer(FindBody(page.Document.DocumentNode), blocks) is HtmlNode wider)
         {
-            blocks = BlockExtractor.Extract(wider);
+            blocks = BlockExtractor.Extract(wider, url);
             source = HtmlSource.WidenedArticle;
         }
 

@@ -17,6 +17,9 @@ internal sealed record GoldOutcome(string Page, Score SmartReader, Score Cleaner
 {
     /// <summary>Body words SmartReader returned and HtmlCleaner did not (for reading recall differences).</summary>
     public IReadOnlyList<string> BodyOnlySmartReaderHas { get; init; } = [];
+
+    /// <summary>HtmlCleaner's blocks, each with the gold label of the row that has its words (or "?"), for --show.</summary>
+    public IReadOnlyList<(HtmlBlock Block, string Label)> Blocks { get; init; } = [];
 }
 
 /// <summary>
@@ -83,6 +86,14 @@ internal static class GoldEvaluation
         var onlySmart = smartBody.Minus(cleanerBag).Counts
             .Select(t => (t.Key, Count: Math.Min(t.Value, page.Body.Minus(cleanerBag).Counts.FirstOrDefault(b => b.Key == t.Key).Value)))
             .Where(t => t.Count > 0).SelectMany(t => Enumerable.Repeat(t.Key, t.Count)).ToList();
-        return new GoldOutcome(page.Name, smart, cleaner, residue, seen, lost) { BodyOnlySmartReaderHas = onlySmart };
+        var labelOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (GoldRow row in page.Rows)
+        {
+            string key = TokenBag.Normalise(row.Text);
+            labelOf[key] = labelOf.TryGetValue(key, out string? other) && !other.Split('/').Contains(row.Label) ? other + "/" + row.Label : other ?? row.Label;
+        }
+
+        var blocks = result.Blocks.Select(b => (b, labelOf.GetValueOrDefault(TokenBag.Normalise(b.Text), "?"))).ToList();
+        return new GoldOutcome(page.Name, smart, cleaner, residue, seen, lost) { BodyOnlySmartReaderHas = onlySmart, Blocks = blocks };
     }
 }

@@ -74,6 +74,13 @@ internal static class GoldReport
                 {
                     Console.WriteLine($"    lost body{(smartKept ? " (SmartReader has it)" : string.Empty),-21} {Cut(row.Text)}");
                 }
+
+                // Every block HtmlCleaner decided, with the gold label of the row with the same words ("?" when none).
+                foreach ((HtmlBlock block, string label) in o.Blocks)
+                {
+                    string markup = $"{(block.Markup.Context == MarkupContext.None ? "" : block.Markup.Context.ToString())}{(block.Markup.Hints == ClassHint.None ? "" : " " + block.Markup.Hints)}";
+                    Console.WriteLine($"    {(block.IsRemoved ? "-" : " ")} {label,-13} {block.Tag,-10} {block.RuleId ?? "",-28} {block.Score,4:0.00} {block.Markup.LinkDensity,4:0.00} {markup,-18} {Cut(block.Text)}");
+                }
             }
         }
 

@@ -28,6 +28,15 @@ internal sealed class BlockExtractor
     /// </summary>
     private const int MaxHintedLength = 6_000;
 
+    /// <summary>
+    /// Hints that name one short line (a date, a kicker, a score) are taken only from elements of at most
+    /// <see cref="MaxLineHintedLength"/> characters of markup: <c>&lt;article class="post has-date"&gt;</c> wraps a story.
+    /// </summary>
+    private const ClassHint LineHints = ClassHint.Date | ClassHint.Kicker | ClassHint.Rating;
+
+    /// <summary>See <see cref="LineHints"/>.</summary>
+    private const int MaxLineHintedLength = 600;
+
     /// <summary>Alternative texts of fewer words ("photo", "Jane Doe") are names, not captions, and are not compared.</summary>
     private const int MinAltWords = 4;
 
@@ -43,6 +52,9 @@ internal sealed class BlockExtractor
     /// <summary>Shorter words ("the", "and", "was") say nothing about what a photo shows.</summary>
     private const int AltWordLength = 4;
 
+    /// <summary>Blocks with less link text than this share are not read for link targets (see <see cref="LinkTargetsOf"/>).</summary>
+    private const float MinTargetDensity = 0.5f;
+
     private readonly List<RawBlock> _blocks = [];
     private readonly List<Frame> _stack = [];
     private readonly StringBuilder _text = new();
@@ -51,6 +63,10 @@ internal sealed class BlockExtractor
     private int _words;
     private bool _pendingSpace;
     private int _anchorDepth;
+    private string? _anchorHref;
+    private bool _anchorCounted;
+    private readonly List<string?> _hrefs = [];
+    private readonly Uri? _page;
     private MarkupContext _runContext;
     private ClassHint _runHints;
     private int _preDepth;
@@ -59,15 +75,18 @@ internal sealed class BlockExtractor
     private HashSet<string> _altWordsSince = new(StringComparer.Ordinal);
     private HashSet<string> _altWordsBefore = new(StringComparer.Ordinal);
 
-    private BlockExtractor()
+    private BlockExtractor(Uri? page)
     {
+        _page = page;
     }
 
     /// <summary>The blocks under <paramref name="root"/> (the root's own class and id are not read as hints).</summary>
-    public static List<RawBlock> Extract(HtmlNode root)
+    /// <param name="root">The element whose content is cut into blocks.</param>
+    /// <param name="page">The page's address, if known: absolute links to it with a fragment are in-page anchors.</param>
+    public static List<RawBlock> Extract(HtmlNode root, Uri? page = null)
     {
         ArgumentNullException.ThrowIfNull(root);
-        var extractor = new BlockExtractor();
+        var extractor = new BlockExtractor(page);
         extractor.Walk(root);
         return extractor._blocks;
     }
@@ -164,8 +183,19 @@ internal sealed class BlockExtractor
         bool isCode = _preDepth > 0 || name is "pre" or "code";
         if (element.HasAttributes && element.OuterLength <= MaxHintedLength && !isCode)
         {
-            hints |= ClassHints.Parse(element.GetAttributeValue("class", string.Empty)) |
-                     ClassHints.ParseId(element.GetAttributeValue("id", string.Empty));
+            ClassHint own = ClassHints.Parse(element.GetAttributeValue("class", string.Empty)) |
+                            ClassHints.ParseId(element.GetAttributeValue("id", string.Empty));
+            if (element.OuterLength > MaxLineHintedLength)
+            {
+                own &= ~LineHints;
+            }
+
+            hints |= own;
+        }
+
+        if (name == "time" && !isCode)
+        {
+            hints |= ClassHint.Date; // Text that is all inside <time> (or date-named elements) is a date.
         }
 
         int list = name is "ul" or "ol" or "dl" or "menu" ? _lists++ : parent.List;
@@ -174,6 +204,8 @@ internal sealed class BlockExtractor
         if (frame.IsAnchor)
         {
             _anchorDepth++;
+            _anchorHref = element.GetAttributeValue("href", null);
+            _anchorCounted = false;
         }
 
         if (frame.IsPre)
@@ -248,6 +280,7 @@ internal sealed class BlockExtractor
             if (inLink)
             {
                 _linkChars++;
+                CountAnchor();
             }
         }
     }
@@ -313,8 +346,39 @@ internal sealed class BlockExtractor
             if (inLink)
             {
                 _linkChars++;
+                CountAnchor();
             }
         }
+    }
+
+    /// <summary>Remembers the current link's address for the block, once per link and block.</summary>
+    private void CountAnchor()
+    {
+        if (!_anchorCounted)
+        {
+            _hrefs.Add(_anchorHref);
+            _anchorCounted = true;
+        }
+    }
+
+    /// <summary>
+    /// What the block's links point to. Only blocks that are mostly links are read (the rules that use link targets
+    /// need half the text linked), so links inside sentences cost no address parsing.
+    /// </summary>
+    private LinkTarget LinkTargetsOf(float density)
+    {
+        if (_hrefs.Count == 0 || density < MinTargetDensity)
+        {
+            return _hrefs.Count == 0 ? LinkTarget.None : LinkTarget.Other;
+        }
+
+        LinkTarget targets = LinkTarget.None;
+        foreach (string? href in _hrefs)
+        {
+            targets |= LinkTargets.Classify(href, _page);
+        }
+
+        return targets;
     }
 
     private void TrimTrailingSpaces()
@@ -343,7 +407,7 @@ internal sealed class BlockExtractor
             float density = (float)_linkChars / _chars;
             string text = _text.ToString();
             AltEcho echo = _alts is not null && _words >= MinAltWords ? EchoOfAlt(text) : AltEcho.None;
-            _blocks.Add(new RawBlock(text, new MarkupFeatures(top.Tag, density, _runContext, _runHints), _words, top.List, echo));
+            _blocks.Add(new RawBlock(text, new MarkupFeatures(top.Tag, density, _runContext, _runHints), _words, top.List, echo, LinkTargetsOf(density)));
             if (_alts is not null)
             {
                 (_altWordsBefore, _altWordsSince) = (_altWordsSince, _altWordsBefore);
@@ -354,6 +418,8 @@ internal sealed class BlockExtractor
         _text.Clear();
         _chars = 0;
         _linkChars = 0;
+        _hrefs.Clear();
+        _anchorCounted = false;
         _words = 0;
         _pendingSpace = false;
     }

@@ -1,3 +1,5 @@
+using Cleaner.Html.Markup;
+
 namespace Cleaner.Html.Blocks;
 
 /// <summary>One block of text found in the markup, before it is decided.</summary>
@@ -14,7 +16,12 @@ namespace Cleaner.Html.Blocks;
 /// Whether the block (four words or more) repeats the <c>alt</c> text of images before it: a caption set as an ordinary
 /// paragraph or heading repeats the description of its photo.
 /// </param>
-internal readonly record struct RawBlock(string Text, MarkupFeatures Markup, int Words, int List = -1, AltEcho AltEcho = AltEcho.None);
+/// <param name="Links">
+/// The kinds of page the block's links point to (the union over the links holding its text); read only for blocks
+/// that are at least half link text, others with links have <see cref="LinkTarget.Other"/>.
+/// </param>
+internal readonly record struct RawBlock(string Text, MarkupFeatures Markup, int Words, int List = -1, AltEcho AltEcho = AltEcho.None,
+    LinkTarget Links = LinkTarget.None);
 
 /// <summary>How a block repeats the <c>alt</c> text of images before it.</summary>
 internal enum AltEcho : byte

@@ -46,6 +46,9 @@ internal static class BlockDecider
     /// <summary>The tail's score: circumstantial (position and shape), so the precision preset keeps the tail.</summary>
     private const float TailScore = 0.75f;
 
+    /// <summary>The story's header (kicker, headline, standfirst, byline, date) is at most this many blocks at the container's start.</summary>
+    private const int HeaderBlocks = 4;
+
     /// <summary>A block of prose has at least this many words…</summary>
     private const int ProseWords = 20;
 
@@ -100,11 +103,19 @@ internal static class BlockDecider
     private static HtmlBlock[] Combine(List<RawBlock> raw, SegmentVerdict[] byBlock, CleanerSettings settings, bool inArticle)
     {
         var blocks = new HtmlBlock[raw.Count];
+        int firstProse = raw.FindIndex(b => IsProse(b));
+        bool[] contents = InPageLinkRuns(raw);
         for (int i = 0; i < raw.Count; i++)
         {
             RawBlock block = raw[i];
             SegmentVerdict text = byBlock[i];
-            Verdict markup = MarkupRules.Judge(block, inArticle);
+            BlockPlace place = i < HeaderBlocks && (firstProse < 0 || i < firstProse) ? BlockPlace.Header : BlockPlace.None;
+            if (contents[i])
+            {
+                place |= BlockPlace.InPageList;
+            }
+
+            Verdict markup = MarkupRules.Judge(block, inArticle, place);
             bool markupRemoves = markup.IsResidue && settings.RemovedKinds.Contains(markup.Kind) &&
                                  markup.Score >= settings.Threshold && (markup.Score >= SureScore || !IsProse(block));
             Verdict chosen;
@@ -134,6 +145,27 @@ internal static class BlockDecider
         }
 
         return blocks;
+    }
+
+    /// <summary>
+    /// The list items that are nothing but links to anchors of the page and sit next to another such item: the entries of a
+    /// table of contents (nested lists included, so a sub-list of one entry counts).
+    /// </summary>
+    private static bool[] InPageLinkRuns(List<RawBlock> raw)
+    {
+        var entry = new bool[raw.Count];
+        for (int i = 0; i < raw.Count; i++)
+        {
+            entry[i] = MarkupRules.IsInPageEntry(raw[i]);
+        }
+
+        var run = new bool[raw.Count];
+        for (int i = 0; i < raw.Count; i++)
+        {
+            run[i] = entry[i] && ((i > 0 && entry[i - 1]) || (i + 1 < raw.Count && entry[i + 1]));
+        }
+
+        return run;
     }
 
     /// <summary>

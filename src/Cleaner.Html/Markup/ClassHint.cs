@@ -38,4 +38,16 @@ public enum ClassHint
 
     /// <summary>"tags", "tag-list", "keywords".</summary>
     Tags = 1 << 8,
+
+    /// <summary>"kicker", "eyebrow", "overline", "upperdek", "supertitle": the section label above a headline.</summary>
+    Kicker = 1 << 9,
+
+    /// <summary>"toc", "table-of-contents": a table of contents.</summary>
+    Contents = 1 << 10,
+
+    /// <summary>"date", "dateline", "timestamp", "published", "posted", or a <c>time</c> element: a date line.</summary>
+    Date = 1 << 11,
+
+    /// <summary>"rating", "ratings": a product's score box.</summary>
+    Rating = 1 << 12,
 }

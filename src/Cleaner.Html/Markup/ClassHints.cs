@@ -18,7 +18,11 @@ internal static class ClassHints
     /// <summary>The hints carried by one attribute value (a class list or an id).</summary>
     public static ClassHint Parse(ReadOnlySpan<char> value)
     {
-        ClassHint hints = ClassHint.None;
+        // The one hint spelled over several tokens.
+        ClassHint hints = value.Contains("table-of-contents", StringComparison.OrdinalIgnoreCase) ||
+                          value.Contains("table_of_contents", StringComparison.OrdinalIgnoreCase)
+            ? ClassHint.Contents
+            : ClassHint.None;
         int i = 0;
         while (i < value.Length)
         {
@@ -110,6 +114,29 @@ internal static class ClassHints
         if (t.SequenceEqual("tags") || t.StartsWith("taglist") || t.SequenceEqual("keywords"))
         {
             return ClassHint.Tags;
+        }
+
+        if (t.StartsWith("kicker") || t.StartsWith("eyebrow") || t.StartsWith("overline") || t.StartsWith("upperdek") ||
+            t.StartsWith("supertitle") || t.StartsWith("superhead"))
+        {
+            return ClassHint.Kicker;
+        }
+
+        if (t.StartsWith("rating"))
+        {
+            return ClassHint.Rating;
+        }
+
+        if (t.SequenceEqual("toc") || t.StartsWith("tableofcontents"))
+        {
+            return ClassHint.Contents;
+        }
+
+        if (t.SequenceEqual("date") || t.StartsWith("dateline") || t.SequenceEqual("pubdate") || t.SequenceEqual("datetime") ||
+            t.SequenceEqual("published") || t.SequenceEqual("posted") || t.SequenceEqual("time") ||
+            t.Contains("timestamp", StringComparison.Ordinal) || t.Contains("datestamp", StringComparison.Ordinal))
+        {
+            return ClassHint.Date;
         }
 
         return ClassHint.None;

@@ -1,0 +1,48 @@
+using System;
+using Cleaner.Html.Markup;
+
+namespace Cleaner.Html.Tests;
+
+public class LinkTargetTests
+{
+    private static readonly Uri Page = new("http://fakehost/test/page.html");
+
+    [Theory]
+    [InlineData("#section-2", "InPage")]
+    [InlineData("http://fakehost/test/page.html#history", "InPage")]
+    [InlineData("http://fakehost/test/other.html#history", "Other")]
+    [InlineData("#", "Other")]
+    [InlineData("#!/route", "Other")]
+    [InlineData("/information-technology/", "Section")]
+    [InlineData("http://www.breitbart.com/tech/", "Section")]
+    [InlineData("https://www.bbc.com/news/world-us-canada", "Section")]
+    [InlineData("/news/world-us-canada-33646563", "Other")] // a story's id
+    [InlineData("/2015/04/just-released-minecraft-exploit/", "Other")]
+    [InlineData("/news/council-approves-bridge-repairs", "Other")] // a story's slug
+    [InlineData("/authors/jane-doe", "Other")]
+    [InlineData("/wiki/Barack_Obama", "Other")]
+    [InlineData("/", "Other")]
+    [InlineData("/search?q=bridge", "Other")]
+    [InlineData("/tag/whales", "Tag")]
+    [InlineData("https://www.example.com/topics/new-zealand/", "Tag")]
+    [InlineData("https://blog.example.com/search/label/FPGA", "Tag")]
+    [InlineData("/category/news/local", "Tag")]
+    [InlineData("/tag/", "Section")] // the list of all tags, not one tag page
+    [InlineData("https://twitter.com/intent/tweet?url=x", "Share")]
+    [InlineData("https://twitter.com/share?text=x", "Share")]
+    [InlineData("https://twitter.com/WestHam", "Other")]
+    [InlineData("https://www.facebook.com/sharer/sharer.php?u=x", "Share")]
+    [InlineData("https://www.linkedin.com/shareArticle?url=x", "Share")]
+    [InlineData("mailto:?subject=Read%20this", "Share")]
+    [InlineData("mailto:desk@example.com", "Other")]
+    [InlineData("javascript:void(0)", "Other")]
+    [InlineData("//www.example.com/tag/whales", "Tag")] // protocol-relative
+    [InlineData("tech/", "Section")] // relative to the page's folder
+    [InlineData("file:///tech/", "Other")]
+    [InlineData("", "Other")]
+    [InlineData(null, "Other")]
+    public void Addresses_are_read_for_the_kind_of_page_they_point_to(string? href, string expected)
+    {
+        Assert.Equal(Enum.Parse<LinkTarget>(expected), LinkTargets.Classify(href, Page));
+    }
+}
