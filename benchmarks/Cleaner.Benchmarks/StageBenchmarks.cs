@@ -109,6 +109,6 @@ public class StageBenchmarks
     public bool ContextPass()
     {
         _state.Decisions.CopyTo(_decisions.AsSpan());
-        return ContextRules.Apply(Input.Text, _state.Segments, _state.Features, _decisions, CleanerPipeline.Default.Settings);
+        return ContextRules.Apply(Input.Text, _state.Segments, _state.Features, _decisions, CleanerPipeline.Default.Settings, _state.Language);
     }
 }

@@ -73,7 +73,7 @@ internal static class ContextRules
     /// <summary>Applies the rules; returns whether the whole document turned out to be residue.</summary>
     public static bool Apply(
         ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines,
-        in CleanerSettings settings)
+        in CleanerSettings settings, Language language)
     {
         float threshold = settings.Threshold;
         ResidueKindSet removable = settings.RemovedKinds;
@@ -154,7 +154,7 @@ internal static class ContextRules
 
         if (removable.Contains(ResidueKind.RelatedLinks))
         {
-            RemoveTrailingHeadlines(text, segments, features, lines, threshold);
+            RemoveTrailingHeadlines(text, segments, features, lines, threshold, language);
             RemoveShoutedHeadlines(features, lines);
         }
 
@@ -482,7 +482,7 @@ internal static class ContextRules
     /// </summary>
     private static void RemoveTrailingHeadlines(
         ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines,
-        float threshold)
+        float threshold, Language language)
     {
         int lastGood = -1;
         for (int i = lines.Length - 1; i >= 0; i--)
@@ -531,7 +531,7 @@ internal static class ContextRules
             (!IsLoneHeadline(text.Slice(segments[single].Start, segments[single].Length), opensWithMark, residue > 0) ||
              UsesSubheadings(features, lines, lastGood) ||
              !features[single].Has(WordClass.Picture) && SharesTopic(text, segments, lines, single) ||
-             EndsTheText(lines, single) && !features[single].IsTitleCase))
+             EndsTheText(lines, single) && !IsInTitleCase(features[single], language)))
         {
             return;
         }
@@ -643,6 +643,13 @@ internal static class ContextRules
 
         return true;
     }
+
+    /// <summary>
+    /// Whether a line is written in title case as headlines are. Not in German, which capitalises every noun: there a
+    /// sentence cut off ("Nach Rücksprache mit der Staatsanwaltschaft ordnete diese die Beziehung eines Unfa") looks so.
+    /// </summary>
+    private static bool IsInTitleCase(in LineFeatures features, Language language) =>
+        features.IsTitleCase && language != Language.German;
 
     /// <summary>The nearest kept, non-blank line before <paramref name="index"/>, or -1.</summary>
     private static int PreviousKept(ReadOnlySpan<LineDecision> lines, int index)

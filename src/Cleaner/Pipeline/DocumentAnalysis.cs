@@ -131,7 +131,7 @@ internal struct DocumentAnalysis : IDisposable
                 line, head, ref keys, lineWordHashes, i, language, features[i], settings, classifiers, triggers);
         }
 
-        analysis.IsResidueOnly = ContextRules.Apply(text, segments, features, decisions, settings);
+        analysis.IsResidueOnly = ContextRules.Apply(text, segments, features, decisions, settings, language);
         return analysis;
     }
 
