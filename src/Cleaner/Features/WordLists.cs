@@ -64,7 +64,7 @@ internal static class WordLists
         "janvier février mars avril juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche " +
         "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo " +
         "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica " +
-        "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro segunda terça quarta quinta sexta " +
+        "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro segunda terça quarta quinta sexta feira " +
         "januari februari maart mei augustus oktober maandag dinsdag woensdag donderdag vrijdag zaterdag zondag";
 
     public const string Clock =
@@ -197,7 +197,7 @@ internal static class WordLists
         "redakteur reporterin korrespondentin korrespondent journalistin autorin autor journaliste rédactrice rédacteur " +
         "correspondante correspondant periodista redactora redactor corresponsal reportera reportero giornalista " +
         "redattrice redattore corrispondente jornalista repórter redatora redator correspondente verslaggever redacteur " +
-        "clicando clique above haga cliquez";
+        "clicando clique above haga cliquez moderation moderated";
 
     /// <summary>Every list with the class its words get.</summary>
     public static readonly (WordClass Class, string Words)[] All =

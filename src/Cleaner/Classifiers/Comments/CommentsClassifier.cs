@@ -1,3 +1,4 @@
+using System;
 using Cleaner.Classification;
 using Cleaner.Features;
 using Cleaner.Text;
@@ -83,6 +84,13 @@ public sealed class CommentsClassifier : SegmentClassifier
         .Add(Prompt, PhraseMatch.Contains, 0.8f, 200, "leave a comment below", "leave your comments below",
             "leave your comment below", "let us know in the comments", "tell us in the comments", "share your thoughts in the comments",
             "sound off in the comments")
+        // House rules of moderation, and the log-in a comment needs, in the supported languages.
+        .Add(Prompt, PhraseMatch.Contains, 0.85f, 240, "will go through moderation", "all comments are moderated",
+            "comments are moderated before", "comments will be moderated", "comments are subject to moderation")
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 200, "please ensure that all comments", "du musst angemeldet sein",
+            "du muss angemeldet sein", "sie müssen angemeldet sein um", "vous devez être connecté pour publier",
+            "debes iniciar sesión para comentar", "devi essere connesso per", "você precisa estar logado para",
+            "je moet ingelogd zijn om")
         // The call closing the line ("Which game are you most excited about? Let us know in the comments!"): a prompt
         // whatever comes before it.
         .Add(Prompt, PhraseMatch.Suffix, 0.9f, 200, "let us know in the comments", "tell us in the comments",
@@ -156,6 +164,12 @@ public sealed class CommentsClassifier : SegmentClassifier
             return Verdict.From(hit.Rule, hit.Score);
         }
 
+        // "1 Response", "3 Responses to “Council votes …”": a blog's comment count.
+        if (features.NumericWords >= 1 && IsResponseCount(context.Normalized))
+        {
+            return Verdict.From(Shape, 0.8f);
+        }
+
         if (!commentWord)
         {
             return Verdict.None;
@@ -170,5 +184,19 @@ public sealed class CommentsClassifier : SegmentClassifier
         }
 
         return Verdict.None;
+    }
+
+    /// <summary>"1 response", "12 responses", "3 responses to …": a number, then the word, at the start of the line.</summary>
+    private static bool IsResponseCount(ReadOnlySpan<char> normalized)
+    {
+        int space = normalized.IndexOf(' ');
+        if (space <= 0 || normalized[..space].ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = normalized[(space + 1)..];
+        return rest is "response" or "responses" || rest.StartsWith("responses to ", StringComparison.Ordinal) ||
+               rest.StartsWith("response to ", StringComparison.Ordinal) || rest is "reactions" or "réactions" or "reacties" or "respuestas" or "risposte" or "respostas";
     }
 }

@@ -156,6 +156,13 @@ public sealed class NavigationClassifier : SegmentClassifier
             return Verdict.From(Pager, 0.85f);
         }
 
+        // "Page: 41", "Seite 3": a page number alone on its line.
+        if (features.Words == 2 && features.NumericWords == 1 && features.Length <= 14 && !features.EndsSentence &&
+            IsPageNumber(context.Normalized))
+        {
+            return Verdict.From(Pager, 0.8f);
+        }
+
         // "Page 2 of 5", "Seite 1 von 3": a pager.
         if (features.Words is 4 or 5 && features.NumericWords == 2 && !features.EndsSentence && IsPager(context.Normalized))
         {
@@ -216,7 +223,8 @@ public sealed class NavigationClassifier : SegmentClassifier
         {
             int slash = rest.IndexOf('/');
             ReadOnlySpan<char> part = (slash < 0 ? rest : rest[..slash]).Trim();
-            if (part.IsEmpty || !char.IsUpper(part[0]) || part.Count(' ') > 5 ||
+            // The last part may be the page's own headline, however long: "Home / Cities / … / Police lodge 24 FIRs …".
+            if (part.IsEmpty || !char.IsUpper(part[0]) || part.Count(' ') > 5 && !(slash < 0 && parts >= 2) ||
                 parts == 0 && !IsHomeName(part))
             {
                 return false;
@@ -252,6 +260,13 @@ public sealed class NavigationClassifier : SegmentClassifier
     }
 
     /// <summary>"page 2 of 5" (normalised), in the supported languages, with an optional trailing word ("next").</summary>
+    private static bool IsPageNumber(ReadOnlySpan<char> normalized)
+    {
+        int space = normalized.IndexOf(' ');
+        return space > 0 && normalized[..space] is "page" or "seite" or "página" or "pagina" && space + 1 < normalized.Length &&
+               !normalized[(space + 1)..].ContainsAnyExceptInRange('0', '9');
+    }
+
     private static bool IsPager(ReadOnlySpan<char> normalized)
     {
         ReadOnlySpan<char> rest = normalized;

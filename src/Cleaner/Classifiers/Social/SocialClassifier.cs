@@ -36,6 +36,17 @@ public sealed class SocialClassifier : SegmentClassifier
     // Form text is tried on every line up to this length: its wording has no social-network word to gate on.
     private const int MaxFormLength = 400;
 
+    // Share, follow and print controls whose words are in no sharing vocabulary ("Follow Us", "Spread the love",
+    // "Imprimir"): whole short lines only, looked up before the vocabulary gate below.
+    private readonly PhraseSet _controls = new PhraseListBuilder()
+        .Add(Prompt, PhraseMatch.Exact, 0.85f, 40, "follow us", "follow", "follow me", "like", "like us", "spread the love",
+            "spread the word", "save for later",
+            "share it to your friends", "share it with your friends", "share with your friends", "share with friends",
+            "siga nos", "síguenos", "suivez nous", "folgen sie uns", "seguici", "volg ons", "compartilhe essa notícia",
+            "compartilhe esta notícia", "comparte esta noticia", "partagez cet article", "teile diesen artikel",
+            "deel dit bericht")
+        .Build();
+
     private readonly PhraseSet _forms = new PhraseListBuilder()
         .Add(EmailForm, PhraseMatch.Label, 0.9f, 200,
             "your name", "your email", "your e mail", "your email address", "your e mail address", "your friend's name",
@@ -183,6 +194,11 @@ public sealed class SocialClassifier : SegmentClassifier
         if (mayBeForm && _forms.TryMatch(context, out PhraseHit form))
         {
             return Verdict.From(form.Rule, form.Score);
+        }
+
+        if (features.Words <= 5 && _controls.TryMatch(context, out PhraseHit control))
+        {
+            return Verdict.From(control.Rule, control.Score);
         }
 
         // "\"Share your story,\" the campaign urged veterans.": a quotation opening a sentence of the story.

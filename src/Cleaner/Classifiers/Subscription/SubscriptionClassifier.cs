@@ -24,8 +24,14 @@ public sealed class SubscriptionClassifier : SegmentClassifier
         "A short line, not a sentence of the story, about a newsletter or an inbox.");
 
     private readonly PhraseSet _phrases = WithAppeals(new PhraseListBuilder()
+        // "Be the first to read breaking stories. Enable push notifications on your device.": the pitch anywhere in a line.
+        .Add(Prompt, PhraseMatch.Contains, 0.85f, 200, "enable push notifications", "turn on push notifications",
+            "activate push notifications", "allow push notifications")
         .Add(Prompt, PhraseMatch.Exact, 0.9f, 80,
             "subscribe", "subscribe now", "want more", "sign up", "sign up now", "sign in", "log in", "login", "log out", "logout", "register",
+            "login register", "log in register", "sign in register", "register login", "sign in subscribe", "subscribe sign in",
+            "log in subscribe", "anmelden registrieren", "connexion inscription", "iniciar sesión registrarse", "accedi registrati",
+            "entrar cadastre se", "inloggen registreren",
             "register now", "my account", "create account", "create an account", "newsletter", "newsletters", "get the newsletter",
             "subscribe to our newsletter", "sign up for our newsletter", "join now", "become a member", "already a subscriber",
             "already have an account", "not a subscriber", "subscriber login", "subscribe today", "e paper", "e-paper",

@@ -51,6 +51,9 @@ public sealed class TimestampClassifier : SegmentClassifier
             "first published", "aktualisiert", "publié", "actualizado", "aggiornato", "atualizado", "bijgewerkt")
         .Add(ReadingTime, PhraseMatch.Suffix, 0.85f, 30, "min read", "mins read", "minute read", "minutes read", "min lesezeit",
             "min de lecture", "min de lectura", "min di lettura", "min de leitura", "min leestijd")
+        // "22 maio | 13 minutos de leitura", "5 minutes de lecture": the long forms, after a date too.
+        .Add(ReadingTime, PhraseMatch.Suffix, 0.85f, 50, "minutos de leitura", "minutos de lectura", "minutes de lecture",
+            "minuti di lettura", "minuten lesezeit", "minuten leestijd", "minutes to read", "minute read time")
         // "Lesedauer: 3 Min.", "Reading time: 4 minutes".
         .Add(ReadingTime, PhraseMatch.Label, 0.85f, 40, "reading time", "read time", "lesedauer", "lesezeit", "temps de lecture",
             "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd")

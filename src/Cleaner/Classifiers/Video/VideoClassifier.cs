@@ -35,7 +35,8 @@ public sealed class VideoClassifier : SegmentClassifier
         // content rating ("Tous publics") and the share menu left in a scraped player ("… Up Next × SHARE COPY LINK").
         .Add(Player, PhraseMatch.Exact, 0.9f, 60, "coming up next", "vidéo suivante", "autres vidéos", "weitere videos",
             "nächstes video", "más videos", "siguiente video", "altri video", "prossimo video", "mais vídeos", "próximo vídeo",
-            "meer video's", "volgende video", "tous publics")
+            "meer video's", "volgende video", "tous publics", "ora in onda", "on air now", "jetzt live", "en vivo ahora",
+            "ao vivo agora")
         .Add(Player, PhraseMatch.Prefix, 0.85f, 140, "vidéo suivante dans", "la vidéo suivante", "nächstes video in",
             "siguiente video en", "prossimo video tra", "próximo vídeo em", "volgende video over")
         .Add(Player, PhraseMatch.Contains, 0.85f, 400, "share copy link")

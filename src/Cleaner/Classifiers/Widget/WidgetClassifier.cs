@@ -152,8 +152,9 @@ public sealed class WidgetClassifier : SegmentClassifier
             return Verdict.From(Markup, 0.85f);
         }
 
-        // "Under_Armour_Logo_01": a picture's file name standing in for it, one token of parts joined by underscores.
-        if (features.Words is >= 3 and <= 8 && IsFileNameToken(context.Text))
+        // "Under_Armour_Logo_01", "20231012181048-652878279377bc11c8a9eee5jpeg", "UA-102978914-2": a picture's file name
+        // standing in for it, or a tracking id, one token.
+        if (features.Words <= 8 && (IsFileNameToken(context.Text) || IsPictureFileName(context.Text) || IsTrackingId(context.Text)))
         {
             return Verdict.From(Markup, 0.8f);
         }
@@ -336,6 +337,41 @@ public sealed class WidgetClassifier : SegmentClassifier
     }
 
     /// <summary>A word that starts with two or more lower-case letters and has an upper-case letter inside ("wxIcon").</summary>
+    /// <summary>One token of letters and digits ending in a picture type ("…8c9eee5jpeg", "img_2041.jpg"), with four digits or more.</summary>
+    private static bool IsPictureFileName(ReadOnlySpan<char> text)
+    {
+        if (text.Length is < 8 or > 120 || text.IndexOf(' ') >= 0 || text.Count('0') + text.Count('1') + text.Count('2') +
+            text.Count('3') + text.Count('4') + text.Count('5') + text.Count('6') + text.Count('7') + text.Count('8') + text.Count('9') < 4)
+        {
+            return false;
+        }
+
+        foreach (string type in PictureTypes)
+        {
+            if (text.EndsWith(type, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PictureTypes = ["jpg", "jpeg", "png", "gif", "webp"];
+
+    /// <summary>"UA-102978914-2": an analytics property id.</summary>
+    private static bool IsTrackingId(ReadOnlySpan<char> text)
+    {
+        if (!text.StartsWith("UA-", StringComparison.Ordinal) || text.Length is < 8 or > 20)
+        {
+            return false;
+        }
+
+        int dash = text[3..].IndexOf('-');
+        return dash >= 4 && !text[3..(3 + dash)].ContainsAnyExceptInRange('0', '9') && 3 + dash + 1 < text.Length &&
+               !text[(3 + dash + 1)..].ContainsAnyExceptInRange('0', '9');
+    }
+
     /// <summary>One token, no space, of three or more parts joined by underscores ("Under_Armour_Logo_01", "img_2041_final").</summary>
     private static bool IsFileNameToken(ReadOnlySpan<char> text)
     {
