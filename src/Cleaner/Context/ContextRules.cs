@@ -249,6 +249,13 @@ internal static class ContextRules
         int index)
     {
         int next = NextContent(lines, index);
+
+        // "Man charged over sign" / "By Jane Doe" / the story: a byline may stand between a heading and its body.
+        if (next >= 0 && lines[next].Verdict.Kind == ResidueKind.Attribution && features[next].Words <= 12)
+        {
+            next = NextContent(lines, next);
+        }
+
         return next >= 0 && lines[next].Good && !lines[next].Removed && features[index].Words <= 12 && !IsCutOff(text, segments, next);
     }
 
