@@ -481,6 +481,13 @@ public sealed class CaptionClassifier : SegmentClassifier
     private static bool HasTrailingCreditLabel(ReadOnlySpan<char> text)
     {
         ReadOnlySpan<char> tail = text.Length > 70 ? text[^70..] : text;
+
+        // Every label ends with a colon or is "… by": one search rules most lines out before the labels are looked for.
+        if (tail.IndexOf(':') < 0 && tail.IndexOf(" by", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
         foreach (string label in TrailingCreditLabels)
         {
             int at = tail.LastIndexOf(label, StringComparison.OrdinalIgnoreCase);

@@ -154,7 +154,8 @@ public sealed class WidgetClassifier : SegmentClassifier
 
         // "Under_Armour_Logo_01", "20231012181048-652878279377bc11c8a9eee5jpeg", "UA-102978914-2": a picture's file name
         // standing in for it, or a tracking id, one token.
-        if (features.Words <= 8 && (IsFileNameToken(context.Text) || IsPictureFileName(context.Text) || IsTrackingId(context.Text)))
+        if (features.Words <= 8 && context.Text.IndexOf(' ') < 0 &&
+            (IsFileNameToken(context.Text) || IsPictureFileName(context.Text) || IsTrackingId(context.Text)))
         {
             return Verdict.From(Markup, 0.8f);
         }
@@ -340,21 +341,31 @@ public sealed class WidgetClassifier : SegmentClassifier
     /// <summary>One token of letters and digits ending in a picture type ("…8c9eee5jpeg", "img_2041.jpg"), with four digits or more.</summary>
     private static bool IsPictureFileName(ReadOnlySpan<char> text)
     {
-        if (text.Length is < 8 or > 120 || text.IndexOf(' ') >= 0 || text.Count('0') + text.Count('1') + text.Count('2') +
-            text.Count('3') + text.Count('4') + text.Count('5') + text.Count('6') + text.Count('7') + text.Count('8') + text.Count('9') < 4)
+        if (text.Length is < 8 or > 120 || !EndsWithPictureType(text) || text.IndexOf(' ') >= 0)
         {
             return false;
         }
 
-        foreach (string type in PictureTypes)
+        int digits = 0;
+        foreach (char c in text)
         {
-            if (text.EndsWith(type, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
         }
 
-        return false;
+        return digits >= 4;
+
+        static bool EndsWithPictureType(ReadOnlySpan<char> text)
+        {
+            foreach (string type in PictureTypes)
+            {
+                if (text.EndsWith(type, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     private static readonly string[] PictureTypes = ["jpg", "jpeg", "png", "gif", "webp"];
