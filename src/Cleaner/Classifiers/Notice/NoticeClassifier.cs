@@ -154,11 +154,12 @@ public sealed class NoticeClassifier : SegmentClassifier
         .Add(Error, PhraseMatch.Exact, 0.85f, 60, "failed to save article", "please try again", "veuillez réessayer",
             "bitte versuchen sie es erneut", "por favor inténtalo de nuevo", "inténtalo de nuevo", "riprova più tardi",
             "tente novamente", "probeer het opnieuw")
-        // A banner's dismiss control, and a link to the site in another language ("Ir a español"), alone on their line.
+        // A banner's dismiss control, and a link to the site in another language ("Ir a español"), alone on their line. A
+        // language's name alone ("In English") may head a bilingual article's translation, so only the link's verb counts.
         .Add(Technical, PhraseMatch.Exact, 0.85f, 40, "don't show this again", "do not show this again", "don't show again",
             "no thanks", "dismiss", "close this message", "nicht mehr anzeigen", "ne plus afficher", "no volver a mostrar",
             "non mostrare più", "não mostrar novamente", "niet meer tonen", "ir a español", "go to english", "read in english",
-            "en español", "in english", "auf deutsch", "en français", "in italiano", "em português", "in het nederlands")
+            "ver en español", "lire en français", "auf deutsch lesen", "leggi in italiano", "ler em português")
         // A live blog that ended, the whole line ("This blog is now closed to new members, its founder said." is a story's).
         .Add(Archive, PhraseMatch.Exact, 0.85f, 80, "this blog is now closed", "this live blog is now closed",
             "this live blog has ended", "this live blog has now ended", "this live coverage has ended", "our live coverage has ended",
