@@ -50,13 +50,13 @@ internal sealed class Lexicon
         }
 
         // Every short ASCII key once, with its merged classes (the main table merged duplicates already).
-        var shortKeys = new Dictionary<ulong, WordClass>();
+        var shortKeys = new Dictionary<ulong, (string Key, WordClass Classes)>();
         foreach (KeyValuePair<string, WordClass> entry in list)
         {
             if (entry.Key.Length <= MaxPackedLength && IsAsciiKey(entry.Key))
             {
                 ulong packed = PackAscii(entry.Key);
-                shortKeys[packed] = shortKeys.TryGetValue(packed, out WordClass existing) ? existing | entry.Value : entry.Value;
+                shortKeys[packed] = (entry.Key, shortKeys.TryGetValue(packed, out var existing) ? existing.Classes | entry.Value : entry.Value);
             }
         }
 
@@ -68,15 +68,15 @@ internal sealed class Lexicon
 
         _packed = new PackedEntry[size];
         _packedMask = size - 1;
-        foreach (KeyValuePair<ulong, WordClass> entry in shortKeys)
+        foreach (KeyValuePair<ulong, (string Key, WordClass Classes)> entry in shortKeys)
         {
-            int slot = (int)(SpanKeyedTable<WordClass>.Hash(UnpackAscii(entry.Key)) & (uint)_packedMask);
+            int slot = (int)(SpanKeyedTable<WordClass>.Hash(entry.Value.Key) & (uint)_packedMask);
             while (_packed[slot].Key != 0)
             {
                 slot = (slot + 1) & _packedMask;
             }
 
-            _packed[slot] = new PackedEntry(entry.Key, entry.Value);
+            _packed[slot] = new PackedEntry(entry.Key, entry.Value.Classes);
         }
     }
 
@@ -128,17 +128,6 @@ internal sealed class Lexicon
         }
 
         return packed;
-    }
-
-    private static string UnpackAscii(ulong packed)
-    {
-        var chars = new List<char>(MaxPackedLength);
-        for (; packed != 0; packed >>= 8)
-        {
-            chars.Add((char)(packed & 0xFF));
-        }
-
-        return new string(chars.ToArray());
     }
 
     /// <summary>The shared lexicon with every built-in word list.</summary>

@@ -91,7 +91,7 @@ public sealed class NavigationClassifier : SegmentClassifier
             "zur hauptnavigation", "aller au contenu", "ir al contenido", "vai al contenuto", "ir para o conteúdo", "naar de inhoud")
         // Print and close controls, a live blog's own menu, in the supported languages.
         .Add(MenuItem, PhraseMatch.Exact, 0.85f, 40, "printer friendly", "printer friendly version", "print this article",
-            "print", "seite ausdrucken", "artikel drucken", "drucken", "imprimer", "imprimer l'article", "imprimer cet article",
+            "seite ausdrucken", "artikel drucken", "drucken", "imprimer", "imprimer l'article", "imprimer cet article",
             "imprimir", "imprimir noticia", "imprimir artículo", "stampa", "stampa articolo", "stampa questo articolo",
             "imprimir matéria", "afdrukken", "artikel afdrukken", "fechar", "fermer", "cerrar", "schließen", "chiudi", "sluiten",
             "key events", "key posts", "live feed", "load more updates", "show more updates", "show key events only",

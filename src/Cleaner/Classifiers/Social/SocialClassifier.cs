@@ -36,11 +36,12 @@ public sealed class SocialClassifier : SegmentClassifier
     // Form text is tried on every line up to this length: its wording has no social-network word to gate on.
     private const int MaxFormLength = 400;
 
-    // Share, follow and print controls whose words are in no sharing vocabulary ("Follow Us", "Spread the love",
-    // "Imprimir"): whole short lines only, looked up before the vocabulary gate below.
+    // Share, follow and save controls whose words are in no sharing vocabulary ("Follow Us", "Spread the love", "Save"):
+    // whole short lines only, looked up before the vocabulary gate below (in the main set they could never match). Print
+    // controls in other languages ("Imprimir", "Drucken") are the navigation classifier's.
     private readonly PhraseSet _controls = new PhraseListBuilder()
         .Add(Prompt, PhraseMatch.Exact, 0.85f, 40, "follow us", "follow", "follow me", "like", "like us", "spread the love",
-            "spread the word", "save for later",
+            "spread the word", "save for later", "save", "saved", "send", "like loading", "reuse this content",
             "share it to your friends", "share it with your friends", "share with your friends", "share with friends",
             "siga nos", "síguenos", "suivez nous", "folgen sie uns", "seguici", "volg ons", "compartilhe essa notícia",
             "compartilhe esta notícia", "comparte esta noticia", "partagez cet article", "teile diesen artikel",
@@ -88,14 +89,14 @@ public sealed class SocialClassifier : SegmentClassifier
         .Add(Prompt, PhraseMatch.Exact, 0.9f, 80,
             "share", "share this", "share this article", "share this story", "share article", "share story", "share on",
             "share this page", "share via", "share with", "tweet", "tweet this", "pin it", "email", "email this", "print",
-            "print this", "print article", "copy link", "link copied", "share on facebook", "share on twitter", "send",
-            "sharing is caring", "spread the word", "follow us", "follow", "like", "like us", "follow me", "comments share",
+            "print this", "print article", "copy link", "link copied", "share on facebook", "share on twitter",
+            "sharing is caring", "comments share",
             "share tweet", "share email", "twitter", "facebook", "linkedin", "pinterest", "whatsapp", "reddit", "instagram",
-            "youtube", "flipboard", "tumblr", "telegram", "e mail", "messenger", "google", "save", "save for later", "saved",
-            "bookmark", "like this", "like loading", "like this like loading", "reuse this content", "share this like this",
+            "youtube", "flipboard", "tumblr", "telegram", "e mail", "messenger",
+            "bookmark", "like this", "like this like loading", "share this like this",
             "click to share", "more sharing options", "share this with", "email a friend", "email to a friend", "teilen", "artikel teilen", "partager", "partager l'article", "compartir",
             "compartir artículo", "condividi", "compartilhe", "compartilhar", "delen", "deel dit artikel",
-            "teilen twittern mailen", "twittern", "mailen", "drucken", "imprimer", "imprimir", "stampa", "printen",
+            "teilen twittern mailen", "twittern", "mailen",
             "diesen artikel teilen", "partager cet article", "compartir este artículo", "condividi questo articolo",
             "compartilhe este artigo", "compartilhe esta matéria")
         .Add(Prompt, PhraseMatch.Prefix, 0.85f, 160,

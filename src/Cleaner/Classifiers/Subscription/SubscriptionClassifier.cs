@@ -25,7 +25,7 @@ public sealed class SubscriptionClassifier : SegmentClassifier
 
     private readonly PhraseSet _phrases = WithAppeals(new PhraseListBuilder()
         // "Be the first to read breaking stories. Enable push notifications on your device.": the pitch anywhere in a line.
-        .Add(Prompt, PhraseMatch.Contains, 0.85f, 200, "enable push notifications", "turn on push notifications",
+        .Add(Prompt, PhraseMatch.Contains, 0.85f, 240, "enable push notifications", "turn on push notifications",
             "activate push notifications", "allow push notifications")
         .Add(Prompt, PhraseMatch.Exact, 0.9f, 80,
             "subscribe", "subscribe now", "want more", "sign up", "sign up now", "sign in", "log in", "login", "log out", "logout", "register",
@@ -73,8 +73,8 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "riservato agli abbonati", "exclusivo para assinantes", "alleen voor abonnees", "nur für abonnenten",
             "meld je aan voor", "meld u aan voor", "inschrijven voor de nieuwsbrief", "newsletter abonnieren",
             // Push-notification prompts, account links and the small print of a sign-up box.
-            "get push notifications", "turn on notifications", "turn on push notifications", "allow notifications",
-            "enable notifications", "enable push notifications", "don't have an account", "do not have an account",
+            "get push notifications", "turn on notifications", "allow notifications",
+            "enable notifications", "don't have an account", "do not have an account",
             "please check your email to confirm", "check your email to confirm", "get unlimited access", "get unlimited digital access",
             // "Already a subscriber?" and "Subscribe to keep reading" in the other languages.
             "déjà abonné", "vous êtes déjà abonné", "déjà inscrit", "ya eres suscriptor", "¿ya eres suscriptor", "sei già abbonato",
