@@ -534,11 +534,25 @@ internal static class ContextRules
             single = i;
         }
 
+        // The text's last line, not in title case, may be the story's last sentence cut off by the scraper after a
+        // subheading ("The paper felt that with 1,000 pupi"): it stays. The lines before it then go only when they are
+        // a list (two or more); one alone between the last paragraph and that line is taken for the story's subheading.
+        int spared = -1;
+        if (headlines >= 2 && EndsTheText(lines, single) && !IsInTitleCase(features[single], language))
+        {
+            if (headlines == 2)
+            {
+                return;
+            }
+
+            spared = single;
+        }
+
         if (headlines == 0 || headlines == 1 &&
             (!IsLoneHeadline(text.Slice(segments[single].Start, segments[single].Length), opensWithMark, residue > 0) ||
              UsesSubheadings(features, lines, lastGood) ||
              !features[single].Has(WordClass.Picture) && SharesTopic(text, segments, lines, single) ||
-             EndsTheText(lines, single) && !IsInTitleCase(features[single], language)))
+             EndsTheText(lines, single) && !IsInStrictTitleCase(LineText(text, segments, single), features[single], language)))
         {
             return;
         }
@@ -546,7 +560,7 @@ internal static class ContextRules
         for (int i = lastGood + 1; i < lines.Length; i++)
         {
             ref LineDecision line = ref lines[i];
-            if (!line.Skipped && !line.Removed && !IsLabel(line, threshold))
+            if (i != spared && !line.Skipped && !line.Removed && !IsLabel(line, threshold))
             {
                 line.Removed = true;
                 line.Verdict = new Verdict(ResidueKind.RelatedLinks, 0.6f, Headlines);
@@ -657,6 +671,30 @@ internal static class ContextRules
     /// </summary>
     private static bool IsInTitleCase(in LineFeatures features, Language language) =>
         features.IsTitleCase && language != Language.German;
+
+    /// <summary>
+    /// Whether every word of the line but stopwords and numbers starts with a capital, as in "Sons Cost Parents More in
+    /// the Long Run". Stricter than <see cref="IsInTitleCase"/>, which lets one word in three be lower case: a sentence
+    /// cut off after a run of names ("Sheriff John Smith of Polk County said the") has its verb in lower case.
+    /// </summary>
+    private static bool IsInStrictTitleCase(ReadOnlySpan<char> line, in LineFeatures features, Language language)
+    {
+        if (!IsInTitleCase(features, language))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(line, buffer))
+        {
+            if (!word.IsNumber && !word.Is(WordClass.AnyStopword) && char.IsLower(word.Text[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The nearest kept, non-blank line before <paramref name="index"/>, or -1.</summary>
     private static int PreviousKept(ReadOnlySpan<LineDecision> lines, int index)
