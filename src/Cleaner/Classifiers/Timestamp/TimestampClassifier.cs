@@ -29,7 +29,7 @@ public sealed class TimestampClassifier : SegmentClassifier
 
     private static readonly string[] StampLabels =
     [
-        "posted", "updated", "published", "last updated", "last update", "latest update", "created", "modified", "last modified", "date", "first published",
+        "posted", "updated", "published", "last updated", "last update", "latest update", "created", "modified", "last modified", "first published",
         "posted on", "published on", "updated on", "posted at", "updated at", "published at", "originally published",
         "originally posted", "posted by", "published by", "this story was updated", "this article was updated", "story updated", "page updated",
         "aktualisiert", "aktualisiert am", "veröffentlicht", "veröffentlicht am", "stand", "publié", "publié le", "mis à jour",
@@ -109,6 +109,13 @@ public sealed class TimestampClassifier : SegmentClassifier
             return Verdict.None;
         }
 
+        // "Date: 03/04/2018": the bare label "date" stamps a page only before a bare date; an event's details in a story
+        // ("Date: Saturday, May 4, from 9 a.m. to noon at the fire hall") have more than a date after it.
+        if (IsDateLabelStamp(context.Text))
+        {
+            return Verdict.From(Stamp, 0.9f);
+        }
+
         if (_phrases.TryMatch(context, out PhraseHit hit))
         {
             // The stamp label needs a date or time after it: "Updated guidance was issued" is a sentence, and so is
@@ -164,6 +171,18 @@ public sealed class TimestampClassifier : SegmentClassifier
         }
 
         return others >= 5 || others >= 2 && features.EndsSentence && text.Length >= 2 && !char.IsAsciiDigit(text[^2]);
+    }
+
+    /// <summary>"Date: 03/04/2018", "DATE 12 March 2019": the word "date" (a colon after it or not) before a bare date.</summary>
+    private static bool IsDateLabelStamp(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 8 || !text.StartsWith("date", StringComparison.OrdinalIgnoreCase) || text[4] is not (':' or ' '))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = text[4..].TrimStart(": ");
+        return rest.Length > 0 && IsOnlyDate(rest);
     }
 
     /// <summary>Whether every word is a calendar word, a time word, a number, an ordinal or a short connective.</summary>
