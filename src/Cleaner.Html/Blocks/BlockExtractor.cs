@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Cleaner.Html.Extraction;
 using Cleaner.Html.Markup;
 using HtmlAgilityPack;
 
@@ -555,6 +556,12 @@ internal sealed class BlockExtractor
 
     private static MarkupContext ContextOf(HtmlNode element, string name)
     {
+        // An aside, nav, footer or header that SmartReader renamed to a div keeps its name in an attribute (see StructureMarks).
+        if (name == "div" && element.HasAttributes && element.GetAttributeValue(StructureMarks.Attribute, null) is string original)
+        {
+            name = original;
+        }
+
         MarkupContext context = name switch
         {
             "figure" => MarkupContext.Figure,
