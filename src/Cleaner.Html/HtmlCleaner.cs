@@ -186,7 +186,7 @@ public static class HtmlCleaner
             return false;
         }
 
-        LocatedArticle article = ArticleLocator.Locate(html, url);
+        LocatedArticle article = ArticleLocator.Locate(StructureMarks.Mark(html), url);
         found = article.IsFound;
         title = article.Title;
         if (!found || article.TextLength < options.MinArticleLength)

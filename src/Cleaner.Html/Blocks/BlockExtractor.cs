@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Cleaner.Html.Extraction;
 using Cleaner.Html.Markup;
 using HtmlAgilityPack;
 
@@ -54,6 +55,9 @@ internal sealed class BlockExtractor
 
     /// <summary>Blocks with less link text than this share are not read for link targets (see <see cref="LinkTargetsOf"/>).</summary>
     private const float MinTargetDensity = 0.5f;
+
+    /// <summary>Boxes longer than this (markup included) are not read as an image with its caption.</summary>
+    private const int MaxImageBoxLength = 4000;
 
     private readonly List<RawBlock> _blocks = [];
     private readonly List<Frame> _stack = [];
@@ -555,6 +559,12 @@ internal sealed class BlockExtractor
 
     private static MarkupContext ContextOf(HtmlNode element, string name)
     {
+        // An aside, nav, footer or header that SmartReader renamed to a div keeps its name in an attribute (see StructureMarks).
+        if (name == "div" && element.HasAttributes && element.GetAttributeValue(StructureMarks.Attribute, null) is string original)
+        {
+            name = original;
+        }
+
         MarkupContext context = name switch
         {
             "figure" => MarkupContext.Figure,
@@ -565,6 +575,7 @@ internal sealed class BlockExtractor
             "footer" => MarkupContext.Footer,
             "td" or "th" => MarkupContext.TableCell,
             "li" or "dt" or "dd" => MarkupContext.ListItem,
+            "div" or "span" when IsImageBox(element) => MarkupContext.Figure,
             _ => MarkupContext.None,
         };
 
@@ -583,6 +594,78 @@ internal sealed class BlockExtractor
 
         return context;
     }
+
+    /// <summary>
+    /// A figure without figure markup: a box that holds an image (alone or inside a link or wrapper without text) and
+    /// then one element of text, and nothing else (<c>&lt;div class="picBox"&gt;&lt;a&gt;&lt;img&gt;&lt;/a&gt;&lt;p&gt;The
+    /// steep landscape…&lt;/p&gt;&lt;/div&gt;</c>). The text is that image's caption; the figure rules apply to it as to
+    /// a <c>figure</c>'s text (short blocks only, and prose keeps its guard).
+    /// </summary>
+    private static bool IsImageBox(HtmlNode element)
+    {
+        if (element.OuterLength > MaxImageBoxLength)
+        {
+            return false;
+        }
+
+        int seen = 0;
+        for (HtmlNode? child = element.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child.NodeType == HtmlNodeType.Comment ||
+                (child.NodeType == HtmlNodeType.Text && string.IsNullOrWhiteSpace(((HtmlTextNode)child).Text)))
+            {
+                continue;
+            }
+
+            if (child.NodeType != HtmlNodeType.Element)
+            {
+                return false; // Loose text beside the image: not a caption box.
+            }
+
+            seen++;
+            bool ok = seen switch
+            {
+                1 => IsImageOnly(child),
+                2 => child.Name is "p" or "span" or "div" or "small" or "em" or "i" && IsOneSentence(child.InnerText) &&
+                     !child.Descendants("img").Any(),
+                _ => false,
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return seen == 2;
+    }
+
+    /// <summary>
+    /// Text of one sentence at most: a caption names what the photo shows, while a box with a photo and several
+    /// sentences is a biography or a teaser ("Jane Doe covers the White House. Since joining…").
+    /// </summary>
+    private static bool IsOneSentence(string html)
+    {
+        string text = HtmlEntity.DeEntitize(html).Trim();
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        for (int i = 0; i + 2 < text.Length; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && char.IsWhiteSpace(text[i + 1]) && char.IsUpper(text[i + 2]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>An image, or an element that holds an image and no text (a link or wrapper around it; Readability wraps it in a p).</summary>
+    private static bool IsImageOnly(HtmlNode element) =>
+        element.Name is "img" or "picture" ||
+        (element.Name is "a" or "span" or "div" or "p" or "picture" && string.IsNullOrWhiteSpace(element.InnerText) && element.Descendants("img").Any());
 
     private static bool IsBlockTag(string name) => name switch
     {

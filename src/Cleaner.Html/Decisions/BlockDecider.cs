@@ -46,6 +46,24 @@ internal static class BlockDecider
     /// <summary>The tail's score: circumstantial (position and shape), so the precision preset keeps the tail.</summary>
     private const float TailScore = 0.75f;
 
+    /// <summary>A teaser's headline is this share link text or more…</summary>
+    private const float TeaserHeadlineLinks = 0.85f;
+
+    /// <summary>…and has this many words or more (a headline, not a label).</summary>
+    private const int TeaserHeadlineWords = 3;
+
+    /// <summary>A teaser's excerpt is at most this many blocks…</summary>
+    private const int TeaserExcerptBlocks = 2;
+
+    /// <summary>…closed by a removed link of at most this many words ("READ THE REST").</summary>
+    private const int ReadMoreWords = 5;
+
+    /// <summary>Teasers are residue in a run of at least this many.</summary>
+    private const int TeaserRunUnits = 2;
+
+    /// <summary>The teasers' score: circumstantial (shape and repetition), so the precision preset keeps them.</summary>
+    private const float TeaserScore = 0.8f;
+
     /// <summary>The story's header (kicker, headline, standfirst, byline, date) is at most this many blocks at the container's start.</summary>
     private const int HeaderBlocks = 4;
 
@@ -94,6 +112,7 @@ internal static class BlockDecider
         JoinCaptionRuns(blocks, pipeline.Settings);
         if (inArticle)
         {
+            RemoveTeaserRuns(blocks, pipeline.Settings);
             RemoveResidueTail(blocks, pipeline.Settings);
         }
 
@@ -192,6 +211,65 @@ internal static class BlockDecider
             }
         }
     }
+
+    /// <summary>
+    /// Removes lists of other stories set as teasers: a headline that is all link, one or two blocks of excerpt, and a
+    /// read-more link the text already removed ("READ THE REST", "Weiterlesen"), at least <see cref="TeaserRunUnits"/>
+    /// times in the container ("next post" thumbnails under a blog post). A story's own linked subheadings are not
+    /// closed by read-more links; a single teaser is left to the other rules.
+    /// </summary>
+    private static void RemoveTeaserRuns(HtmlBlock[] blocks, CleanerSettings settings)
+    {
+        if (!settings.RemovedKinds.Contains(ResidueKind.RelatedLinks) || TeaserScore < settings.Threshold)
+        {
+            return;
+        }
+
+        List<(int Start, int End)>? units = null;
+        for (int i = 0; i < blocks.Length - 2; i++)
+        {
+            if (!IsLinkedHeadline(blocks[i]))
+            {
+                continue;
+            }
+
+            int j = i + 1;
+            while (j < blocks.Length && j - i - 1 < TeaserExcerptBlocks && !blocks[j].IsRemoved && !blocks[j].Markup.IsHeading)
+            {
+                j++;
+            }
+
+            if (j > i + 1 && j < blocks.Length && IsReadMore(blocks[j]))
+            {
+                (units ??= []).Add((i, j - 1));
+                i = j;
+            }
+        }
+
+        if (units is null || units.Count < TeaserRunUnits)
+        {
+            return;
+        }
+
+        var verdict = new Verdict(ResidueKind.RelatedLinks, TeaserScore, MarkupRules.TeaserRun);
+        foreach ((int start, int end) in units)
+        {
+            for (int k = start; k <= end; k++)
+            {
+                HtmlBlock block = blocks[k];
+                if (!block.IsRemoved)
+                {
+                    blocks[k] = new HtmlBlock(block.Index, block.Text, block.Words, block.Markup, verdict, isRemoved: true, BlockEvidence.Markup);
+                }
+            }
+        }
+    }
+
+    private static bool IsLinkedHeadline(HtmlBlock block) =>
+        block.Markup.IsHeading && block.Markup.LinkDensity >= TeaserHeadlineLinks && block.Words >= TeaserHeadlineWords;
+
+    private static bool IsReadMore(HtmlBlock block) =>
+        block.IsRemoved && block.Kind == ResidueKind.RelatedLinks && block.Words <= ReadMoreWords;
 
     /// <summary>
     /// Removes the short blocks that follow a sure residue block to the container's end: a box's heading or prompt is

@@ -100,6 +100,9 @@ internal static class MarkupRules
     public static readonly ResidueRule CaptionRun = new("html.caption-run", ResidueKind.Caption,
         "Taken for a caption by the text, not surely, right after a removed caption: captions come in runs.");
 
+    public static readonly ResidueRule TeaserRun = new("html.teaser-run", ResidueKind.RelatedLinks,
+        "A linked headline and its excerpt, closed by a read-more link, in a run of at least two: a list of other stories.");
+
     public static readonly ResidueRule ResidueTail = new("html.residue-tail", ResidueKind.Subscription,
         "A short block between a sure residue block and the container's end: the rest of that box (plans, prices, fine print).");
 
