@@ -201,11 +201,11 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
                         features.Has(WordClass.Related);
         if (mayMatch && _phrases.TryMatch(context, out PhraseHit hit))
         {
-            // "More on that later.", "More about him below.": a sentence opening with "More on/about", not a link's
-            // pointer ("More on this story", "More about Obama").
+            // "More on that later.", "More about him below.", "More information will be released when it is available.",
+            // "For more information, call the county office at 555-0100.": a sentence of the story opening with "More on",
+            // "More about" or "More information", not a link's pointer ("More on this story", "More about Obama").
             if (hit.Rule == Labelled && hit.Score < 0.8f && features.EndsSentence && features.FirstColon < 0 &&
-                (context.Normalized.StartsWith("more on ", StringComparison.Ordinal) ||
-                 context.Normalized.StartsWith("more about ", StringComparison.Ordinal)))
+                OpensMoreSentence(context.Normalized))
             {
                 return Verdict.None;
             }
@@ -284,6 +284,11 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
 
         return ArrowLink(context);
     }
+
+    private static bool OpensMoreSentence(ReadOnlySpan<char> normalized) =>
+        normalized.StartsWith("more on ", StringComparison.Ordinal) || normalized.StartsWith("more about ", StringComparison.Ordinal) ||
+        normalized.StartsWith("more information ", StringComparison.Ordinal) ||
+        normalized.StartsWith("for more information ", StringComparison.Ordinal);
 
     private static Verdict ArrowLink(in SegmentContext context)
     {
