@@ -56,8 +56,11 @@ internal sealed class BlockExtractor
     /// <summary>Blocks with less link text than this share are not read for link targets (see <see cref="LinkTargetsOf"/>).</summary>
     private const float MinTargetDensity = 0.5f;
 
-    /// <summary>Boxes longer than this (markup included) are not read as an image with its caption.</summary>
+    /// <summary>Boxes with more text than this are not read as an image with its caption.</summary>
     private const int MaxImageBoxLength = 4000;
+
+    /// <summary>Boxes with more nodes than this are not read as an image with its caption.</summary>
+    private const int MaxImageBoxNodes = 64;
 
     private readonly List<RawBlock> _blocks = [];
     private readonly List<Frame> _stack = [];
@@ -603,7 +606,7 @@ internal sealed class BlockExtractor
     /// </summary>
     private static bool IsImageBox(HtmlNode element)
     {
-        if (element.OuterLength > MaxImageBoxLength)
+        if (!IsSmallBox(element))
         {
             return false;
         }
@@ -637,6 +640,47 @@ internal sealed class BlockExtractor
         }
 
         return seen == 2;
+    }
+
+    /// <summary>
+    /// Whether the element holds at most <see cref="MaxImageBoxNodes"/> nodes and <see cref="MaxImageBoxLength"/>
+    /// characters of text. Walked without recursion and given up as soon as either is passed, so that asking it of every
+    /// <c>div</c> costs little on any page, however large or deep (HtmlAgilityPack's own lengths serialise the subtree,
+    /// recursively).
+    /// </summary>
+    private static bool IsSmallBox(HtmlNode element)
+    {
+        int nodes = 0;
+        int text = 0;
+        HtmlNode? node = element.FirstChild;
+        while (node is not null)
+        {
+            if (++nodes > MaxImageBoxNodes)
+            {
+                return false;
+            }
+
+            if (node.NodeType == HtmlNodeType.Text && (text += ((HtmlTextNode)node).Text.Length) > MaxImageBoxLength)
+            {
+                return false;
+            }
+
+            // Depth first: into the children, else to the next sibling, else up to the nearest ancestor's next sibling.
+            if (node.FirstChild is not null)
+            {
+                node = node.FirstChild;
+                continue;
+            }
+
+            while (node is not null && node != element && node.NextSibling is null)
+            {
+                node = node.ParentNode;
+            }
+
+            node = node is null || node == element ? null : node.NextSibling;
+        }
+
+        return true;
     }
 
     /// <summary>
