@@ -161,6 +161,11 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "lees het hele artikel")
         // "Read the full article" links in the other languages and a source-link pointer.
         .Add(Labelled, PhraseMatch.Prefix, 0.85f, 160, "lees volledige artikel", "lees het volledige artikel")
+        // The bare link ("Den vollständigen Artikel lesen ..."), in the other languages; "… lesen Sie in der Zeitung" is a
+        // paywall's pointer to the print edition.
+        .Add(Labelled, PhraseMatch.Exact, 0.85f, 60, "den vollständigen artikel lesen", "den kompletten artikel lesen",
+            "lire l'article complet", "lire la suite de l'article", "leer el artículo completo", "leer la noticia completa",
+            "ler o artigo completo", "leia a matéria completa", "leia o artigo completo", "leggi la notizia completa")
         // "Click here" in the other languages, and "More from <section>" in Dutch; "Continue to the article".
         .Add(Labelled, PhraseMatch.Prefix, 0.85f, 120, "clique aqui e veja", "clique aqui para ver", "clique aqui para ler",
             "haga clic aquí para", "pincha aquí para", "cliquez ici pour", "clicca qui per", "klicken sie hier", "klik hier voor")
@@ -238,6 +243,12 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             return Verdict.From(archive.Rule, archive.Score);
         }
 
+        // "Read MoreSend us your letters": a "Read more" link glued to the next teaser's headline, a few words.
+        if (features.Words <= 14 && StartsWithGluedReadMore(context.Text))
+        {
+            return Verdict.From(Labelled, 0.85f);
+        }
+
         if (!features.Has(WordClass.Related))
         {
             return ArrowLink(context);
@@ -285,9 +296,22 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         return ArrowLink(context);
     }
 
+    /// <summary>"Read MoreSend us your letters", "READ MOREVenezuela's president …": the link's words with no space after them.</summary>
+    private static bool StartsWithGluedReadMore(ReadOnlySpan<char> text) =>
+        text.Length > 10 && (text.StartsWith("Read More", StringComparison.Ordinal) || text.StartsWith("READ MORE", StringComparison.Ordinal)) &&
+        char.IsUpper(text[9]);
+
     private static Verdict ArrowLink(in SegmentContext context)
     {
         LineFeatures features = context.Features;
+
+        // "// Crisis en Bolivia: renunció Evo Morales …": another story's headline behind a double slash, as some
+        // templates mark inline links. A headline: no sentence end, at most twenty words.
+        if (features.First == '/' && features.Words is >= 3 and <= 20 && !features.EndsSentence && context.Text.StartsWith("// ", StringComparison.Ordinal) &&
+            context.Text.Length > 3 && char.IsUpper(context.Text[3]))
+        {
+            return Verdict.From(Labelled, 0.7f);
+        }
 
         // "[This could be the start to a whole new world of chicken]": a headline in brackets standing alone.
         // A bracketed line holding sentences ("[Alden: He's sniffing me. Stop it, Lexi.]") is dialogue or a note, not a link.
