@@ -804,7 +804,7 @@ internal static class ContextRules
 
     /// <summary>
     /// "1. Startseite" / "2. Politik" / headline, "• Tennis" / "• Darts" / "• Alle Sportarten" / headline: a list of short
-    /// items (four words at most, no sentence end) as the first kept lines of the page is the site's menu or breadcrumb.
+    /// items (five words at most, no sentence end) as the first kept lines of the page is the site's menu or breadcrumb.
     /// Numbered items count from 1 (two are enough); bulleted ones need three. A short line above the list (the site's
     /// name) goes with it. A list further down, or one whose items are sentences, is the article's.
     /// </summary>
@@ -867,7 +867,7 @@ internal static class ContextRules
     }
 
     /// <summary>
-    /// A menu item: a bullet ('•', '·', '-', '*', '▪', '►') or a number and a full stop, then one to four words (or a
+    /// A menu item: a bullet ('•', '·', '-', '*', '▪', '►') or a number and a full stop, then one to five words (or a
     /// separator such as "//"), no sentence end. Returns 0 for a bulleted item, its number for a numbered one, -1 otherwise.
     /// </summary>
     private static int MenuItemOrdinal(ReadOnlySpan<char> line, in LineFeatures f)
@@ -901,7 +901,7 @@ internal static class ContextRules
         }
 
         rest = rest.Trim();
-        return !rest.IsEmpty && rest.Count(' ') <= 3 ? ordinal : -1;
+        return !rest.IsEmpty && rest.Count(' ') <= 4 ? ordinal : -1;
     }
 
     /// <summary>

@@ -151,6 +151,12 @@ public sealed class VideoClassifier : SegmentClassifier
             return Verdict.From(Player, 0.85f);
         }
 
+        // "0:00min", "3:45 min": a player's timer with its unit glued on.
+        if (features.Has(LineMarks.ClockTime) && features.Length <= 12 && IsTimerWithUnit(context.Text))
+        {
+            return Verdict.From(Duration, 0.85f);
+        }
+
         // "1:23", "01:02:03", "Duration: 2:15", "(2:15)", "2:15 min".
         if (features.Has(LineMarks.ClockTime) && features.Words <= 5 && features.Length <= 40 && !features.EndsSentence &&
             features.ClockWords == 0 && IsDurationLine(context.Text))
@@ -165,6 +171,20 @@ public sealed class VideoClassifier : SegmentClassifier
         normalized.StartsWith("video by ", StringComparison.Ordinal) || normalized.StartsWith("video provided by ", StringComparison.Ordinal) ||
         normalized.StartsWith("video courtesy ", StringComparison.Ordinal) || normalized.StartsWith("video credit ", StringComparison.Ordinal) ||
         (normalized.StartsWith("watch ", StringComparison.Ordinal) && normalized.EndsWith(" live", StringComparison.Ordinal));
+
+    /// <summary>"0:00min", "12:05 min", "3:45sec": minutes, a colon, two digits of seconds and a unit, nothing else.</summary>
+    private static bool IsTimerWithUnit(System.ReadOnlySpan<char> text)
+    {
+        int colon = text.IndexOf(':');
+        if (colon is < 1 or > 2 || text[..colon].ContainsAnyExceptInRange('0', '9') || text.Length < colon + 3 ||
+            text.Slice(colon + 1, 2).ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+
+        System.ReadOnlySpan<char> unit = text[(colon + 3)..].TrimStart();
+        return unit is "min" or "mins" or "sec" or "secs" or "Min";
+    }
 
     private static bool IsDurationLine(System.ReadOnlySpan<char> text)
     {

@@ -59,7 +59,11 @@ public sealed class WidgetClassifier : SegmentClassifier
             "liveticker", "zum liveticker", "zum live ticker", "show latest updates", "show latest posts", "load latest posts",
             "load new posts", "show new posts", "show key events only", "key events only", "pinned post", "auto update on",
             "auto update off", "auto refresh", "en direct", "en directo", "in diretta", "ao vivo", "live blog en direct",
-            "market closed", "markets closed", "market open")
+            "market closed", "markets closed", "market open",
+            // A market ticker's status in the other languages.
+            "markets are closed", "the market is closed", "la bourse est fermée", "la bourse est ouverte", "marché fermé",
+            "börse geschlossen", "markt geschlossen", "mercado cerrado", "la bolsa está cerrada", "mercato chiuso",
+            "borsa chiusa", "mercado fechado", "a bolsa está fechada", "beurs gesloten", "markt gesloten")
         .Add(Poll, PhraseMatch.Prefix, 0.85f, 60, "thank you for voting", "thanks for voting", "you have already voted",
             "you've already voted", "merci d'avoir voté", "gracias por votar", "grazie per aver votato", "obrigado por votar",
             "danke für ihre stimme", "bedankt voor je stem")
