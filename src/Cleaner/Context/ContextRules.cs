@@ -70,7 +70,7 @@ internal static class ContextRules
 
     /// <summary>A list of other stories' teasers, each cut off with an ellipsis.</summary>
     public static readonly ResidueRule Teasers = new("context.teasers", ResidueKind.None,
-        "Three teasers or more cut off with an ellipsis ('… the club is working…'), close together, with at most two short " +
+        "Three teasers or more (eight words or more) cut off with an ellipsis ('… the club is working…'), close together, with at most two short " +
         "lines (their headlines) between them: a list of other stories. The headline just above the first goes too.");
 
     /// <summary>A picture's alternative text and caption under a heading, both repeating it.</summary>
@@ -905,7 +905,8 @@ internal static class ContextRules
     }
 
     /// <summary>
-    /// Lists of other stories whose teasers the page cut off with an ellipsis: three such lines or more, with at most two
+    /// Lists of other stories whose teasers the page cut off with an ellipsis: three such lines or more (eight words or
+    /// more each: a short line trailing off is a quotation or dialogue), with at most two
     /// kept lines between one and the next, none of them clearly body unless cut off too. The lines between (the teasers'
     /// headlines) and a short headline-shaped line just above the first teaser go with them. Above the article's first
     /// paragraph the first cut-off line stays (an aggregator's page cuts the article's own lead the same way).
@@ -919,7 +920,8 @@ internal static class ContextRules
         bool seenGood = false;
         for (int i = NextKept(lines, -1); ; i = NextKept(lines, i))
         {
-            bool cut = i >= 0 && IsCutOff(text, segments, i);
+            // A teaser is a sentence or two; a short line trailing off ("And then…") is a quotation or dialogue.
+            bool cut = i >= 0 && features[i].Words >= 8 && IsCutOff(text, segments, i);
             if (i >= 0 && runStart < 0 && !cut && lines[i].Good)
             {
                 seenGood = true;

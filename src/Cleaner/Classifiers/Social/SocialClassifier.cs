@@ -96,7 +96,10 @@ public sealed class SocialClassifier : SegmentClassifier
             "bookmark", "like this", "like this like loading", "share this like this",
             "click to share", "more sharing options", "show more sharing options", "post to tumblr", "submit to reddit",
             "post to reddit", "share to linkedin", "share to facebook", "share to twitter", "share to whatsapp", "share to flipboard",
-            "pin to pinterest", "share this with", "email a friend", "email to a friend", "teilen", "artikel teilen", "partager", "partager l'article", "compartir",
+            "pin to pinterest",
+            // An embedded post that failed to load.
+            "tweet may have been deleted", "this tweet is unavailable", "this tweet has been deleted", "tweet unavailable",
+            "this instagram post is unavailable", "instagram post unavailable", "share this with", "email a friend", "email to a friend", "teilen", "artikel teilen", "partager", "partager l'article", "compartir",
             "compartir artículo", "condividi", "compartilhe", "compartilhar", "delen", "deel dit artikel",
             "teilen twittern mailen", "twittern", "mailen",
             "diesen artikel teilen", "partager cet article", "compartir este artículo", "condividi questo articolo",
