@@ -101,6 +101,49 @@ public sealed class CaptionClassifier : SegmentClassifier
                network.Equals("TikTok", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// "… 2019. RICARDO SMIT, EPA-EFE": after a sentence end, two to four capitalised words, a comma and an agency closing
+    /// the line.
+    /// </summary>
+    private static bool EndsWithNameAgencyCredit(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimEnd(" .");
+        int comma = trimmed.LastIndexOf(',');
+        if (comma <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> agency = trimmed[(comma + 1)..].Trim();
+        if (!(agency is "AP" or "AFP" or "EPA" or "EPA-EFE" or "EFE" or "Reuters" or "REUTERS" or "dpa" or "ANP" or "ANSA" or
+              "Getty Images" or "AFP/Getty Images" or "Shutterstock" or "Imago" or "picture alliance" or "Associated Press"))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> head = trimmed[..comma];
+        int end = head.LastIndexOfAny('.', '!', '?');
+        if (end <= 0 || end + 1 >= head.Length || head[end + 1] != ' ')
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> name = head[(end + 1)..].Trim();
+        int words = 0;
+        while (!name.IsEmpty)
+        {
+            int space = name.IndexOf(' ');
+            ReadOnlySpan<char> word = space < 0 ? name : name[..space];
+            name = space < 0 ? ReadOnlySpan<char>.Empty : name[(space + 1)..].TrimStart();
+            if (!char.IsUpper(word[0]) || word[^1] is ',' or ';' or ':' || ++words > 4)
+            {
+                return false;
+            }
+        }
+
+        return words >= 2;
+    }
+
     /// <summary>Whether the line's last word is a news agency's short name ("… AP", "… Reuters").</summary>
     private static bool EndsWithAgency(ReadOnlySpan<char> text)
     {
@@ -355,6 +398,13 @@ public sealed class CaptionClassifier : SegmentClassifier
 
         // "… on the sidelines of the summit. Twitter/@PIB_India": a caption credited to a social account.
         if (features.Has(LineMarks.At) && features.Length <= 400 && EndsWithAccountCredit(text))
+        {
+            return Verdict.From(CreditedCaption, 0.85f);
+        }
+
+        // "… near the tram in Utrecht, March 18, 2019. RICARDO SMIT, EPA-EFE", "… at the scene. Peter Dejong, AP": a
+        // caption closed, after its last sentence, by the photographer's name and the agency.
+        if (features.Has(WordClass.Picture) && features.Words >= 6 && features.Length <= 400 && EndsWithNameAgencyCredit(text))
         {
             return Verdict.From(CreditedCaption, 0.85f);
         }
