@@ -87,7 +87,10 @@ public sealed class NavigationClassifier : SegmentClassifier
             "alle anzeigen", "alle ansehen", "alle artikel anzeigen", "voir tout", "tout voir", "voir toutes",
             "ver todas", "ver todos", "ver todas las noticias", "vedi tutti", "vedi tutte", "ver tudo", "ver todas as notícias",
             "bekijk alles", "toon alles", "alles bekijken", "quick links", "useful links", "print friendly and pdf",
-            "print friendly pdf", "print friendly")
+            "print friendly pdf", "print friendly",
+            // A tag list's heading in the other languages.
+            "tópicos", "temas relacionados", "tópicos relacionados", "sujets associés", "thèmes associés", "argomenti correlati",
+            "gerelateerde onderwerpen", "verwandte themen")
         // "Sie sind hier: Startseite > Politik": a breadcrumb's label in the other languages.
         .Add(Menu, PhraseMatch.Label, 0.85f, 120, "sie sind hier", "vous êtes ici", "estás en", "usted está en", "está em",
             "você está em", "ti trovi in", "sei in", "u bent hier", "je bent hier", "you are here")

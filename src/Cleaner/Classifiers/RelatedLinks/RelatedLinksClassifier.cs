@@ -155,7 +155,12 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "outras notícias", "otras noticias", "altre notizie", "andere berichten", "weitere meldungen",
             // "Recommended" in the other languages.
             "recommandé", "recommandée", "recommandés", "recommandées", "recomendado", "recomendados", "recomendadas",
-            "consigliati", "consigliato", "empfohlen", "aanbevolen", "lo visto")
+            "consigliati", "consigliato", "empfohlen", "aanbevolen", "lo visto",
+            // "You may be interested in" and "also on this site" in the other languages.
+            "ça peut vous intéresser", "cela peut vous intéresser", "à voir aussi", "le puede interesar", "le podría interesar",
+            "te podría interesar", "pode te interessar", "pode lhe interessar", "você pode gostar", "você também pode gostar",
+            "talvez você goste", "dit vind je misschien ook leuk", "misschien ook interessant", "ook interessant",
+            "also on this site", "also on our site", "elsewhere on the site")
         .Add(Labelled, PhraseMatch.Prefix, 0.85f, 160, "leer noticia completa en", "lee la noticia completa en",
             "lire l'article complet sur", "leia a notícia completa", "leggi l'articolo completo", "den ganzen artikel lesen",
             "lees het hele artikel")
