@@ -110,7 +110,8 @@ internal static class WordLists
         "notification notifications email alerts signing " +
         "nieuwsbrief abonnenten abonnees suscriptores assinantes " +
         "donate unlimited registrieren registriert kostenlos regístrate registrati cadastre suscriptor abbonato abonnent unlock trial " +
-        "abo abopflichtig abopflichtiger inscrit connectez";
+        "abo abopflichtig abopflichtiger inscrit connectez sesión accedi entrar alerts benachrichtigungen notificaciones notifiche " +
+        "notificações meldingen";
 
     public const string Related =
         "related more other latest popular trending recommended recommend stories story articles article headlines news read " +

@@ -115,6 +115,9 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "stories you might like", "related internet links", "auch interessant", "mehr aus dem ressort",
             "zum thema", "am meisten gelesen", "meistgesehen", "les plus partagés", "les plus consultés", "contenido relacionado",
             "lo más visto", "los más vistos", "potrebbe interessarti anche", "i più visti", "mais vistos",
+            // "Most shared" in the other languages.
+            "meistgeteilt", "am meisten geteilt", "lo más compartido", "los más compartidos", "i più condivisi",
+            "mais compartilhadas", "mais compartilhados", "meest gedeeld",
             "meer over dit onderwerp", "meest bekeken", "featured stories", "featured articles", "popular now", "popular right now", "today's top stories", "what's popular", "top themen", "top news",
             "à la une", "lo último", "in evidenza", "popular in the community", "what's hot", "what's trending",
             "you may also be interested in", "you might also be interested in", "more like this", "lesen sie auch",

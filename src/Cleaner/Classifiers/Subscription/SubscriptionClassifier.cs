@@ -75,6 +75,9 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             // Push-notification prompts, account links and the small print of a sign-up box.
             "get push notifications", "turn on notifications", "allow notifications",
             "enable notifications", "don't have an account", "do not have an account",
+            "breaking news alerts", "get breaking news alerts", "push benachrichtigungen aktivieren", "benachrichtigungen aktivieren",
+            "activer les notifications", "activar notificaciones", "activar las notificaciones", "attiva le notifiche",
+            "ativar notificações", "ative as notificações", "meldingen inschakelen", "zet meldingen aan",
             "please check your email to confirm", "check your email to confirm", "get unlimited access", "get unlimited digital access",
             // "Already a subscriber?" and "Subscribe to keep reading" in the other languages.
             "déjà abonné", "vous êtes déjà abonné", "déjà inscrit", "ya eres suscriptor", "¿ya eres suscriptor", "sei già abbonato",

@@ -90,7 +90,7 @@ public sealed class VideoClassifier : SegmentClassifier
             // "Listen to this article" buttons in the other languages.
             "artikel anhören", "artikel vorlesen", "artikel vorlesen lassen", "écouter cet article", "écouter l'article",
             "escuchar noticia", "escuchar artículo", "escuchar", "ascolta l'articolo", "ascolta", "ouvir matéria",
-            "ouça esta matéria", "ouvir", "luister naar dit artikel", "luister", "artikel hören", "ascolta questo articolo",
+            "ouça esta matéria", "ouvir", "ouvir artigo", "ouvir notícia", "ouvir texto", "ouça o artigo", "luister naar dit artikel", "luister", "artikel hören", "ascolta questo articolo",
             "écouter", "ouça este conteúdo", "bekijk video", "video bekijken", "video ansehen", "voir la vidéo",
             "click to unmute", "tap to unmute", "autoplay on off", "watch the full episode", "watch full episode")
         // The player's countdowns before and during an ad: "Video will begin in 10 seconds", "Ad will close in 5 seconds".
