@@ -90,7 +90,9 @@ public sealed class NavigationClassifier : SegmentClassifier
             "print friendly pdf", "print friendly",
             // A tag list's heading in the other languages.
             "tópicos", "temas relacionados", "tópicos relacionados", "sujets associés", "thèmes associés", "argomenti correlati",
-            "gerelateerde onderwerpen", "verwandte themen", "topics")
+            "gerelateerde onderwerpen", "verwandte themen", "topics",
+            // The print edition's links in a menu.
+            "e edition", "e paper", "epaper", "today's paper", "todays paper", "subscriber services")
         // A blog's entry footer: "This entry was posted in News and tagged council. Bookmark the permalink."
         .Add(TagList, PhraseMatch.Suffix, 0.85f, 300, "bookmark the permalink")
         // "Sie sind hier: Startseite > Politik": a breadcrumb's label in the other languages.

@@ -39,7 +39,10 @@ public sealed class WidgetClassifier : SegmentClassifier
         .Add(Poll, PhraseMatch.Exact, 0.85f, 60, "vote", "vote now", "view results", "view poll results", "see results",
             "show results", "poll results", "cast your vote", "poll closed", "this poll is closed", "loading poll",
             "abstimmen", "ergebnis anzeigen", "voter", "voir les résultats", "votar", "ver resultados", "vota",
-            "vedi risultati", "ver resultados", "stem", "bekijk resultaten", "take our poll", "take the poll")
+            "vedi risultati", "ver resultados", "stem", "bekijk resultaten", "take our poll", "take the poll",
+            // "Vote now" in the other languages.
+            "jetzt abstimmen", "stimmen sie ab", "votez", "votez maintenant", "vota ahora", "vota ora", "vote agora",
+            "stem nu", "stem nu af")
         .Add(Weather, PhraseMatch.Exact, 0.8f, 40, "5 day forecast", "7 day forecast", "10 day forecast", "current conditions",
             "weather alert", "weather alerts", "hourly forecast", "extended forecast", "interactive radar", "live radar",
             "weather radar", "closings and delays", "school closings", "traffic and weather", "closings delays", "traffic maps",
