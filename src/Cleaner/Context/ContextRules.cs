@@ -78,6 +78,11 @@ internal static class ContextRules
         "Two identical short lines in a row that repeat the end of the heading above them ('30. Argentine Patagonia' then " +
         "'Argentine Patagonia' twice): the picture's alternative text and its caption, scraped under the list item's heading.");
 
+    /// <summary>A scraped comment's text between its author's stamp and its reply button.</summary>
+    public static readonly ResidueRule CommentText = new("context.comment-text", ResidueKind.None,
+        "Under a comment section's header or count, a line between a removed stamp or comment line ('2 hours ago') and a " +
+        "removed comment control ('Reply', 'Like (4)'): a reader's comment, however long.");
+
     /// <summary>A line kept as body because it is clearly prose, despite a weak residue verdict.</summary>
     public static readonly ResidueRule ClearlyBody = new("context.clearly-body", ResidueKind.None,
         "A long line of prose: a weak residue verdict does not remove it.");
@@ -156,8 +161,12 @@ internal static class ContextRules
             i = j - 1;
         }
 
-        // 3. Short undecided runs inside residue.
+        // 3. Short undecided runs inside residue, and comments between their stamps and reply buttons.
         AbsorbSurroundedRuns(features, lines, settings.AbsorbedRun);
+        if (removable.Contains(ResidueKind.Comments))
+        {
+            RemoveCommentTexts(features, lines);
+        }
 
         // 3b. Lines repeated nearby, and other stories' headlines.
         RemoveDuplicates(text, segments, features, lines, removable);
@@ -339,6 +348,46 @@ internal static class ContextRules
 
             previousContent = end;
             i = end;
+        }
+    }
+
+    /// <summary>
+    /// "JohnD" / "2 hours ago" / "This is the best news I have heard in a long time …" / "Reply": below a removed comment
+    /// line (a section's header or count), a kept line whose previous line was removed as a stamp or a comment line and
+    /// whose next line was removed as a comment control is a reader's comment, even when it reads as clear prose. An
+    /// article's paragraph has no reply button under it.
+    /// </summary>
+    private static void RemoveCommentTexts(ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
+    {
+        bool section = false;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            ref LineDecision line = ref lines[i];
+            if (line.Skipped)
+            {
+                continue;
+            }
+
+            if (line.Removed)
+            {
+                section |= line.Verdict.Kind == ResidueKind.Comments;
+                continue;
+            }
+
+            if (!section || features[i].Words > 200)
+            {
+                continue;
+            }
+
+            int before = PreviousContent(lines, i);
+            int after = NextContent(lines, i);
+            if (before >= 0 && after >= 0 && lines[before].Removed && lines[after].Removed &&
+                lines[before].Verdict.Kind is ResidueKind.Timestamp or ResidueKind.Comments &&
+                lines[after].Verdict.Kind == ResidueKind.Comments)
+            {
+                line.Removed = true;
+                line.Verdict = new Verdict(ResidueKind.Comments, 0.6f, CommentText);
+            }
         }
     }
 
