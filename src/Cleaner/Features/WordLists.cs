@@ -100,7 +100,8 @@ internal static class WordLists
     public const string Comment =
         "comment comments commenting commenter commenters commented reply replies discussion conversation disqus " +
         "kommentar kommentare kommentieren commentaire commentaires commenter comentario comentarios comentar commento commenti " +
-        "commentare comentário comentários reactie reacties reageer reageren";
+        "commentare comentário comentários reactie reacties reageer reageren " +
+        "répondre antworten responder rispondi beantwoorden";
 
     public const string Subscribe =
         "newsletter newsletters subscribe subscribed subscriber subscribers subscription subscriptions unsubscribe inbox sign " +
