@@ -169,6 +169,9 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "lees het hele artikel")
         // "Read the full article" links in the other languages and a source-link pointer.
         .Add(Labelled, PhraseMatch.Prefix, 0.85f, 160, "lees volledige artikel", "lees het volledige artikel")
+        // "Read … here" in the other languages, as the link's opening words.
+        .Add(Labelled, PhraseMatch.Prefix, 0.8f, 160, "lesen sie hier", "hier lesen sie", "lisez ici", "lire ici", "lea aquí",
+            "lee aquí", "leggi qui", "leia aqui", "lees hier")
         // The bare link ("Den vollständigen Artikel lesen ..."), in the other languages; "… lesen Sie in der Zeitung" is a
         // paywall's pointer to the print edition.
         .Add(Labelled, PhraseMatch.Exact, 0.85f, 60, "den vollständigen artikel lesen", "den kompletten artikel lesen",
@@ -260,6 +263,14 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         if (!features.Has(WordClass.Related))
         {
             return ArrowLink(context);
+        }
+
+        // "Read the complete set of Gold List winners here.", "Read the full statement here": a link's own words, "read …
+        // here", in a short line.
+        if (features.Words is >= 3 and <= 20 && context.Normalized.StartsWith("read ", StringComparison.Ordinal) &&
+            context.Normalized.EndsWith(" here", StringComparison.Ordinal))
+        {
+            return Verdict.From(Labelled, 0.8f);
         }
 
         // "Visit the National Cancer Institute for more on colon cancer.": a pointer to another site or page.
