@@ -106,6 +106,7 @@ public sealed class NoticeClassifier : SegmentClassifier
         .Add(Technical, PhraseMatch.Exact, 0.85f, 40, "accept all", "reject all", "accept all cookies", "reject all cookies",
             "accept and continue", "agree and continue", "accept and close", "manage options", "alle akzeptieren", "alle ablehnen",
             "akzeptieren und weiter", "tout accepter", "tout refuser", "continuer sans accepter", "aceptar todas", "aceptar todo",
+            "accetta tutto", "accetta tutti", "rifiuta tutto", "aceitar tudo", "rejeitar tudo",
             "rechazar todas", "rechazar todo", "accetta tutti", "rifiuta tutti", "accetta e chiudi", "aceitar todos",
             "rejeitar todos", "aceitar e fechar", "alles accepteren", "alles weigeren", "send us feedback", "send feedback",
             "give feedback", "feedback geben", "donner votre avis", "enviar comentarios", "fehler melden", "signaler une erreur",
