@@ -85,7 +85,7 @@ public sealed class VideoClassifier : SegmentClassifier
             "listen to this story", "listen to the story", "listen to this episode", "download mp3", "download audio",
             "embed code", "copy embed code", "cancel autoplay", "autoplay on", "autoplay off", "pause play", "play pause",
             "zum video", "video starten", "audio starten", "zum audio", "lire la vidéo", "vidéo suivante", "reproducir vídeo",
-            "reproducir video", "riproduci video", "assistir vídeo", "assistir ao vídeo", "video afspelen", "volgende video",
+            "reproducir video", "riproduci video", "reproduzir vídeo", "reproduzir video", "assistir vídeo", "assistir ao vídeo", "video afspelen", "volgende video",
             "nächstes video", "video siguiente", "siguiente vídeo", "prossimo video", "próximo vídeo",
             // "Listen to this article" buttons in the other languages.
             "artikel anhören", "artikel vorlesen", "artikel vorlesen lassen", "écouter cet article", "écouter l'article",
