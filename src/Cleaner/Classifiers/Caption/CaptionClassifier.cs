@@ -144,6 +144,26 @@ public sealed class CaptionClassifier : SegmentClassifier
         return words >= 2;
     }
 
+    /// <summary>"Foto por", "Foto de", "Foto di", "Foto van", "Photo de", "Foto von", then a capitalised name.</summary>
+    private static bool IsPhotoByName(ReadOnlySpan<char> text)
+    {
+        int space = text.IndexOf(' ');
+        if (space <= 0 || !(text[..space] is "Foto" or "Photo" or "Fotografía" or "Fotografia" or "FOTO"))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = text[(space + 1)..].TrimStart();
+        int next = rest.IndexOf(' ');
+        if (next <= 0 || !(rest[..next] is "por" or "de" or "di" or "van" or "von" or "da" or "do"))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> name = rest[(next + 1)..].TrimStart();
+        return name.Length > 1 && char.IsUpper(name[0]) && name.IndexOfAny(',', '.', ':') < 0;
+    }
+
     /// <summary>Whether the line's last word is a news agency's short name ("… AP", "… Reuters").</summary>
     private static bool EndsWithAgency(ReadOnlySpan<char> text)
     {
@@ -164,7 +184,8 @@ public sealed class CaptionClassifier : SegmentClassifier
             "image credit", "image source", "source image", "foto", "fotos", "bild", "crédit", "crédito", "créditos",
             "pictured", "above", "top", "left", "right", "main image", "top image", "photo illustration", "file photo", "courtesy",
             "composite", "illustration", "fotografía", "fotografia", "imagen", "imagem", "beeld", "afbeelding", "screenshot",
-            "article image", "featured image", "header image", "lead image", "hero image", "image description")
+            "article image", "featured image", "header image", "lead image", "hero image", "image description",
+            "crédits photo", "crédits", "crédit image", "crédits image")
         .Add(Marker, PhraseMatch.Exact, 0.9f, 60,
             "image caption", "image copyright", "hide caption", "show caption", "toggle caption", "caption", "enlarge this image",
             // A picture's placeholder or generic alternative text left as a line ("Author Image", "[IMG]").
@@ -204,6 +225,11 @@ public sealed class CaptionClassifier : SegmentClassifier
         .Add(Marker, PhraseMatch.Prefix, 0.9f, 600, "view images", "view image", "view gallery", "view photos", "enlarge image",
             "enlarge this image", "toggle caption", "hide caption", "slideshow", "photo gallery", "see gallery")
         // A picture described for readers who cannot see it: "Image is of the book's cover …", "[Image description: …]".
+        // "Imagen de archivo del presidente …": an archive picture's caption opened by its label.
+        .Add(Opener, PhraseMatch.Prefix, 0.85f, 300, "imagen de archivo de", "imagen de archivo del", "foto de archivo de",
+            "foto de archivo del", "foto d'archivio di", "foto d'archivio del", "foto d'archivio della", "foto di archivio di",
+            "imagem de arquivo de", "imagem de arquivo do", "imagem de arquivo da", "foto de arquivo de", "foto de arquivo do",
+            "foto de arquivo da", "photo d'archives de", "photo d'archives du")
         .Add(Opener, PhraseMatch.Prefix, 0.85f, 600, "image is of", "image description", "photo description",
             "picture description", "alt text", "description of image", "description of the image", "bildbeschreibung")
         // "In the photo, the mayor …": a caption's opener. A weak claim, since a story about a picture describes it in
@@ -407,6 +433,13 @@ public sealed class CaptionClassifier : SegmentClassifier
         if (features.Has(WordClass.Picture) && features.Words >= 6 && features.Length <= 400 && EndsWithNameAgencyCredit(text))
         {
             return Verdict.From(CreditedCaption, 0.85f);
+        }
+
+        // "Foto de Juan Pérez", "Foto di Mario Rossi", "Foto van Jan de Vries": "photo by" and a name, alone on the line.
+        // "Foto de la manifestación" goes on in lower case.
+        if (features.Words is >= 3 and <= 6 && !features.EndsSentence && features.Has(WordClass.Picture) && IsPhotoByName(text))
+        {
+            return Verdict.From(Credit, 0.85f);
         }
 
         // "Aaron Dobson AP", "Jane Doe Reuters": a photographer's name and an agency, alone on the line.
