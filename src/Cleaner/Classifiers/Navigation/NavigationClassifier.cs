@@ -92,7 +92,10 @@ public sealed class NavigationClassifier : SegmentClassifier
             "tópicos", "temas relacionados", "tópicos relacionados", "sujets associés", "thèmes associés", "argomenti correlati",
             "gerelateerde onderwerpen", "verwandte themen", "topics",
             // The print edition's links in a menu.
-            "e edition", "e paper", "epaper", "today's paper", "todays paper", "subscriber services")
+            "e edition", "e paper", "epaper", "today's paper", "todays paper", "subscriber services",
+            // "Back to the section" links in the other languages.
+            "retour à la rubrique", "retour à la une", "torna alla homepage", "torna alla home", "voltar para a home",
+            "voltar à home", "voltar para a capa", "terug naar overzicht", "terug naar het overzicht")
         // A blog's entry footer: "This entry was posted in News and tagged council. Bookmark the permalink."
         .Add(TagList, PhraseMatch.Suffix, 0.85f, 300, "bookmark the permalink")
         // "Sie sind hier: Startseite > Politik": a breadcrumb's label in the other languages.

@@ -163,7 +163,12 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "ça peut vous intéresser", "cela peut vous intéresser", "à voir aussi", "le puede interesar", "le podría interesar",
             "te podría interesar", "pode te interessar", "pode lhe interessar", "você pode gostar", "você também pode gostar",
             "talvez você goste", "dit vind je misschien ook leuk", "misschien ook interessant", "ook interessant",
-            "also on this site", "also on our site", "elsewhere on the site")
+            "also on this site", "also on our site", "elsewhere on the site",
+            // "Similar articles" and "from the same section" in the other languages.
+            "ähnliche artikel", "ähnliche beiträge", "das könnte dich auch interessieren", "articles similaires", "plus d'infos",
+            "dans la même rubrique", "artículos relacionados", "artículos similares", "articoli simili", "dalla stessa sezione",
+            "artigos relacionados", "artigos semelhantes", "vergelijkbare artikelen", "gerelateerd", "gerelateerde artikelen")
+        .Add(Heading, PhraseMatch.Prefix, 0.85f, 40, "mehr aus")
         .Add(Labelled, PhraseMatch.Prefix, 0.85f, 160, "leer noticia completa en", "lee la noticia completa en",
             "lire l'article complet sur", "leia a notícia completa", "leggi l'articolo completo", "den ganzen artikel lesen",
             "lees het hele artikel")
