@@ -63,6 +63,26 @@ internal static class ContextRules
         "A caption scraped twice in a row, the second copy with a credit glued to it ('… in Forest Glen, Md.' then 'By " +
         "Jane Doe, Getty Images… in Forest Glen, Md.'): both copies go.");
 
+    /// <summary>A site's menu or breadcrumb scraped as a list at the top of the page.</summary>
+    public static readonly ResidueRule TopMenu = new("context.top-menu", ResidueKind.None,
+        "A list of short items at the very top of the page, above the headline: a breadcrumb numbered from 1 ('1. Startseite' " +
+        "/ '2. Politik'), or three bulleted section names or more ('• Tennis' / '• Darts' / '• Alle Sportarten').");
+
+    /// <summary>A list of other stories' teasers, each cut off with an ellipsis.</summary>
+    public static readonly ResidueRule Teasers = new("context.teasers", ResidueKind.None,
+        "Three teasers or more (eight words or more) cut off with an ellipsis ('… the club is working…'), close together, with at most two short " +
+        "lines (their headlines) between them: a list of other stories. The headline just above the first goes too.");
+
+    /// <summary>A picture's alternative text and caption under a heading, both repeating it.</summary>
+    public static readonly ResidueRule AltText = new("context.alt-text", ResidueKind.None,
+        "Two identical short lines in a row that repeat the end of the heading above them ('30. Argentine Patagonia' then " +
+        "'Argentine Patagonia' twice): the picture's alternative text and its caption, scraped under the list item's heading.");
+
+    /// <summary>A scraped comment's text between its author's stamp and its reply button.</summary>
+    public static readonly ResidueRule CommentText = new("context.comment-text", ResidueKind.None,
+        "Under a comment section's header or count, a line between a removed stamp or comment line ('2 hours ago') and a " +
+        "removed comment control ('Reply', 'Like (4)'): a reader's comment, however long.");
+
     /// <summary>A line kept as body because it is clearly prose, despite a weak residue verdict.</summary>
     public static readonly ResidueRule ClearlyBody = new("context.clearly-body", ResidueKind.None,
         "A long line of prose: a weak residue verdict does not remove it.");
@@ -141,8 +161,12 @@ internal static class ContextRules
             i = j - 1;
         }
 
-        // 3. Short undecided runs inside residue.
+        // 3. Short undecided runs inside residue, and comments between their stamps and reply buttons.
         AbsorbSurroundedRuns(features, lines, settings.AbsorbedRun);
+        if (removable.Contains(ResidueKind.Comments))
+        {
+            RemoveCommentTexts(features, lines);
+        }
 
         // 3b. Lines repeated nearby, and other stories' headlines.
         RemoveDuplicates(text, segments, features, lines, removable);
@@ -150,16 +174,19 @@ internal static class ContextRules
         {
             RemoveCaptionText(text, segments, features, lines);
             RemoveCaptionCopies(text, segments, features, lines);
+            RemoveEchoedAltText(text, segments, features, lines);
         }
 
         if (removable.Contains(ResidueKind.RelatedLinks))
         {
+            RemoveTeaserRuns(text, segments, features, lines);
             RemoveTrailingHeadlines(text, segments, features, lines, threshold, language);
-            RemoveShoutedHeadlines(features, lines);
+            RemoveShoutedHeadlines(text, segments, features, lines);
         }
 
         if (removable.Contains(ResidueKind.Navigation))
         {
+            RemoveTopMenu(text, segments, features, lines);
             RemoveSectionLabel(features, lines, threshold, removable);
         }
 
@@ -321,6 +348,46 @@ internal static class ContextRules
 
             previousContent = end;
             i = end;
+        }
+    }
+
+    /// <summary>
+    /// "JohnD" / "2 hours ago" / "This is the best news I have heard in a long time …" / "Reply": below a removed comment
+    /// line (a section's header or count), a kept line whose previous line was removed as a stamp or a comment line and
+    /// whose next line was removed as a comment control is a reader's comment, even when it reads as clear prose. An
+    /// article's paragraph has no reply button under it.
+    /// </summary>
+    private static void RemoveCommentTexts(ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
+    {
+        bool section = false;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            ref LineDecision line = ref lines[i];
+            if (line.Skipped)
+            {
+                continue;
+            }
+
+            if (line.Removed)
+            {
+                section |= line.Verdict.Kind == ResidueKind.Comments;
+                continue;
+            }
+
+            if (!section || features[i].Words > 200)
+            {
+                continue;
+            }
+
+            int before = PreviousContent(lines, i);
+            int after = NextContent(lines, i);
+            if (before >= 0 && after >= 0 && lines[before].Removed && lines[after].Removed &&
+                lines[before].Verdict.Kind is ResidueKind.Timestamp or ResidueKind.Comments &&
+                lines[after].Verdict.Kind == ResidueKind.Comments)
+            {
+                line.Removed = true;
+                line.Verdict = new Verdict(ResidueKind.Comments, 0.6f, CommentText);
+            }
         }
     }
 
@@ -755,7 +822,8 @@ internal static class ContextRules
     /// or label, with clearly-body lines both before and after it, is a link to another story. Upper-case subheadings
     /// are short ("ON HAPPINESS:", "SWAP"); the story's own headline comes before its body.
     /// </summary>
-    private static void RemoveShoutedHeadlines(ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
+    private static void RemoveShoutedHeadlines(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
     {
         int firstGood = -1;
         int lastGood = -1;
@@ -784,10 +852,216 @@ internal static class ContextRules
             ref LineDecision line = ref lines[i];
             LineFeatures f = features[i];
             if (!line.Skipped && !line.Removed && !line.Good && f.IsAllCaps && f.Words is >= 7 and <= 25 && !f.EndsSentence &&
-                f.FirstColon < 0 && f.Last is not (':' or ',' or ';'))
+                f.FirstColon < 0 && f.Last is not (':' or ',' or ';') && !HeadsNextParagraph(text, segments, lines, i))
             {
                 line.Removed = true;
                 line.Verdict = new Verdict(ResidueKind.RelatedLinks, 0.6f, Headlines);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "PROIEZIONI RAI SENATO, FDI 25,7%, PD 19,3%" over "Secondo le proiezioni … per Rai e relative al Senato, Fratelli
+    /// d'Italia risulta al 25,7% …": a live blog's upper-case heading over its own update. Two of its words of five
+    /// characters or more (not stopwords) recur in the paragraph directly under it; another story's headline between two
+    /// paragraphs does not speak of the next one.
+    /// </summary>
+    private static bool HeadsNextParagraph(ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineDecision> lines, int index)
+    {
+        int next = NextKept(lines, index);
+        if (next < 0 || !lines[next].Good)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> paragraph = LineText(text, segments, next);
+        int shared = 0;
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(LineText(text, segments, index), buffer))
+        {
+            if (word.Text.Length >= 5 && (word.Classes & WordClass.AnyStopword) == 0 &&
+                paragraph.Contains(word.Text, StringComparison.OrdinalIgnoreCase) && ++shared >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "1. Startseite" / "2. Politik" / headline, "• Tennis" / "• Darts" / "• Alle Sportarten" / headline: a list of short
+    /// items (five words at most, no sentence end) as the first kept lines of the page is the site's menu or breadcrumb.
+    /// Numbered items count from 1 (two are enough); bulleted ones need three. A short line above the list (the site's
+    /// name) goes with it. A list further down, or one whose items are sentences, is the article's.
+    /// </summary>
+    private static void RemoveTopMenu(ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
+    {
+        int first = NextKept(lines, -1);
+        if (first < 0)
+        {
+            return;
+        }
+
+        // The list may start on the first kept line, or on the second under a short masthead.
+        for (int start = first, attempt = 0; start >= 0 && attempt < 2; start = NextKept(lines, start), attempt++)
+        {
+            if (attempt == 1 && (features[first].Words > 5 || features[first].EndsSentence || lines[first].Good))
+            {
+                return;
+            }
+
+            int items = 0;
+            int last = -1;
+            bool numbered = false;
+            for (int j = start; j >= 0; j = NextKept(lines, j))
+            {
+                int ordinal = MenuItemOrdinal(LineText(text, segments, j), features[j]);
+                if (ordinal < 0 || items == 0 && ordinal > 1 || items > 0 && (ordinal > 0) != numbered ||
+                    numbered && ordinal != items + 1)
+                {
+                    break;
+                }
+
+                numbered = ordinal > 0;
+                items++;
+                last = j;
+            }
+
+            if (items >= 3 || numbered && items >= 2)
+            {
+                // The article must follow: a clearly-body line after the list.
+                bool article = false;
+                for (int j = NextKept(lines, last); j >= 0 && !article; j = NextKept(lines, j))
+                {
+                    article = lines[j].Good;
+                }
+
+                if (!article)
+                {
+                    return;
+                }
+
+                for (int j = first; j >= 0 && j <= last; j = NextKept(lines, j))
+                {
+                    lines[j].Removed = true;
+                    lines[j].Verdict = new Verdict(ResidueKind.Navigation, 0.6f, TopMenu);
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A menu item: a bullet ('•', '·', '-', '*', '▪', '►') or a number and a full stop, then one to five words (or a
+    /// separator such as "//"), no sentence end. Returns 0 for a bulleted item, its number for a numbered one, -1 otherwise.
+    /// </summary>
+    private static int MenuItemOrdinal(ReadOnlySpan<char> line, in LineFeatures f)
+    {
+        if (line.Length is < 2 or > 48 || f.Words > 5 || f.Last is '.' or '!' or ':' or ',' or ';')
+        {
+            return -1;
+        }
+
+        int ordinal = 0;
+        ReadOnlySpan<char> rest;
+        if (line[0] is '•' or '·' or '-' or '*' or '▪' or '►' or '–' && line[1] == ' ')
+        {
+            rest = line[2..];
+        }
+        else
+        {
+            int dot = line.IndexOf(". ");
+            if (dot is <= 0 or > 2 || line[..dot].ContainsAnyExceptInRange('0', '9'))
+            {
+                return -1;
+            }
+
+            ordinal = int.Parse(line[..dot], System.Globalization.CultureInfo.InvariantCulture);
+            if (ordinal == 0)
+            {
+                return -1;
+            }
+
+            rest = line[(dot + 2)..];
+        }
+
+        rest = rest.Trim();
+        return !rest.IsEmpty && rest.Count(' ') <= 4 ? ordinal : -1;
+    }
+
+    /// <summary>
+    /// Lists of other stories whose teasers the page cut off with an ellipsis: three such lines or more (eight words or
+    /// more each: a short line trailing off is a quotation or dialogue), with at most two
+    /// kept lines between one and the next, none of them clearly body unless cut off too. The lines between (the teasers'
+    /// headlines) and a short headline-shaped line just above the first teaser go with them. Above the article's first
+    /// paragraph the first cut-off line stays (an aggregator's page cuts the article's own lead the same way).
+    /// </summary>
+    private static void RemoveTeaserRuns(ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
+    {
+        int runStart = -1;
+        int runEnd = -1;
+        int count = 0;
+        int gap = 0;
+        bool seenGood = false;
+        for (int i = NextKept(lines, -1); ; i = NextKept(lines, i))
+        {
+            // A teaser is a sentence or two; a short line trailing off ("And then…") is a quotation or dialogue.
+            bool cut = i >= 0 && features[i].Words >= 8 && IsCutOff(text, segments, i);
+            if (i >= 0 && runStart < 0 && !cut && lines[i].Good)
+            {
+                seenGood = true;
+            }
+
+            if (cut)
+            {
+                runStart = runStart < 0 ? i : runStart;
+                runEnd = i;
+                count++;
+                gap = 0;
+                continue;
+            }
+
+            bool ends = i < 0 || lines[i].Good || ++gap > 2;
+            if (!ends || runStart < 0)
+            {
+                if (i < 0)
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            if (count >= 3)
+            {
+                // Above the article's first paragraph, the first cut-off line may be the article's own lead, cut off by an
+                // aggregator under its headline and byline: the list starts after it.
+                int from = runStart;
+                int above = PreviousKept(lines, runStart);
+                if (!seenGood)
+                {
+                    from = NextKept(lines, runStart);
+                }
+                else if (above >= 0 && !lines[above].Good && !features[above].EndsSentence && features[above].Words is >= 2 and <= 20)
+                {
+                    from = above;
+                }
+
+                for (int j = from; j >= 0 && j <= runEnd; j = NextKept(lines, j))
+                {
+                    lines[j].Removed = true;
+                    lines[j].Verdict = new Verdict(ResidueKind.RelatedLinks, 0.6f, Teasers);
+                }
+            }
+
+            runStart = -1;
+            count = 0;
+            gap = 0;
+            if (i < 0)
+            {
+                return;
             }
         }
     }
@@ -1019,6 +1293,45 @@ internal static class ContextRules
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "30. Argentine Patagonia" / "Argentine Patagonia" / "Argentine Patagonia": two identical kept lines in a row (eight
+    /// words at most, no sentence end) whose text closes the kept line just above them (a list item's heading) are the
+    /// picture's alternative text and caption. A heading repeated once stays (a standfirst may open with it).
+    /// </summary>
+    private static void RemoveEchoedAltText(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            LineFeatures f = features[i];
+            if (lines[i].Skipped || lines[i].Removed || f.Words is 0 or > 8 || f.EndsSentence)
+            {
+                continue;
+            }
+
+            int twin = NextKept(lines, i);
+            int heading = PreviousKept(lines, i);
+            if (twin < 0 || heading < 0)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> own = LineText(text, segments, i).TrimEnd();
+            ReadOnlySpan<char> above = LineText(text, segments, heading).TrimEnd();
+            if (!LineText(text, segments, twin).TrimEnd().SequenceEqual(own) || above.Length <= own.Length ||
+                !above.EndsWith(own, StringComparison.Ordinal) || above[^(own.Length + 1)] is not (' ' or '.'))
+            {
+                continue;
+            }
+
+            for (int k = i; k <= twin; k += twin - i)
+            {
+                lines[k].Removed = true;
+                lines[k].Verdict = new Verdict(ResidueKind.Caption, 0.6f, AltText);
+            }
+        }
     }
 
     private static bool IsRemovedCaption(in LineDecision line) =>

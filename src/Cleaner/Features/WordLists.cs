@@ -90,7 +90,7 @@ internal static class WordLists
         "bildergalerie fotostrecke diaporama fotogalería fotogallery galería galeria galleria galerie fotogalerie fotoserie " +
         "fotografía fotografia imagen imagem beeld afbeelding archivbild archivfoto archiefbeeld archieffoto supplied composite " +
         "bilder foto's bildbeschreibung bildunterschrift didascalia legenda bijschrift symbolbild symbolfoto immagine cortesía cortesia " +
-        "symboolfoto illustratiefoto";
+        "symboolfoto illustratiefoto img photobucket";
 
     public const string Weather =
         "weather forecast radar temperature temperatures humidity precipitation wind winds mph kmh km/h feels hi lo high low cloudy " +
@@ -100,7 +100,8 @@ internal static class WordLists
     public const string Comment =
         "comment comments commenting commenter commenters commented reply replies discussion conversation disqus " +
         "kommentar kommentare kommentieren commentaire commentaires commenter comentario comentarios comentar commento commenti " +
-        "commentare comentário comentários reactie reacties reageer reageren";
+        "commentare comentário comentários reactie reacties reageer reageren " +
+        "répondre antworten responder rispondi beantwoorden";
 
     public const string Subscribe =
         "newsletter newsletters subscribe subscribed subscriber subscribers subscription subscriptions unsubscribe inbox sign " +
@@ -110,7 +111,8 @@ internal static class WordLists
         "notification notifications email alerts signing " +
         "nieuwsbrief abonnenten abonnees suscriptores assinantes " +
         "donate unlimited registrieren registriert kostenlos regístrate registrati cadastre suscriptor abbonato abonnent unlock trial " +
-        "abo abopflichtig abopflichtiger inscrit connectez";
+        "abo abopflichtig abopflichtiger inscrit connectez sesión accedi entrar alerts benachrichtigungen notificaciones notifiche " +
+        "notificações meldingen";
 
     public const string Related =
         "related more other latest popular trending recommended recommend stories story articles article headlines news read " +
@@ -139,7 +141,8 @@ internal static class WordLists
         "home menu search skip navigation nav sections section main content back top next previous prev older newer page " +
         "pages jump toggle close open more categories tags category tag breadcrumbs startseite accueil inicio topics " +
         "tagged filed permalink size font redirects redirected disambiguation wikipedia wikipédia encyclopedia siehe voir " +
-        "véase vedi veja zie inhoud hoofdinhoud inhalt hauptinhalt contenu contenido contenuto conteúdo";
+        "véase vedi veja zie inhoud hoofdinhoud inhalt hauptinhalt contenu contenido contenuto conteúdo " +
+        "label libellé etiqueta etichetta marcador étiquette";
 
     public const string CaptionVerb =
         "speaks speak gestures gesture waves wave arrives arrive attends attend poses pose walks walk listens listen looks " +

@@ -63,7 +63,11 @@ public sealed class AdvertisementClassifier : SegmentClassifier
             "lees verder na de advertentie", "lees verder onder de advertentie", "sigue leyendo",
             "continua dopo la pubblicità", "weiter nach der anzeige", "weiterlesen nach der anzeige",
             "the story continues after the ad", "the story continues after this ad", "the story continues after the advertisement",
-            "the article continues after the ad", "lesen sie nach der werbung weiter", "weiter nach der werbung")
+            "the article continues after the ad", "lesen sie nach der werbung weiter", "weiter nach der werbung",
+            "artikel geht nach der anzeige weiter", "der artikel geht nach der anzeige weiter", "artikel geht unter der anzeige weiter",
+            "el artículo continúa después del anuncio", "la noticia continúa después del anuncio", "el artículo sigue después de la publicidad",
+            "l'articolo continua dopo la pubblicità", "l'articolo prosegue dopo la pubblicità", "o artigo continua após a publicidade",
+            "a matéria continua após a publicidade", "het artikel gaat verder na de advertentie", "het artikel gaat verder onder de advertentie")
         .Add(Marker, PhraseMatch.Contains, 0.85f, 200, "your article continues below")
         // Sponsored-content labels in the other languages.
         .Add(Sponsored, PhraseMatch.Exact, 0.9f, 60, "contenu sponsorisé", "sponsorisé", "contenido patrocinado", "patrocinado",

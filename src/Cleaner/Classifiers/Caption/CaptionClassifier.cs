@@ -28,6 +28,11 @@ public sealed class CaptionClassifier : SegmentClassifier
     public static readonly ResidueRule Shape = new("caption.shape", ResidueKind.Caption,
         "A line shaped like a photo caption: a present-tense picture verb ('speaks', 'gestures'), a date, no full stop.");
 
+    /// <summary>A caption opened by a picture desk's template, or a picture described for readers who cannot see it.</summary>
+    public static readonly ResidueRule Opener = new("caption.opener", ResidueKind.Caption,
+        "A caption opened by a picture desk's template ('A view shows …', 'In the photo, …') or a picture's description " +
+        "for readers who cannot see it ('Image is of …', 'Image description: …').");
+
     /// <summary>A caption that places the people in the picture ("Jane Doe (L) and John Roe (2nd R)", "Doe, left, and Roe, right").</summary>
     public static readonly ResidueRule Position = new("caption.position", ResidueKind.Caption,
         "A caption that places people in the picture: '(L)', '(2nd R)', '(left)', 'Name, left, and Name, right', 'from left:'.");
@@ -71,15 +76,123 @@ public sealed class CaptionClassifier : SegmentClassifier
 
     private static readonly MultiStringSearch CreditMarkerSearch = new(CreditMarkers);
 
+    /// <summary>Picture desks' templates for what a picture shows (normalised).</summary>
+    private static readonly MultiStringSearch ViewCaptionSearch = new([
+        "a view shows", "a general view shows", "general view shows", "an aerial view shows", "a drone view shows",
+        "an aerial picture shows", "a still image taken from video shows", "a still image from video shows",
+        "a still image taken from a video shows", "a screen grab shows", "a screengrab shows",
+    ]);
+
+    /// <summary>"… Twitter/@PIB_India", "… (Instagram/@janedoe)": a line closed by a social account as its picture's credit.</summary>
+    private static bool EndsWithAccountCredit(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimEnd(" .)]");
+        int space = trimmed.LastIndexOfAny(' ', '(', '[');
+        ReadOnlySpan<char> last = trimmed[(space + 1)..];
+        int slash = last.IndexOf("/@", StringComparison.Ordinal);
+        if (slash <= 0 || slash + 2 >= last.Length || space < 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> network = last[..slash];
+        return network.Equals("Twitter", StringComparison.OrdinalIgnoreCase) || network.Equals("Instagram", StringComparison.OrdinalIgnoreCase) ||
+               network.Equals("X", StringComparison.Ordinal) || network.Equals("Facebook", StringComparison.OrdinalIgnoreCase) ||
+               network.Equals("TikTok", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// "… 2019. RICARDO SMIT, EPA-EFE": after a sentence end, two to four capitalised words, a comma and an agency closing
+    /// the line.
+    /// </summary>
+    private static bool EndsWithNameAgencyCredit(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimEnd(" .");
+        int comma = trimmed.LastIndexOf(',');
+        if (comma <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> agency = trimmed[(comma + 1)..].Trim();
+        if (!(agency is "AP" or "AFP" or "EPA" or "EPA-EFE" or "EFE" or "Reuters" or "REUTERS" or "dpa" or "ANP" or "ANSA" or
+              "Getty Images" or "AFP/Getty Images" or "Shutterstock" or "Imago" or "picture alliance" or "Associated Press"))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> head = trimmed[..comma];
+        int end = head.LastIndexOfAny('.', '!', '?');
+        if (end <= 0 || end + 1 >= head.Length || head[end + 1] != ' ')
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> name = head[(end + 1)..].Trim();
+        int words = 0;
+        while (!name.IsEmpty)
+        {
+            int space = name.IndexOf(' ');
+            ReadOnlySpan<char> word = space < 0 ? name : name[..space];
+            name = space < 0 ? ReadOnlySpan<char>.Empty : name[(space + 1)..].TrimStart();
+            if (!char.IsUpper(word[0]) || word[^1] is ',' or ';' or ':' || ++words > 4)
+            {
+                return false;
+            }
+        }
+
+        return words >= 2;
+    }
+
+    /// <summary>"Foto por", "Foto de", "Foto di", "Foto van", "Photo de", "Foto von", then a capitalised name.</summary>
+    private static bool IsPhotoByName(ReadOnlySpan<char> text)
+    {
+        int space = text.IndexOf(' ');
+        if (space <= 0 || !(text[..space] is "Foto" or "Photo" or "Fotografía" or "Fotografia" or "FOTO"))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = text[(space + 1)..].TrimStart();
+        int next = rest.IndexOf(' ');
+        if (next <= 0 || !(rest[..next] is "por" or "de" or "di" or "van" or "von" or "da" or "do"))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> name = rest[(next + 1)..].TrimStart();
+        return name.Length > 1 && char.IsUpper(name[0]) && name.IndexOfAny(',', '.', ':') < 0;
+    }
+
+    /// <summary>Whether the line's last word is a news agency's short name ("… AP", "… Reuters").</summary>
+    private static bool EndsWithAgency(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimEnd();
+        int space = trimmed.LastIndexOf(' ');
+        if (space <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> last = trimmed[(space + 1)..];
+        return last is "AP" or "AFP" or "Reuters" or "REUTERS" or "EPA" or "dpa" or "ANP" or "EFE" or "ANSA" or "Getty" or "PA";
+    }
+
     private readonly PhraseSet _phrases = new PhraseListBuilder()
         .Add(Credit, PhraseMatch.Label, 0.9f, 140,
             "photo", "photos", "photograph", "image", "images", "picture", "pictures", "credit", "credits", "photo credit",
             "image credit", "image source", "source image", "foto", "fotos", "bild", "crédit", "crédito", "créditos",
             "pictured", "above", "top", "left", "right", "main image", "top image", "photo illustration", "file photo", "courtesy",
             "composite", "illustration", "fotografía", "fotografia", "imagen", "imagem", "beeld", "afbeelding", "screenshot",
-            "article image", "featured image", "header image", "lead image", "hero image", "image description")
+            "article image", "featured image", "header image", "lead image", "hero image", "image description",
+            "crédits photo", "crédits", "crédit image", "crédits image")
         .Add(Marker, PhraseMatch.Exact, 0.9f, 60,
             "image caption", "image copyright", "hide caption", "show caption", "toggle caption", "caption", "enlarge this image",
+            // A picture's placeholder or generic alternative text left as a line ("Author Image", "[IMG]").
+            "author image", "author photo", "featured image", "featured photo", "placeholder image", "image placeholder",
+            "placeholder content image", "content image", "header image", "hero image", "cover image", "lead image",
+            "thumbnail image", "profile image", "profile photo", "img", "an image when javascript is unavailable",
+            "image unavailable", "no image available", "photobucket",
             "click to enlarge", "enlarge", "expand", "view gallery", "open gallery", "see the gallery", "view slideshow",
             "launch gallery", "view photos", "see photos", "more photos", "photo gallery", "gallery", "photos", "photo",
             "getty images", "ap photo", "reuters", "afp", "ap", "epa", "shutterstock", "istock", "pa", "pool", "file photo",
@@ -111,6 +224,20 @@ public sealed class CaptionClassifier : SegmentClassifier
             "comprar foto")
         .Add(Marker, PhraseMatch.Prefix, 0.9f, 600, "view images", "view image", "view gallery", "view photos", "enlarge image",
             "enlarge this image", "toggle caption", "hide caption", "slideshow", "photo gallery", "see gallery")
+        // A picture described for readers who cannot see it: "Image is of the book's cover …", "[Image description: …]".
+        // "Imagen de archivo del presidente …": an archive picture's caption opened by its label.
+        .Add(Opener, PhraseMatch.Prefix, 0.85f, 300, "imagen de archivo de", "imagen de archivo del", "foto de archivo de",
+            "foto de archivo del", "foto d'archivio di", "foto d'archivio del", "foto d'archivio della", "foto di archivio di",
+            "imagem de arquivo de", "imagem de arquivo do", "imagem de arquivo da", "foto de arquivo de", "foto de arquivo do",
+            "foto de arquivo da", "photo d'archives de", "photo d'archives du")
+        .Add(Opener, PhraseMatch.Prefix, 0.85f, 600, "image is of", "image description", "photo description",
+            "picture description", "alt text", "description of image", "description of the image", "bildbeschreibung")
+        // "In the photo, the mayor …": a caption's opener. A weak claim, since a story about a picture describes it in
+        // the same words: clear prose keeps.
+        .Add(Opener, PhraseMatch.Prefix, 0.7f, 300, "in the photo", "in the picture", "in this picture", "in the image",
+            "pictured above", "na foto", "nesta foto", "na imagem", "en la foto", "en esta foto", "en la imagen",
+            "sur la photo", "sur cette photo", "sur l'image", "auf dem bild", "auf dem foto", "nella foto", "nell'immagine",
+            "op de foto", "op deze foto", "op de afbeelding")
         .Add(CreditedCaption, PhraseMatch.Prefix, 0.85f, 400, "in this photo", "in this file photo", "in this undated photo",
             "in this image", "in this handout photo", "in this photo provided by", "in this photo released by",
             "this image provided by", "this photo provided by", "this undated photo", "this undated image",
@@ -141,6 +268,20 @@ public sealed class CaptionClassifier : SegmentClassifier
             "immagine di repertorio", "foto illustrativa", "immagine illustrativa", "foto de arquivo", "imagem de arquivo",
             "imagem ilustrativa", "archieffoto", "archiefbeeld", "symboolfoto", "illustratiefoto")
         .Build();
+
+    /// <summary>Whether the line's last part, after a comma, is two to four words (a picture's kind: ", foto d'archivio").</summary>
+    private static bool EndsWithCommaLabel(ReadOnlySpan<char> text)
+    {
+        int comma = text.LastIndexOf(',');
+        if (comma <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> tail = text[(comma + 1)..].Trim();
+        int spaces = tail.Count(' ');
+        return tail.Length is > 0 and <= 30 && spaces is >= 1 and <= 3;
+    }
 
     /// <summary>Whether the line ends with a closing bracket (a full stop after it aside) opened in its last 40 characters.</summary>
     private static bool EndsWithBracket(ReadOnlySpan<char> text)
@@ -192,6 +333,13 @@ public sealed class CaptionClassifier : SegmentClassifier
                 _pictureLabels.TryMatch(context, out PhraseHit label))
             {
                 return Verdict.From(label.Rule, label.Score);
+            }
+
+            // "Elezioni regionali, foto d'archivio": a short caption closed by the picture's kind after a comma.
+            if (features.Words <= 10 && features.Length <= 120 && !features.EndsSentence && EndsWithCommaLabel(text) &&
+                _pictureLabels.TryMatch(context, out PhraseHit commaLabel))
+            {
+                return Verdict.From(commaLabel.Rule, commaLabel.Score);
             }
 
             // "Credit...Doug Mills/The New York Times": a credit label closed by an ellipsis instead of a colon.
@@ -265,6 +413,40 @@ public sealed class CaptionClassifier : SegmentClassifier
         if (features.Last == ')' && features.Length is >= 60 and <= 600 && features.CalendarWords > 0 && EndsWithPublishedStamp(text))
         {
             return Verdict.From(Shape, 0.85f);
+        }
+
+        // "A view shows the damaged building …", "… , a general view shows …": a picture desk's template for a caption,
+        // at the start of the line or after the caption's place and occasion.
+        if (features.Has(WordClass.CaptionVerb) && features.Length <= 400 && ViewCaptionSearch.ContainsAny(context.Normalized))
+        {
+            return Verdict.From(Opener, 0.85f);
+        }
+
+        // "… on the sidelines of the summit. Twitter/@PIB_India": a caption credited to a social account.
+        if (features.Has(LineMarks.At) && features.Length <= 400 && EndsWithAccountCredit(text))
+        {
+            return Verdict.From(CreditedCaption, 0.85f);
+        }
+
+        // "… near the tram in Utrecht, March 18, 2019. RICARDO SMIT, EPA-EFE", "… at the scene. Peter Dejong, AP": a
+        // caption closed, after its last sentence, by the photographer's name and the agency.
+        if (features.Has(WordClass.Picture) && features.Words >= 6 && features.Length <= 400 && EndsWithNameAgencyCredit(text))
+        {
+            return Verdict.From(CreditedCaption, 0.85f);
+        }
+
+        // "Foto de Juan Pérez", "Foto di Mario Rossi", "Foto van Jan de Vries": "photo by" and a name, alone on the line.
+        // "Foto de la manifestación" goes on in lower case.
+        if (features.Words is >= 3 and <= 6 && !features.EndsSentence && features.Has(WordClass.Picture) && IsPhotoByName(text))
+        {
+            return Verdict.From(Credit, 0.85f);
+        }
+
+        // "Aaron Dobson AP", "Jane Doe Reuters": a photographer's name and an agency, alone on the line.
+        if (features.Words is >= 3 and <= 4 && !features.EndsSentence && features.Stopwords == 0 &&
+            features.CapitalizedWords >= features.Words - 1 && features.Has(WordClass.Picture) && EndsWithAgency(text))
+        {
+            return Verdict.From(Credit, 0.8f);
         }
 
         // "Jane Doe (2nd L) and John Roe (R) sit with …", "Jane Doe, right, and John Roe, left, congratulate …".

@@ -36,6 +36,10 @@ public sealed class CommentsClassifier : SegmentClassifier
             "deja una respuesta", "dejar una respuesta", "laisser une réponse", "lascia una risposta", "deixe uma resposta",
             "antwort hinterlassen", "pas de commentaires", "aucun commentaire", "keine kommentare", "sin comentarios",
             "nessun commento", "sem comentários", "geen reacties",
+            // A blog platform's comment-count and call lines ("No comments:", "Post a Comment") in the other languages.
+            "no hay comentarios", "publicar un comentario", "nenhum comentário", "postar um comentário",
+            "kommentar veröffentlichen", "einen kommentar veröffentlichen", "publier un commentaire", "posta un commento",
+            "geen opmerkingen", "een reactie posten", "een reactie plaatsen", "kommentaredrucken",
             "kommentare", "kommentar schreiben", "kommentieren", "leserkommentare", "commentaires", "laisser un commentaire",
             "ajouter un commentaire", "réagir", "comentarios", "deja un comentario", "dejar un comentario", "commenti",
             "lascia un commento", "comentários", "deixe um comentário", "deixe seu comentário", "reacties", "reageer",

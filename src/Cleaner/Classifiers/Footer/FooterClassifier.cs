@@ -46,6 +46,10 @@ public sealed class FooterClassifier : SegmentClassifier
             "terms conditions", "terms and privacy", "fcc public file", "eeo public file", "eeo report", "public inspection file",
             "fcc applications", "closed captioning", "public file", "aviso de privacidad",
             "condizioni d'uso", "condições de uso", "note légale", "email the author", "contact the author", "email the reporter",
+            // "About us", "Contact us" and cookie settings links in the other languages.
+            "über uns", "qui sommes nous", "quiénes somos", "quem somos", "over ons", "fale conosco", "contate nos",
+            "cookie einstellungen", "paramètres des cookies", "configuración de cookies", "impostazioni cookie",
+            "impostazioni dei cookie", "configurações de cookies", "cookie instellingen", "cookie-einstellungen", "cookie-instellingen",
             "contact the reporter", "newsroom contacts", "contact the newsroom", "cgu", "cgv", "note legali", "colofon",
             "about our ads", "accessibility help", "report a problem", "send us your news", "send us a news tip",
             "report an issue", "report an issue with this article", "report an error in this article")

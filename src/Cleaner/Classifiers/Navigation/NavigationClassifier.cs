@@ -81,7 +81,23 @@ public sealed class NavigationClassifier : SegmentClassifier
             "ir para o conteúdo principal", "pular para o conteúdo", "saltar para o conteúdo", "links de acessibilidade",
             "zum inhalt", "zum inhalt springen", "direkt zum inhalt", "zur navigation springen", "zum hauptinhalt",
             "naar de inhoud", "ga naar de inhoud", "ga direct naar de inhoud", "direct naar de inhoud", "naar hoofdinhoud",
-            "jump to content", "jump to main content", "go to content", "go to main content", "accessibility links")
+            "jump to content", "jump to main content", "go to content", "go to main content", "accessibility links",
+            // A box's "see all" link and a link box's heading, and a print plugin's button, in the supported languages.
+            "see all", "view all", "show all", "see all stories", "view all stories", "see all news", "view all news",
+            "alle anzeigen", "alle ansehen", "alle artikel anzeigen", "voir tout", "tout voir", "voir toutes",
+            "ver todas", "ver todos", "ver todas las noticias", "vedi tutti", "vedi tutte", "ver tudo", "ver todas as notícias",
+            "bekijk alles", "toon alles", "alles bekijken", "quick links", "useful links", "print friendly and pdf",
+            "print friendly pdf", "print friendly",
+            // A tag list's heading in the other languages.
+            "tópicos", "temas relacionados", "tópicos relacionados", "sujets associés", "thèmes associés", "argomenti correlati",
+            "gerelateerde onderwerpen", "verwandte themen", "topics",
+            // The print edition's links in a menu.
+            "e edition", "e paper", "epaper", "today's paper", "todays paper", "subscriber services",
+            // "Back to the section" links in the other languages.
+            "retour à la rubrique", "retour à la une", "torna alla homepage", "torna alla home", "voltar para a home",
+            "voltar à home", "voltar para a capa", "terug naar overzicht", "terug naar het overzicht")
+        // A blog's entry footer: "This entry was posted in News and tagged council. Bookmark the permalink."
+        .Add(TagList, PhraseMatch.Suffix, 0.85f, 300, "bookmark the permalink")
         // "Sie sind hier: Startseite > Politik": a breadcrumb's label in the other languages.
         .Add(Menu, PhraseMatch.Label, 0.85f, 120, "sie sind hier", "vous êtes ici", "estás en", "usted está en", "está em",
             "você está em", "ti trovi in", "sei in", "u bent hier", "je bent hier", "you are here")
@@ -113,7 +129,14 @@ public sealed class NavigationClassifier : SegmentClassifier
             "tag archive", "tag archiv", "category archives", "category archive", "author archives", "monthly archives",
             "archives de catégorie", "archivo de categoría", "archivio categoria", "arquivo da categoria")
         .Add(TagList, PhraseMatch.Prefix, 0.85f, 160, "posts tagged with", "posts tagged", "articles tagged with",
-            "stories tagged with", "press enter to skip to content", "view more in this section")
+            "stories tagged with", "press enter to skip to content", "view more in this section",
+            // A blog platform's label page ("Showing posts with label Elections. Show all posts") in the supported languages.
+            "showing posts with label", "showing posts from", "showing posts sorted by", "mostrando entradas con la etiqueta",
+            "mostrando las entradas con la etiqueta", "mostrando postagens com o marcador", "postagens com o marcador",
+            "affichage des articles dont le libellé est", "affichage des articles", "visualizzazione dei post con etichetta",
+            "visualizzazione dei post con l'etichetta", "posts mit dem label", "es werden posts für das label",
+            "posts weergeven met het label", "berichten met het label")
+
         .Build();
 
     /// <inheritdoc />
@@ -167,6 +190,26 @@ public sealed class NavigationClassifier : SegmentClassifier
         if (features.Words is 4 or 5 && features.NumericWords == 2 && !features.EndsSentence && IsPager(context.Normalized))
         {
             return Verdict.From(Pager, 0.85f);
+        }
+
+        // "Étiquette  Ligue 1", "Etiqueta Guardia Civil": a tag page's label without its colon, over a capitalised tag.
+        // "Etiqueta y protocolo" (etiquette) goes on in lower case.
+        if (features.Words <= 5 && !features.EndsSentence && features.Has(WordClass.Navigation) && IsTagPageLabel(context.Text))
+        {
+            return Verdict.From(TagList, 0.85f);
+        }
+
+        // "<< Previous 51 52 53 54 Next >>": a pager's run of page numbers beside its previous and next links.
+        if (features.NumericWords >= 3 && features.NumericWords * 2 >= features.Words && !features.EndsSentence &&
+            IsNumberedPager(context.Normalized))
+        {
+            return Verdict.From(Pager, 0.85f);
+        }
+
+        // "Ligue 1 2025 - 2026 - Page 17", "Home Columns Page 105": a listing page's title closed by its page number.
+        if (features.Words <= 8 && features.NumericWords >= 1 && !features.EndsSentence && IsPageTitle(context.Text, context.Normalized))
+        {
+            return Verdict.From(Pager, 0.8f);
         }
 
         // "\"FASD\" redirects here. For other uses, see FASD (disambiguation)": a hatnote always points somewhere else.
@@ -265,6 +308,83 @@ public sealed class NavigationClassifier : SegmentClassifier
         int space = normalized.IndexOf(' ');
         return space > 0 && normalized[..space] is "page" or "seite" or "página" or "pagina" && space + 1 < normalized.Length &&
                !normalized[(space + 1)..].ContainsAnyExceptInRange('0', '9');
+    }
+
+    /// <summary>"Étiquette", "Etiqueta" or "Etichetta" opening the line, then a capitalised tag.</summary>
+    private static bool IsTagPageLabel(ReadOnlySpan<char> text)
+    {
+        int space = text.IndexOf(' ');
+        if (space <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> label = text[..space];
+        ReadOnlySpan<char> tag = text[space..].TrimStart();
+        return !tag.IsEmpty && (char.IsUpper(tag[0]) || char.IsDigit(tag[0])) &&
+               (label.Equals("Étiquette", StringComparison.OrdinalIgnoreCase) || label.Equals("Etiqueta", StringComparison.OrdinalIgnoreCase) ||
+                label.Equals("Etichetta", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Three page numbers or more in a row, counting up by one, and a previous or next link.</summary>
+    private static bool IsNumberedPager(ReadOnlySpan<char> normalized)
+    {
+        int run = 0;
+        int best = 0;
+        int previous = -2;
+        bool link = false;
+        ReadOnlySpan<char> rest = normalized;
+        while (TrySkipWord(ref rest, out ReadOnlySpan<char> word))
+        {
+            if (word.Length <= 4 && !word.ContainsAnyExceptInRange('0', '9'))
+            {
+                int number = int.Parse(word, System.Globalization.CultureInfo.InvariantCulture);
+                run = number == previous + 1 ? run + 1 : 1;
+                previous = number;
+                best = Math.Max(best, run);
+                continue;
+            }
+
+            run = 0;
+            previous = -2;
+            link |= word is "next" or "previous" or "prev" or "weiter" or "zurück" or "suivant" or "précédent" or "siguiente" or
+                "anterior" or "successivo" or "precedente" or "próximo" or "volgende" or "vorige";
+        }
+
+        return best >= 3 && link;
+    }
+
+    /// <summary>
+    /// "News - Page 4", "Sport | Seite 12", "Home Columns Page 105": a page word and its number closing a short line, after
+    /// a dash or a bar, or on a line that opens with the home page's name.
+    /// </summary>
+    private static bool IsPageTitle(ReadOnlySpan<char> text, ReadOnlySpan<char> normalized)
+    {
+        int space = normalized.LastIndexOf(' ');
+        if (space <= 0 || normalized[(space + 1)..].ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> head = normalized[..space];
+        int before = head.LastIndexOf(' ');
+        ReadOnlySpan<char> pageWord = head[(before + 1)..];
+        if (before <= 0 || pageWord is not ("page" or "seite" or "página" or "pagina" or "pagine"))
+        {
+            return false;
+        }
+
+        if (normalized.StartsWith("home ", StringComparison.Ordinal) || normalized.StartsWith("startseite ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // The separator before the page word, in the line as written: "… - Page 17", "… | Seite 3".
+        int at = text.LastIndexOf(' ');
+        ReadOnlySpan<char> left = at > 0 ? text[..at].TrimEnd() : ReadOnlySpan<char>.Empty;
+        int wordStart = left.LastIndexOf(' ');
+        ReadOnlySpan<char> beforeWord = wordStart > 0 ? left[..wordStart].TrimEnd() : ReadOnlySpan<char>.Empty;
+        return !beforeWord.IsEmpty && beforeWord[^1] is '-' or '|' or '–' or '—' or '·';
     }
 
     private static bool IsPager(ReadOnlySpan<char> normalized)

@@ -106,10 +106,11 @@ public sealed class NoticeClassifier : SegmentClassifier
         .Add(Technical, PhraseMatch.Exact, 0.85f, 40, "accept all", "reject all", "accept all cookies", "reject all cookies",
             "accept and continue", "agree and continue", "accept and close", "manage options", "alle akzeptieren", "alle ablehnen",
             "akzeptieren und weiter", "tout accepter", "tout refuser", "continuer sans accepter", "aceptar todas", "aceptar todo",
+            "accetta tutto", "accetta tutti", "rifiuta tutto", "aceitar tudo", "rejeitar tudo",
             "rechazar todas", "rechazar todo", "accetta tutti", "rifiuta tutti", "accetta e chiudi", "aceitar todos",
             "rejeitar todos", "aceitar e fechar", "alles accepteren", "alles weigeren", "send us feedback", "send feedback",
             "give feedback", "feedback geben", "donner votre avis", "enviar comentarios", "fehler melden", "signaler une erreur",
-            "reportar un error", "segnala un errore", "reportar erro", "meld een fout", "fout gezien")
+            "reportar un error", "segnala un errore", "reportar erro", "meld een fout", "fout gezien", "fout melden")
         // "The BBC is not responsible for the content of external sites.": a publisher's external-links disclaimer.
         .Add(Technical, PhraseMatch.Contains, 0.85f, 300, "not responsible for the content of external sites",
             "not responsible for the content of external websites", "not responsible for the content of external internet sites")
@@ -142,6 +143,11 @@ public sealed class NoticeClassifier : SegmentClassifier
             "por favor activa javascript", "por favor habilite javascript", "abilita javascript", "attiva javascript",
             "ative o javascript", "habilite o javascript", "schakel javascript in", "zet javascript aan")
         .Add(Archive, PhraseMatch.Contains, 0.85f, 300, "this article was published more than", "this story was published more than")
+        // "This article is more than a year old" in the other languages: short lines only.
+        .Add(Archive, PhraseMatch.Prefix, 0.9f, 60, "dieser artikel ist älter als", "dieser artikel ist mehr als",
+            "cet article a plus d'un an", "cet article date de plus d", "este artículo tiene más de",
+            "este artículo fue publicado hace más de", "questo articolo ha più di", "questo articolo è stato pubblicato più di",
+            "este artigo tem mais de", "esta matéria tem mais de", "dit artikel is ouder dan", "dit artikel is meer dan")
         .Add(Tips, PhraseMatch.Suffix, 0.8f, 120, "tips here", "tip here")
         .Add(Technical, PhraseMatch.Contains, 0.8f, 300, "enable javascript", "javascript enabled", "uses cookies",
             "use of cookies", "cookie policy", "ad blocker", "adblocker", "browser does not support", "supports html5 video",

@@ -115,6 +115,9 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "stories you might like", "related internet links", "auch interessant", "mehr aus dem ressort",
             "zum thema", "am meisten gelesen", "meistgesehen", "les plus partagés", "les plus consultés", "contenido relacionado",
             "lo más visto", "los más vistos", "potrebbe interessarti anche", "i più visti", "mais vistos",
+            // "Most shared" in the other languages.
+            "meistgeteilt", "am meisten geteilt", "lo más compartido", "los más compartidos", "i più condivisi",
+            "mais compartilhadas", "mais compartilhados", "meest gedeeld",
             "meer over dit onderwerp", "meest bekeken", "featured stories", "featured articles", "popular now", "popular right now", "today's top stories", "what's popular", "top themen", "top news",
             "à la une", "lo último", "in evidenza", "popular in the community", "what's hot", "what's trending",
             "you may also be interested in", "you might also be interested in", "more like this", "lesen sie auch",
@@ -155,12 +158,30 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "outras notícias", "otras noticias", "altre notizie", "andere berichten", "weitere meldungen",
             // "Recommended" in the other languages.
             "recommandé", "recommandée", "recommandés", "recommandées", "recomendado", "recomendados", "recomendadas",
-            "consigliati", "consigliato", "empfohlen", "aanbevolen", "lo visto")
+            "consigliati", "consigliato", "empfohlen", "aanbevolen", "lo visto",
+            // "You may be interested in" and "also on this site" in the other languages.
+            "ça peut vous intéresser", "cela peut vous intéresser", "à voir aussi", "le puede interesar", "le podría interesar",
+            "te podría interesar", "pode te interessar", "pode lhe interessar", "você pode gostar", "você também pode gostar",
+            "talvez você goste", "dit vind je misschien ook leuk", "misschien ook interessant", "ook interessant",
+            "also on this site", "also on our site", "elsewhere on the site",
+            // "Similar articles" and "from the same section" in the other languages.
+            "ähnliche artikel", "ähnliche beiträge", "das könnte dich auch interessieren", "articles similaires", "plus d'infos",
+            "dans la même rubrique", "artículos relacionados", "artículos similares", "articoli simili", "dalla stessa sezione",
+            "artigos relacionados", "artigos semelhantes", "vergelijkbare artikelen", "gerelateerd", "gerelateerde artikelen")
+        .Add(Heading, PhraseMatch.Prefix, 0.85f, 40, "mehr aus")
         .Add(Labelled, PhraseMatch.Prefix, 0.85f, 160, "leer noticia completa en", "lee la noticia completa en",
             "lire l'article complet sur", "leia a notícia completa", "leggi l'articolo completo", "den ganzen artikel lesen",
             "lees het hele artikel")
         // "Read the full article" links in the other languages and a source-link pointer.
         .Add(Labelled, PhraseMatch.Prefix, 0.85f, 160, "lees volledige artikel", "lees het volledige artikel")
+        // "Read … here" in the other languages, as the link's opening words.
+        .Add(Labelled, PhraseMatch.Prefix, 0.8f, 160, "lesen sie hier", "hier lesen sie", "lisez ici", "lire ici", "lea aquí",
+            "lee aquí", "leggi qui", "leia aqui", "lees hier")
+        // The bare link ("Den vollständigen Artikel lesen ..."), in the other languages; "… lesen Sie in der Zeitung" is a
+        // paywall's pointer to the print edition.
+        .Add(Labelled, PhraseMatch.Exact, 0.85f, 60, "den vollständigen artikel lesen", "den kompletten artikel lesen",
+            "lire l'article complet", "lire la suite de l'article", "leer el artículo completo", "leer la noticia completa",
+            "ler o artigo completo", "leia a matéria completa", "leia o artigo completo", "leggi la notizia completa")
         // "Click here" in the other languages, and "More from <section>" in Dutch; "Continue to the article".
         .Add(Labelled, PhraseMatch.Prefix, 0.85f, 120, "clique aqui e veja", "clique aqui para ver", "clique aqui para ler",
             "haga clic aquí para", "pincha aquí para", "cliquez ici pour", "clicca qui per", "klicken sie hier", "klik hier voor")
@@ -238,9 +259,23 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             return Verdict.From(archive.Rule, archive.Score);
         }
 
+        // "Read MoreSend us your letters": a "Read more" link glued to the next teaser's headline, a few words.
+        if (features.Words <= 14 && StartsWithGluedReadMore(context.Text))
+        {
+            return Verdict.From(Labelled, 0.85f);
+        }
+
         if (!features.Has(WordClass.Related))
         {
             return ArrowLink(context);
+        }
+
+        // "Read the complete set of Gold List winners here.", "Read the full statement here": a link's own words, "read …
+        // here", in a short line.
+        if (features.Words is >= 3 and <= 20 && context.Normalized.StartsWith("read ", StringComparison.Ordinal) &&
+            context.Normalized.EndsWith(" here", StringComparison.Ordinal))
+        {
+            return Verdict.From(Labelled, 0.8f);
         }
 
         // "Visit the National Cancer Institute for more on colon cancer.": a pointer to another site or page.
@@ -290,9 +325,22 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         normalized.StartsWith("more information ", StringComparison.Ordinal) ||
         normalized.StartsWith("for more information ", StringComparison.Ordinal);
 
+    /// <summary>"Read MoreSend us your letters", "READ MOREVenezuela's president …": the link's words with no space after them.</summary>
+    private static bool StartsWithGluedReadMore(ReadOnlySpan<char> text) =>
+        text.Length > 10 && (text.StartsWith("Read More", StringComparison.Ordinal) || text.StartsWith("READ MORE", StringComparison.Ordinal)) &&
+        char.IsUpper(text[9]);
+
     private static Verdict ArrowLink(in SegmentContext context)
     {
         LineFeatures features = context.Features;
+
+        // "// Crisis en Bolivia: renunció Evo Morales …": another story's headline behind a double slash, as some
+        // templates mark inline links. A headline: no sentence end, at most twenty words.
+        if (features.First == '/' && features.Words is >= 3 and <= 20 && !features.EndsSentence && context.Text.StartsWith("// ", StringComparison.Ordinal) &&
+            context.Text.Length > 3 && char.IsUpper(context.Text[3]))
+        {
+            return Verdict.From(Labelled, 0.7f);
+        }
 
         // "[This could be the start to a whole new world of chicken]": a headline in brackets standing alone.
         // A bracketed line holding sentences ("[Alden: He's sniffing me. Stop it, Lexi.]") is dialogue or a note, not a link.

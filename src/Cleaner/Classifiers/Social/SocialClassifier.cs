@@ -94,7 +94,12 @@ public sealed class SocialClassifier : SegmentClassifier
             "share tweet", "share email", "twitter", "facebook", "linkedin", "pinterest", "whatsapp", "reddit", "instagram",
             "youtube", "flipboard", "tumblr", "telegram", "e mail", "messenger",
             "bookmark", "like this", "like this like loading", "share this like this",
-            "click to share", "more sharing options", "share this with", "email a friend", "email to a friend", "teilen", "artikel teilen", "partager", "partager l'article", "compartir",
+            "click to share", "more sharing options", "show more sharing options", "post to tumblr", "submit to reddit",
+            "post to reddit", "share to linkedin", "share to facebook", "share to twitter", "share to whatsapp", "share to flipboard",
+            "pin to pinterest",
+            // An embedded post that failed to load.
+            "tweet may have been deleted", "this tweet is unavailable", "this tweet has been deleted", "tweet unavailable",
+            "this instagram post is unavailable", "instagram post unavailable", "share this with", "email a friend", "email to a friend", "teilen", "artikel teilen", "partager", "partager l'article", "compartir",
             "compartir artículo", "condividi", "compartilhe", "compartilhar", "delen", "deel dit artikel",
             "teilen twittern mailen", "twittern", "mailen",
             "diesen artikel teilen", "partager cet article", "compartir este artículo", "condividi questo articolo",
@@ -241,6 +246,13 @@ public sealed class SocialClassifier : SegmentClassifier
             return Verdict.From(Embed, 0.8f);
         }
 
+        // "Follow WTOL:", "Suivez Ouest-France :": a follow prompt over the outlet's network links, its name capitalised.
+        // "Follow these steps:" goes on in lower case.
+        if (features.Words is >= 2 and <= 4 && features.Last == ':' && IsFollowOutletLabel(context.Text))
+        {
+            return Verdict.From(Prompt, 0.85f);
+        }
+
         // "Follow @CNNPolitics", "Follow Jane Doe @janedoe": a follow prompt naming a handle.
         if (features.Has(LineMarks.At) && features.Words <= 6 && !features.EndsSentence &&
             context.Text.StartsWith("Follow ", StringComparison.OrdinalIgnoreCase) && context.Text.Contains(" @", StringComparison.Ordinal))
@@ -294,6 +306,37 @@ public sealed class SocialClassifier : SegmentClassifier
     }
 
     private static readonly System.Buffers.SearchValues<char> CountCharacters = System.Buffers.SearchValues.Create("0123456789.,");
+
+    /// <summary>"Follow WTOL:": a follow verb, then one to three capitalised words and the colon.</summary>
+    private static bool IsFollowOutletLabel(ReadOnlySpan<char> text)
+    {
+        int space = text.IndexOf(' ');
+        if (space <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> verb = text[..space];
+        if (!(verb is "Follow" or "Suivez" or "Siga" or "Segui" or "Volg" or "Folgen" or "Sigue"))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = text[(space + 1)..].TrimEnd(": ");
+        while (!rest.IsEmpty)
+        {
+            int next = rest.IndexOf(' ');
+            ReadOnlySpan<char> word = next < 0 ? rest : rest[..next];
+            if (!char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            rest = next < 0 ? ReadOnlySpan<char>.Empty : rest[(next + 1)..].TrimStart();
+        }
+
+        return true;
+    }
 
     /// <summary>"1.2K Shares", "SHARE 42", "Shares 2K": sharing words and one count, nothing else.</summary>
     private static bool IsShareCounter(ReadOnlySpan<char> text)

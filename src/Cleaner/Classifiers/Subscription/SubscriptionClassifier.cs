@@ -56,6 +56,7 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "we respect your privacy", "by signing up", "by subscribing", "become a member", "become a subscriber",
             "start your free trial", "try it free", "unlock unlimited", "for unlimited access", "to continue reading",
             "continue reading with", "subscribers only", "subscriber exclusive", "support our journalism", "support independent",
+            "exclusive to subscribers", "exclusively for subscribers",
             "invalid email", "please enter a valid email", "newsletter sign up", "newsletter signup", "sign up to our",
             "view all new york times newsletters", "add as an interest", "since you're here", "we'll notify you here",
             "get breaking news alerts", "click here to sign up", "click here to subscribe", "sign up here", "want more news", "want more stories", "want more like this", "want more from", "want more sign up", "want more subscribe", "want more get",
@@ -75,6 +76,9 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             // Push-notification prompts, account links and the small print of a sign-up box.
             "get push notifications", "turn on notifications", "allow notifications",
             "enable notifications", "don't have an account", "do not have an account",
+            "breaking news alerts", "get breaking news alerts", "push benachrichtigungen aktivieren", "benachrichtigungen aktivieren",
+            "activer les notifications", "activar notificaciones", "activar las notificaciones", "attiva le notifiche",
+            "ativar notificações", "ative as notificações", "meldingen inschakelen", "zet meldingen aan",
             "please check your email to confirm", "check your email to confirm", "get unlimited access", "get unlimited digital access",
             // "Already a subscriber?" and "Subscribe to keep reading" in the other languages.
             "déjà abonné", "vous êtes déjà abonné", "déjà inscrit", "ya eres suscriptor", "¿ya eres suscriptor", "sei già abbonato",
@@ -146,7 +150,14 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "if you like our journalism", "lee sin límites", "lea sin límites", "read without limits")
         // "Support local journalism" may open a sentence of a story about the press: long prose keeps against it.
         .Add(Prompt, PhraseMatch.Prefix, 0.8f, 300, "support quality journalism", "support local journalism",
-            "support quality independent journalism")
+            "support quality independent journalism", "support independent journalism",
+            "unterstützen sie unabhängigen journalismus", "unterstützen sie qualitätsjournalismus", "soutenez le journalisme indépendant",
+            "soutenez un journalisme indépendant", "apoya el periodismo independiente", "apoye el periodismo independiente",
+            "sostieni il giornalismo indipendente", "apoie o jornalismo independente", "steun onafhankelijke journalistiek")
+        // A metered paywall's count in the other languages ("You have reached your limit of free articles").
+        .Add(Prompt, PhraseMatch.Prefix, 0.85f, 160, "sie haben das limit", "sie haben ihr limit", "vous avez atteint la limite",
+            "vous avez atteint votre limite", "has alcanzado el límite", "has llegado al límite", "hai raggiunto il limite",
+            "você atingiu o limite", "você chegou ao limite", "je hebt het maximum aantal", "u heeft het maximum aantal")
         // "Veuillez vous connecter pour répondre": a call to sign in before replying or reading, in the supported languages.
         // A short line: "Please log in to your account and change your password, the bank told customers." is a story's.
         .Add(Prompt, PhraseMatch.Prefix, 0.85f, 80, "veuillez vous connecter", "connectez vous pour", "connectez vous ou",

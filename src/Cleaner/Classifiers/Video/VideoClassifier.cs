@@ -85,12 +85,12 @@ public sealed class VideoClassifier : SegmentClassifier
             "listen to this story", "listen to the story", "listen to this episode", "download mp3", "download audio",
             "embed code", "copy embed code", "cancel autoplay", "autoplay on", "autoplay off", "pause play", "play pause",
             "zum video", "video starten", "audio starten", "zum audio", "lire la vidéo", "vidéo suivante", "reproducir vídeo",
-            "reproducir video", "riproduci video", "assistir vídeo", "assistir ao vídeo", "video afspelen", "volgende video",
+            "reproducir video", "riproduci video", "reproduzir vídeo", "reproduzir video", "assistir vídeo", "assistir ao vídeo", "video afspelen", "volgende video",
             "nächstes video", "video siguiente", "siguiente vídeo", "prossimo video", "próximo vídeo",
             // "Listen to this article" buttons in the other languages.
             "artikel anhören", "artikel vorlesen", "artikel vorlesen lassen", "écouter cet article", "écouter l'article",
             "escuchar noticia", "escuchar artículo", "escuchar", "ascolta l'articolo", "ascolta", "ouvir matéria",
-            "ouça esta matéria", "ouvir", "luister naar dit artikel", "luister", "artikel hören", "ascolta questo articolo",
+            "ouça esta matéria", "ouvir", "ouvir artigo", "ouvir notícia", "ouvir texto", "ouça o artigo", "luister naar dit artikel", "luister", "artikel hören", "ascolta questo articolo",
             "écouter", "ouça este conteúdo", "bekijk video", "video bekijken", "video ansehen", "voir la vidéo",
             "click to unmute", "tap to unmute", "autoplay on off", "watch the full episode", "watch full episode")
         // The player's countdowns before and during an ad: "Video will begin in 10 seconds", "Ad will close in 5 seconds".
@@ -151,6 +151,12 @@ public sealed class VideoClassifier : SegmentClassifier
             return Verdict.From(Player, 0.85f);
         }
 
+        // "0:00min", "3:45 min": a player's timer with its unit glued on.
+        if (features.Has(LineMarks.ClockTime) && features.Length <= 12 && IsTimerWithUnit(context.Text))
+        {
+            return Verdict.From(Duration, 0.85f);
+        }
+
         // "1:23", "01:02:03", "Duration: 2:15", "(2:15)", "2:15 min".
         if (features.Has(LineMarks.ClockTime) && features.Words <= 5 && features.Length <= 40 && !features.EndsSentence &&
             features.ClockWords == 0 && IsDurationLine(context.Text))
@@ -165,6 +171,20 @@ public sealed class VideoClassifier : SegmentClassifier
         normalized.StartsWith("video by ", StringComparison.Ordinal) || normalized.StartsWith("video provided by ", StringComparison.Ordinal) ||
         normalized.StartsWith("video courtesy ", StringComparison.Ordinal) || normalized.StartsWith("video credit ", StringComparison.Ordinal) ||
         (normalized.StartsWith("watch ", StringComparison.Ordinal) && normalized.EndsWith(" live", StringComparison.Ordinal));
+
+    /// <summary>"0:00min", "12:05 min", "3:45sec": minutes, a colon, two digits of seconds and a unit, nothing else.</summary>
+    private static bool IsTimerWithUnit(System.ReadOnlySpan<char> text)
+    {
+        int colon = text.IndexOf(':');
+        if (colon is < 1 or > 2 || text[..colon].ContainsAnyExceptInRange('0', '9') || text.Length < colon + 3 ||
+            text.Slice(colon + 1, 2).ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+
+        System.ReadOnlySpan<char> unit = text[(colon + 3)..].TrimStart();
+        return unit is "min" or "mins" or "sec" or "secs" or "Min";
+    }
 
     private static bool IsDurationLine(System.ReadOnlySpan<char> text)
     {

@@ -39,7 +39,10 @@ public sealed class WidgetClassifier : SegmentClassifier
         .Add(Poll, PhraseMatch.Exact, 0.85f, 60, "vote", "vote now", "view results", "view poll results", "see results",
             "show results", "poll results", "cast your vote", "poll closed", "this poll is closed", "loading poll",
             "abstimmen", "ergebnis anzeigen", "voter", "voir les résultats", "votar", "ver resultados", "vota",
-            "vedi risultati", "ver resultados", "stem", "bekijk resultaten", "take our poll", "take the poll")
+            "vedi risultati", "ver resultados", "stem", "bekijk resultaten", "take our poll", "take the poll",
+            // "Vote now" in the other languages.
+            "jetzt abstimmen", "stimmen sie ab", "votez", "votez maintenant", "vota ahora", "vota ora", "vote agora",
+            "stem nu", "stem nu af")
         .Add(Weather, PhraseMatch.Exact, 0.8f, 40, "5 day forecast", "7 day forecast", "10 day forecast", "current conditions",
             "weather alert", "weather alerts", "hourly forecast", "extended forecast", "interactive radar", "live radar",
             "weather radar", "closings and delays", "school closings", "traffic and weather", "closings delays", "traffic maps",
@@ -59,7 +62,11 @@ public sealed class WidgetClassifier : SegmentClassifier
             "liveticker", "zum liveticker", "zum live ticker", "show latest updates", "show latest posts", "load latest posts",
             "load new posts", "show new posts", "show key events only", "key events only", "pinned post", "auto update on",
             "auto update off", "auto refresh", "en direct", "en directo", "in diretta", "ao vivo", "live blog en direct",
-            "market closed", "markets closed", "market open")
+            "market closed", "markets closed", "market open",
+            // A market ticker's status in the other languages.
+            "markets are closed", "the market is closed", "la bourse est fermée", "la bourse est ouverte", "marché fermé",
+            "börse geschlossen", "markt geschlossen", "mercado cerrado", "la bolsa está cerrada", "mercato chiuso",
+            "borsa chiusa", "mercado fechado", "a bolsa está fechada", "beurs gesloten", "markt gesloten")
         .Add(Poll, PhraseMatch.Prefix, 0.85f, 60, "thank you for voting", "thanks for voting", "you have already voted",
             "you've already voted", "merci d'avoir voté", "gracias por votar", "grazie per aver votato", "obrigado por votar",
             "danke für ihre stimme", "bedankt voor je stem")
