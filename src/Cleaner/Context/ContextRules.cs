@@ -359,7 +359,10 @@ internal static class ContextRules
     /// </summary>
     private static void RemoveCommentTexts(ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
     {
+        // The section opens only below some of the article: a comment count in the page's header ("12 Comments" over
+        // the headline) must not make a one-paragraph story between its stamp and a "0 Comments" line a comment.
         bool section = false;
+        bool seenBody = false;
         for (int i = 0; i < lines.Length; i++)
         {
             ref LineDecision line = ref lines[i];
@@ -370,8 +373,13 @@ internal static class ContextRules
 
             if (line.Removed)
             {
-                section |= line.Verdict.Kind == ResidueKind.Comments;
+                section |= seenBody && line.Verdict.Kind == ResidueKind.Comments;
                 continue;
+            }
+
+            if (!section)
+            {
+                seenBody |= line.Good;
             }
 
             if (!section || features[i].Words > 200)
