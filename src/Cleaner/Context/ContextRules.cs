@@ -914,12 +914,16 @@ internal static class ContextRules
         // The list may start on the first kept line, or on the second under a short masthead.
         for (int start = first, attempt = 0; start >= 0 && attempt < 2; start = NextKept(lines, start), attempt++)
         {
-            if (attempt == 1 && (features[first].Words > 5 || features[first].EndsSentence || lines[first].Good))
+            // A masthead is a name, in title case or capitals ("The Example Independent"); a headline in sentence case
+            // over a list ("Five tips for winter driving") is the story's own.
+            LineFeatures masthead = features[first];
+            if (attempt == 1 && (masthead.Words > 5 || masthead.EndsSentence || lines[first].Good || !(masthead.IsTitleCase || masthead.IsAllCaps)))
             {
                 return;
             }
 
             int items = 0;
+            int wordy = 0;
             int last = -1;
             bool numbered = false;
             for (int j = start; j >= 0; j = NextKept(lines, j))
@@ -933,10 +937,13 @@ internal static class ContextRules
 
                 numbered = ordinal > 0;
                 items++;
+                wordy += features[j].Stopwords > 0 ? 1 : 0;
                 last = j;
             }
 
-            if (items >= 3 || numbered && items >= 2)
+            // Menu items are names ("Sport", "Food & Drink", "Real Estate"); a list whose items mostly hold stopwords
+            // ("Keep your distance", "Check your tyres") is the story's own points.
+            if ((items >= 3 || numbered && items >= 2) && wordy * 3 <= items)
             {
                 // The article must follow: a clearly-body line after the list.
                 bool article = false;
