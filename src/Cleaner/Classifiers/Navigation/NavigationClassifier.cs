@@ -95,7 +95,13 @@ public sealed class NavigationClassifier : SegmentClassifier
             "e edition", "e paper", "epaper", "today's paper", "todays paper", "subscriber services",
             // "Back to the section" links in the other languages.
             "retour à la rubrique", "retour à la une", "torna alla homepage", "torna alla home", "voltar para a home",
-            "voltar à home", "voltar para a capa", "terug naar overzicht", "terug naar het overzicht")
+            "voltar à home", "voltar para a capa", "terug naar overzicht", "terug naar het overzicht",
+            // A tag box's heading alone, and a section box's "view more in" link, in the supported languages.
+            "tags", "schlagworte", "schlagwörter", "mots clés", "etiquetas", "trefwoorden", "view more in",
+            // An archive page's pager by month.
+            "previous month", "next month", "vorheriger monat", "nächster monat", "mois précédent", "mois suivant",
+            "mes anterior", "mes siguiente", "mese precedente", "mese successivo", "mês anterior", "próximo mês",
+            "vorige maand", "volgende maand")
         // A blog's entry footer: "This entry was posted in News and tagged council. Bookmark the permalink."
         .Add(TagList, PhraseMatch.Suffix, 0.85f, 300, "bookmark the permalink")
         // "Sie sind hier: Startseite > Politik": a breadcrumb's label in the other languages.
@@ -219,10 +225,30 @@ public sealed class NavigationClassifier : SegmentClassifier
             return Verdict.From(hatnote.Rule, hatnote.Score);
         }
 
-        if (features.Has(LineMarks.Pipe | LineMarks.Arrow | LineMarks.Bullet | LineMarks.Guillemet) && !features.EndsSentence &&
-            IsMenu(context.Text, features))
+        if ((features.Has(LineMarks.Pipe | LineMarks.Arrow | LineMarks.Bullet | LineMarks.Guillemet) ||
+             context.Text.IndexOfAny(Chevrons) >= 0) && !features.EndsSentence && IsMenu(context.Text, features))
         {
             return Verdict.From(Menu, 0.8f);
+        }
+
+        // "Tópicos | velório", "Topic | Middle East": a tag list's label before a bar instead of a colon.
+        if (features.Has(LineMarks.Pipe) && features.Words <= 12 && !features.EndsSentence && IsBarTagList(context.Text))
+        {
+            return Verdict.From(TagList, 0.85f);
+        }
+
+        // "HomeNewsPolitics…", "InicioNoticiasPrecaución por …": a breadcrumb whose separators the scraper dropped, so
+        // that the home page's name runs into two capitalised section names or more ("HomePod" is one hump short).
+        if (IsGluedBreadcrumb(context.Text))
+        {
+            return Verdict.From(Menu, 0.85f);
+        }
+
+        // "English | Español | Français", "DE EN FR": an edition or language picker, every item a language's own name or
+        // an upper-case language code.
+        if (features.Words is >= 2 and <= 10 && !features.EndsSentence && IsLanguagePicker(context.Text))
+        {
+            return Verdict.From(Menu, 0.85f);
         }
 
         // "Home / World / Europe", "Startseite / Politik / Ausland": a breadcrumb written with slashes, from the home page.
@@ -284,6 +310,115 @@ public sealed class NavigationClassifier : SegmentClassifier
     }
 
     private static bool IsHomeName(ReadOnlySpan<char> part) => SpanWords.IsOneOf(part, HomeNames);
+
+    /// <summary>Breadcrumb separators that the feature scan does not mark: '❯', '❱', '⟩', '〉', '▸'.</summary>
+    private static readonly System.Buffers.SearchValues<char> Chevrons = System.Buffers.SearchValues.Create("❯❱⟩〉▸");
+
+    /// <summary>"Tópicos | velório": a tag list's label, then a bar, then the tags.</summary>
+    private static bool IsBarTagList(ReadOnlySpan<char> text)
+    {
+        int bar = text.IndexOfAny('|', '¦');
+        if (bar <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> label = text[..bar].Trim();
+        ReadOnlySpan<char> tags = text[(bar + 1)..].Trim();
+        return !tags.IsEmpty && TextNormalizer.IsWordChar(tags[0]) && SpanWords.IsOneOf(label, TagLabels);
+    }
+
+    private static readonly string[] TagLabels =
+    [
+        "Tags", "Topic", "Topics", "Keywords", "Category", "Categories", "Schlagworte", "Schlagwörter", "Themen", "Mots clés",
+        "Mots-clés", "Sujets", "Thèmes", "Catégorie", "Catégories", "Etiquetas", "Tópicos", "Temas", "Categoría", "Categorías",
+        "Categoria", "Categorias", "Argomenti", "Trefwoorden", "Onderwerpen", "Categorie",
+    ];
+
+    /// <summary>
+    /// The home page's name glued to the capitalised section names after it, with two humps at least after it:
+    /// "HomeSportsAfter the defeat", "InicioNoticiasPrecaución", "StartseitePolitikAusland".
+    /// </summary>
+    private static bool IsGluedBreadcrumb(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart();
+        foreach (string home in GluedHomeNames)
+        {
+            if (text.Length > home.Length + 4 && text.StartsWith(home, StringComparison.Ordinal) && char.IsUpper(text[home.Length]))
+            {
+                int end = text.IndexOfAny(' ', '\u00A0');
+                ReadOnlySpan<char> token = end < 0 ? text[(home.Length + 1)..] : text[(home.Length + 1)..end];
+                for (int i = 1; i < token.Length; i++)
+                {
+                    if (char.IsUpper(token[i]) && char.IsLower(token[i - 1]))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] GluedHomeNames = ["Homepage", "Home", "Startseite", "Accueil", "Inicio", "Início", "Portada"];
+
+    /// <summary>
+    /// Two items or more, each a language's own name ("Deutsch", "Español") or an upper-case two-letter code ("EN"),
+    /// with at least one name or three codes, between spaces, bars, slashes, bullets or commas.
+    /// </summary>
+    private static bool IsLanguagePicker(ReadOnlySpan<char> text)
+    {
+        int names = 0;
+        int codes = 0;
+        ReadOnlySpan<char> rest = text;
+        while (!rest.IsEmpty)
+        {
+            int start = rest.IndexOfAnyExcept(PickerSeparators);
+            if (start < 0)
+            {
+                break;
+            }
+
+            rest = rest[start..];
+            int end = rest.IndexOfAny(PickerSeparators);
+            ReadOnlySpan<char> item = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? ReadOnlySpan<char>.Empty : rest[end..];
+            if (item.Length == 2 && char.IsAsciiLetterUpper(item[0]) && char.IsAsciiLetterUpper(item[1]) &&
+                SpanWords.IsOneOf(item, LanguageCodes))
+            {
+                codes++;
+            }
+            else if (SpanWords.IsOneOf(item, LanguageNames))
+            {
+                names++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return names + codes >= 2 && (names >= 1 || codes >= 3);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PickerSeparators = System.Buffers.SearchValues.Create(" \u00A0|/·•,¦");
+
+    private static readonly string[] LanguageNames =
+    [
+        "English", "Deutsch", "Français", "Español", "Italiano", "Português", "Nederlands", "Català", "Euskara", "Galego",
+        "Polski", "Русский", "Українська", "Türkçe", "Svenska", "Dansk", "Norsk", "Suomi", "Ελληνικά", "Română", "Magyar",
+        "Čeština", "Slovenčina", "Hrvatski", "Srpski", "Slovenščina", "Български", "العربية", "עברית", "فارسی", "हिन्दी",
+        "中文", "日本語", "한국어", "Bahasa", "Lëtzebuergesch", "Castellano",
+    ];
+
+    private static readonly string[] LanguageCodes =
+    [
+        "EN", "DE", "FR", "ES", "IT", "PT", "NL", "CA", "PL", "RU", "UK", "TR", "SV", "DA", "NO", "FI", "EL", "RO", "HU", "CS",
+        "AR", "ZH", "JA", "KO", "LB", "GL", "EU",
+    ];
 
     private static readonly string[] HomeNames =
         ["Home", "Homepage", "Startseite", "Accueil", "Inicio", "Início", "Página Inicial", "Pagina iniziale", "Portada"];
@@ -480,7 +615,7 @@ public sealed class NavigationClassifier : SegmentClassifier
         int itemWords = 0;
         foreach (char c in text)
         {
-            if (c is '|' or '›' or '»' or '>' or '•' or '·' or '/' or '¦' or '▸' or '►')
+            if (c is '|' or '›' or '»' or '>' or '•' or '·' or '/' or '¦' or '▸' or '►' or '❯' or '❱' or '⟩' or '〉' or '▶')
             {
                 if (itemWords > 0)
                 {
