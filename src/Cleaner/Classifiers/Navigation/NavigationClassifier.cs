@@ -244,6 +244,12 @@ public sealed class NavigationClassifier : SegmentClassifier
             return Verdict.From(Menu, 0.85f);
         }
 
+        // "Logo lissernieuws.nl", "WordPress.com Logo", "Logotipo diario gente": the site's logo, a link to its home page.
+        if (features.Words is >= 2 and <= 6 && !features.EndsSentence && IsLogo(context.Text, features))
+        {
+            return Verdict.From(MenuItem, 0.85f);
+        }
+
         // "English | Español | Français", "DE EN FR": an edition or language picker, every item a language's own name or
         // an upper-case language code.
         if (features.Words is >= 2 and <= 10 && !features.EndsSentence && IsLanguagePicker(context.Text))
@@ -336,12 +342,46 @@ public sealed class NavigationClassifier : SegmentClassifier
     ];
 
     /// <summary>
-    /// The home page's name glued to the capitalised section names after it, with two humps at least after it:
-    /// "HomeSportsAfter the defeat", "InicioNoticiasPrecaución", "StartseitePolitikAusland".
+    /// Menu items whose separators the scraper dropped: the home page's name glued to two capitalised section names or more
+    /// ("HomeSportsAfter the defeat", "InicioNoticiasPrecaución", "StartseitePolitikAusland"), a first word glued from four
+    /// capitalised parts or more ("RevBlogTranscriptsCalifornia Governor …"), or a line that is one word glued from three
+    /// capitalised parts of four letters or more ("CreatorsPublishersAdvertisers"; "GoFundMe" and "PricewaterhouseCoopers"
+    /// stay).
     /// </summary>
     private static bool IsGluedBreadcrumb(ReadOnlySpan<char> text)
     {
-        text = text.TrimStart();
+        text = text.Trim();
+        if (text.IsEmpty || !char.IsUpper(text[0]))
+        {
+            return false;
+        }
+
+        int space = text.IndexOfAny(' ', '\u00A0');
+        ReadOnlySpan<char> first = space < 0 ? text : text[..space];
+        int humps = 0;
+        int shortest = int.MaxValue;
+        int partStart = 0;
+        for (int i = 1; i < first.Length; i++)
+        {
+            if (!char.IsLetter(first[i]))
+            {
+                humps = -1;
+                break;
+            }
+
+            if (char.IsUpper(first[i]) && char.IsLower(first[i - 1]))
+            {
+                humps++;
+                shortest = Math.Min(shortest, i - partStart);
+                partStart = i;
+            }
+        }
+
+        if (humps >= 3 || humps == 2 && space < 0 && Math.Min(shortest, first.Length - partStart) >= 4)
+        {
+            return true;
+        }
+
         foreach (string home in GluedHomeNames)
         {
             if (text.Length > home.Length + 4 && text.StartsWith(home, StringComparison.Ordinal) && char.IsUpper(text[home.Length]))
@@ -361,6 +401,44 @@ public sealed class NavigationClassifier : SegmentClassifier
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Logotipo" or "Logótipo" opening the line (alt text; a headline says "logo"), or "Logo" first or last beside a site's
+    /// domain ("Logo example.nl", "Example.com Logo").
+    /// </summary>
+    private static bool IsLogo(ReadOnlySpan<char> text, in LineFeatures features)
+    {
+        text = text.Trim();
+        int space = text.IndexOf(' ');
+        int last = text.LastIndexOf(' ');
+        if (space <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> first = text[..space];
+        ReadOnlySpan<char> end = text[(last + 1)..];
+        if (first.Equals("Logotipo", StringComparison.OrdinalIgnoreCase) || first.Equals("Logótipo", StringComparison.OrdinalIgnoreCase))
+        {
+            return features.Stopwords <= 1;
+        }
+
+        return features.Words <= 3 && (first.Equals("Logo", StringComparison.OrdinalIgnoreCase) || end.Equals("Logo", StringComparison.OrdinalIgnoreCase)) &&
+               HasDomain(text);
+
+        static bool HasDomain(ReadOnlySpan<char> line)
+        {
+            for (int i = 1; i < line.Length - 2; i++)
+            {
+                if (line[i] == '.' && char.IsLetterOrDigit(line[i - 1]) && char.IsAsciiLetterLower(line[i + 1]) && char.IsAsciiLetterLower(line[i + 2]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     private static readonly string[] GluedHomeNames = ["Homepage", "Home", "Startseite", "Accueil", "Inicio", "Início", "Portada"];
