@@ -98,6 +98,9 @@ public sealed class NavigationClassifier : SegmentClassifier
             "voltar à home", "voltar para a capa", "terug naar overzicht", "terug naar het overzicht",
             // A tag box's heading alone, and a section box's "view more in" link, in the supported languages.
             "tags", "schlagworte", "schlagwörter", "mots clés", "etiquetas", "trefwoorden", "view more in",
+            // A breaking-news banner's label standing alone; before a colon it opens the story's own headline and stays.
+            "breaking news", "breaking", "eilmeldung", "dernière minute", "dernière heure", "última hora", "ultima ora",
+            "últimas notícias", "laatste nieuws", "ultim'ora",
             // An archive page's pager by month.
             "previous month", "next month", "vorheriger monat", "nächster monat", "mois précédent", "mois suivant",
             "mes anterior", "mes siguiente", "mese precedente", "mese successivo", "mês anterior", "próximo mês",
