@@ -101,6 +101,36 @@ public sealed class NavigationClassifier : SegmentClassifier
             // A breaking-news banner's label standing alone; before a colon it opens the story's own headline and stays.
             "breaking news", "breaking", "eilmeldung", "dernière minute", "dernière heure", "última hora", "ultima ora",
             "últimas notícias", "laatste nieuws", "ultim'ora",
+            // Menu and search controls, a menu's heading, "load more" and "choose your edition" in the supported languages.
+            "main navigation", "site navigation", "open navigation", "show navigation", "hide navigation",
+            "hauptnavigation", "hauptmenü", "menü", "menü öffnen", "menü schließen", "navigation principale", "menu principal",
+            "ouvrir le menu", "fermer le menu", "navegación principal", "menú", "menú principal", "abrir menú", "cerrar menú",
+            "menu principale", "apri il menu", "chiudi il menu", "navegação principal", "abrir menu", "fechar menu",
+            "hoofdmenu", "hoofdnavigatie", "menu openen", "menu sluiten", "open search", "close search", "suche öffnen",
+            "suche schließen", "search this website", "diese website durchsuchen", "rechercher sur le site",
+            "buscar en el sitio", "cerca nel sito", "pesquisar no site", "zoeken op de site", "load more articles",
+            "load more stories", "mehr laden", "weitere artikel laden", "charger plus", "charger plus d'articles",
+            "cargar más", "cargar más noticias", "carica altri", "carica altro", "carregar mais", "meer laden",
+            "choose your edition", "select language", "choose language", "change language", "sprache wählen", "sprache ändern",
+            "choisir la langue", "changer de langue", "seleccionar idioma", "cambiar idioma", "seleziona lingua", "cambia lingua",
+            "selecionar idioma", "mudar idioma", "alterar idioma", "kies taal", "taal wijzigen", "taal kiezen",
+            "go to top", "to top", "top of page", "go to homepage", "zum seitenende", "aller au pied de page",
+            "ir para o rodapé", "naar de footer",
+            // A site's sections menu and its heading.
+            "all sections", "more sections", "rubriken", "alle rubriken", "rubriques", "toutes les rubriques", "secciones",
+            "todas las secciones", "sezioni", "tutte le sezioni", "secções", "seções", "rubrieken", "alle rubrieken",
+            "in this section", "in dieser rubrik", "dans cette rubrique", "en esta sección", "in questa sezione", "nesta secção",
+            "nesta seção", "in deze rubriek", "breadcrumb", "breadcrumbs", "brotkrumennavigation", "fil d'ariane",
+            "migas de pan", "kruimelpad",
+            // A blog's post navigation and a gallery's previous and next pictures.
+            "post navigation", "beitragsnavigation", "navigation des articles", "navegación de entradas", "navigazione articoli",
+            "navegação de posts", "berichtnavigatie", "older post", "newer post", "older entries", "newer entries",
+            "previous entries", "next entries", "newer post older post home", "newer post older post", "older post home",
+            "vorheriger beitrag", "nächster beitrag", "article précédent article suivant", "entrada anterior",
+            "entrada siguiente", "post precedente", "post successivo", "post anterior", "próximo post", "vorig bericht",
+            "volgend bericht", "vorheriges bild", "nächstes bild", "image précédente", "image suivante", "imagen anterior",
+            "imagen siguiente", "immagine precedente", "immagine successiva", "imagem anterior", "próxima imagem",
+            "vorige afbeelding", "volgende afbeelding", "previous slide", "next slide",
             // An archive page's pager by month.
             "previous month", "next month", "vorheriger monat", "nächster monat", "mois précédent", "mois suivant",
             "mes anterior", "mes siguiente", "mese precedente", "mese successivo", "mês anterior", "próximo mês",
@@ -111,6 +141,12 @@ public sealed class NavigationClassifier : SegmentClassifier
         .Add(Menu, PhraseMatch.Label, 0.85f, 120, "sie sind hier", "vous êtes ici", "estás en", "usted está en", "está em",
             "você está em", "ti trovi in", "sei in", "u bent hier", "je bent hier", "you are here")
         .Add(MenuItem, PhraseMatch.Prefix, 0.85f, 80, "skip to", "back to", "return to", "go to page", "you are here")
+        // "Next post: Council approves budget": the link to the next or previous story, with its title after a colon.
+        .Add(MenuItem, PhraseMatch.Label, 0.85f, 200, "next post", "previous post", "next article", "previous article",
+            "next story", "previous story", "nächster artikel", "vorheriger artikel", "nächster beitrag", "vorheriger beitrag",
+            "article suivant", "article précédent", "siguiente noticia", "noticia anterior", "artículo siguiente",
+            "artículo anterior", "articolo successivo", "articolo precedente", "próxima notícia", "notícia anterior",
+            "próximo artigo", "artigo anterior", "volgend artikel", "vorig artikel")
         // Skip links with their access key ("Zum Inhalt (ALT-C)", "Zur Navigation (ALT-N)"): short lines only.
         .Add(MenuItem, PhraseMatch.Prefix, 0.85f, 32, "zum inhalt", "zur navigation", "zur startseite", "zur suche", "zum menü",
             "zur hauptnavigation", "aller au contenu", "ir al contenido", "vai al contenuto", "ir para o conteúdo", "naar de inhoud")
