@@ -142,7 +142,8 @@ internal static class WordLists
         "pages jump toggle close open more categories tags category tag breadcrumbs startseite accueil inicio topics " +
         "tagged filed permalink size font redirects redirected disambiguation wikipedia wikipédia encyclopedia siehe voir " +
         "véase vedi veja zie inhoud hoofdinhoud inhalt hauptinhalt contenu contenido contenuto conteúdo " +
-        "label libellé etiqueta etichetta marcador étiquette";
+        "label libellé etiqueta etichetta marcador étiquette nächster nächste vorheriger vorherige précédent précédente " +
+        "suivant suivante siguiente anterior successivo successiva precedente próximo próxima volgende vorige volgend vorig";
 
     public const string CaptionVerb =
         "speaks speak gestures gesture waves wave arrives arrive attends attend poses pose walks walk listens listen looks " +

@@ -95,13 +95,58 @@ public sealed class NavigationClassifier : SegmentClassifier
             "e edition", "e paper", "epaper", "today's paper", "todays paper", "subscriber services",
             // "Back to the section" links in the other languages.
             "retour à la rubrique", "retour à la une", "torna alla homepage", "torna alla home", "voltar para a home",
-            "voltar à home", "voltar para a capa", "terug naar overzicht", "terug naar het overzicht")
+            "voltar à home", "voltar para a capa", "terug naar overzicht", "terug naar het overzicht",
+            // A tag box's heading alone, and a section box's "view more in" link, in the supported languages.
+            "tags", "schlagworte", "schlagwörter", "mots clés", "etiquetas", "trefwoorden", "view more in",
+            // A breaking-news banner's label standing alone; before a colon it opens the story's own headline and stays.
+            "breaking news", "breaking", "eilmeldung", "dernière minute", "dernière heure", "última hora", "ultima ora",
+            "últimas notícias", "laatste nieuws", "ultim'ora",
+            // Menu and search controls, a menu's heading, "load more" and "choose your edition" in the supported languages.
+            "main navigation", "site navigation", "open navigation", "show navigation", "hide navigation",
+            "hauptnavigation", "hauptmenü", "menü", "menü öffnen", "menü schließen", "navigation principale", "menu principal",
+            "ouvrir le menu", "fermer le menu", "navegación principal", "menú", "menú principal", "abrir menú", "cerrar menú",
+            "menu principale", "apri il menu", "chiudi il menu", "navegação principal", "abrir menu", "fechar menu",
+            "hoofdmenu", "hoofdnavigatie", "menu openen", "menu sluiten", "open search", "close search", "suche öffnen",
+            "suche schließen", "search this website", "diese website durchsuchen", "rechercher sur le site",
+            "buscar en el sitio", "cerca nel sito", "pesquisar no site", "zoeken op de site", "load more articles",
+            "load more stories", "mehr laden", "weitere artikel laden", "charger plus", "charger plus d'articles",
+            "cargar más", "cargar más noticias", "carica altri", "carica altro", "carregar mais", "meer laden",
+            "choose your edition", "select language", "choose language", "change language", "sprache wählen", "sprache ändern",
+            "choisir la langue", "changer de langue", "seleccionar idioma", "cambiar idioma", "seleziona lingua", "cambia lingua",
+            "selecionar idioma", "mudar idioma", "alterar idioma", "kies taal", "taal wijzigen", "taal kiezen",
+            "go to top", "to top", "top of page", "go to homepage", "zum seitenende", "aller au pied de page",
+            "ir para o rodapé", "naar de footer",
+            // A site's sections menu and its heading.
+            "all sections", "more sections", "rubriken", "alle rubriken", "rubriques", "toutes les rubriques", "secciones",
+            "todas las secciones", "sezioni", "tutte le sezioni", "secções", "seções", "rubrieken", "alle rubrieken",
+            "in this section", "in dieser rubrik", "dans cette rubrique", "en esta sección", "in questa sezione", "nesta secção",
+            "nesta seção", "in deze rubriek", "breadcrumb", "breadcrumbs", "brotkrumennavigation", "fil d'ariane",
+            "migas de pan", "kruimelpad",
+            // A blog's post navigation and a gallery's previous and next pictures.
+            "post navigation", "beitragsnavigation", "navigation des articles", "navegación de entradas", "navigazione articoli",
+            "navegação de posts", "berichtnavigatie", "older post", "newer post", "older entries", "newer entries",
+            "previous entries", "next entries", "newer post older post home", "newer post older post", "older post home",
+            "vorheriger beitrag", "nächster beitrag", "article précédent article suivant", "entrada anterior",
+            "entrada siguiente", "post precedente", "post successivo", "post anterior", "próximo post", "vorig bericht",
+            "volgend bericht", "vorheriges bild", "nächstes bild", "image précédente", "image suivante", "imagen anterior",
+            "imagen siguiente", "immagine precedente", "immagine successiva", "imagem anterior", "próxima imagem",
+            "vorige afbeelding", "volgende afbeelding", "previous slide", "next slide",
+            // An archive page's pager by month.
+            "previous month", "next month", "vorheriger monat", "nächster monat", "mois précédent", "mois suivant",
+            "mes anterior", "mes siguiente", "mese precedente", "mese successivo", "mês anterior", "próximo mês",
+            "vorige maand", "volgende maand")
         // A blog's entry footer: "This entry was posted in News and tagged council. Bookmark the permalink."
         .Add(TagList, PhraseMatch.Suffix, 0.85f, 300, "bookmark the permalink")
         // "Sie sind hier: Startseite > Politik": a breadcrumb's label in the other languages.
         .Add(Menu, PhraseMatch.Label, 0.85f, 120, "sie sind hier", "vous êtes ici", "estás en", "usted está en", "está em",
             "você está em", "ti trovi in", "sei in", "u bent hier", "je bent hier", "you are here")
         .Add(MenuItem, PhraseMatch.Prefix, 0.85f, 80, "skip to", "back to", "return to", "go to page", "you are here")
+        // "Next post: Council approves budget": the link to the next or previous story, with its title after a colon.
+        .Add(MenuItem, PhraseMatch.Label, 0.85f, 200, "next post", "previous post", "next article", "previous article",
+            "next story", "previous story", "nächster artikel", "vorheriger artikel", "nächster beitrag", "vorheriger beitrag",
+            "article suivant", "article précédent", "siguiente noticia", "noticia anterior", "artículo siguiente",
+            "artículo anterior", "articolo successivo", "articolo precedente", "próxima notícia", "notícia anterior",
+            "próximo artigo", "artigo anterior", "volgend artikel", "vorig artikel")
         // Skip links with their access key ("Zum Inhalt (ALT-C)", "Zur Navigation (ALT-N)"): short lines only.
         .Add(MenuItem, PhraseMatch.Prefix, 0.85f, 32, "zum inhalt", "zur navigation", "zur startseite", "zur suche", "zum menü",
             "zur hauptnavigation", "aller au contenu", "ir al contenido", "vai al contenuto", "ir para o conteúdo", "naar de inhoud")
@@ -219,10 +264,36 @@ public sealed class NavigationClassifier : SegmentClassifier
             return Verdict.From(hatnote.Rule, hatnote.Score);
         }
 
-        if (features.Has(LineMarks.Pipe | LineMarks.Arrow | LineMarks.Bullet | LineMarks.Guillemet) && !features.EndsSentence &&
-            IsMenu(context.Text, features))
+        if ((features.Has(LineMarks.Pipe | LineMarks.Arrow | LineMarks.Bullet | LineMarks.Guillemet) ||
+             context.Text.IndexOfAny(Chevrons) >= 0) && !features.EndsSentence && IsMenu(context.Text, features))
         {
             return Verdict.From(Menu, 0.8f);
+        }
+
+        // "Tópicos | velório", "Topic | Middle East": a tag list's label before a bar instead of a colon.
+        if (features.Has(LineMarks.Pipe) && features.Words <= 12 && !features.EndsSentence && IsBarTagList(context.Text))
+        {
+            return Verdict.From(TagList, 0.85f);
+        }
+
+        // "HomeNewsPolitics…", "InicioNoticiasPrecaución por …": a breadcrumb whose separators the scraper dropped, so
+        // that the home page's name runs into two capitalised section names or more ("HomePod" is one hump short).
+        if (IsGluedBreadcrumb(context.Text))
+        {
+            return Verdict.From(Menu, 0.85f);
+        }
+
+        // "Logo lissernieuws.nl", "WordPress.com Logo", "Logotipo diario gente": the site's logo, a link to its home page.
+        if (features.Words is >= 2 and <= 6 && !features.EndsSentence && IsLogo(context.Text, features))
+        {
+            return Verdict.From(MenuItem, 0.85f);
+        }
+
+        // "English | Español | Français", "DE EN FR": an edition or language picker, every item a language's own name or
+        // an upper-case language code.
+        if (features.Words is >= 2 and <= 10 && !features.EndsSentence && IsLanguagePicker(context.Text))
+        {
+            return Verdict.From(Menu, 0.85f);
         }
 
         // "Home / World / Europe", "Startseite / Politik / Ausland": a breadcrumb written with slashes, from the home page.
@@ -284,6 +355,187 @@ public sealed class NavigationClassifier : SegmentClassifier
     }
 
     private static bool IsHomeName(ReadOnlySpan<char> part) => SpanWords.IsOneOf(part, HomeNames);
+
+    /// <summary>Breadcrumb separators that the feature scan does not mark: '❯', '❱', '⟩', '〉', '▸'.</summary>
+    private static readonly System.Buffers.SearchValues<char> Chevrons = System.Buffers.SearchValues.Create("❯❱⟩〉▸");
+
+    /// <summary>"Tópicos | velório": a tag list's label, then a bar, then the tags.</summary>
+    private static bool IsBarTagList(ReadOnlySpan<char> text)
+    {
+        int bar = text.IndexOfAny('|', '¦');
+        if (bar <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> label = text[..bar].Trim();
+        ReadOnlySpan<char> tags = text[(bar + 1)..].Trim();
+        return !tags.IsEmpty && TextNormalizer.IsWordChar(tags[0]) && SpanWords.IsOneOf(label, TagLabels);
+    }
+
+    private static readonly string[] TagLabels =
+    [
+        "Tags", "Topic", "Topics", "Keywords", "Category", "Categories", "Schlagworte", "Schlagwörter", "Themen", "Mots clés",
+        "Mots-clés", "Sujets", "Thèmes", "Catégorie", "Catégories", "Etiquetas", "Tópicos", "Temas", "Categoría", "Categorías",
+        "Categoria", "Categorias", "Argomenti", "Trefwoorden", "Onderwerpen", "Categorie",
+    ];
+
+    /// <summary>
+    /// Menu items whose separators the scraper dropped: the home page's name glued to two capitalised section names or more
+    /// ("HomeSportsAfter the defeat", "InicioNoticiasPrecaución", "StartseitePolitikAusland"), a first word glued from four
+    /// capitalised parts or more ("RevBlogTranscriptsCalifornia Governor …"), or a line that is one word glued from three
+    /// capitalised parts of four letters or more ("CreatorsPublishersAdvertisers"; "GoFundMe" and "PricewaterhouseCoopers"
+    /// stay).
+    /// </summary>
+    private static bool IsGluedBreadcrumb(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        if (text.IsEmpty || !char.IsUpper(text[0]))
+        {
+            return false;
+        }
+
+        int space = text.IndexOfAny(' ', '\u00A0');
+        ReadOnlySpan<char> first = space < 0 ? text : text[..space];
+        int humps = 0;
+        int shortest = int.MaxValue;
+        int partStart = 0;
+        for (int i = 1; i < first.Length; i++)
+        {
+            if (!char.IsLetter(first[i]))
+            {
+                humps = -1;
+                break;
+            }
+
+            if (char.IsUpper(first[i]) && char.IsLower(first[i - 1]))
+            {
+                humps++;
+                shortest = Math.Min(shortest, i - partStart);
+                partStart = i;
+            }
+        }
+
+        if (humps >= 3 || humps == 2 && space < 0 && Math.Min(shortest, first.Length - partStart) >= 4)
+        {
+            return true;
+        }
+
+        foreach (string home in GluedHomeNames)
+        {
+            if (text.Length > home.Length + 4 && text.StartsWith(home, StringComparison.Ordinal) && char.IsUpper(text[home.Length]))
+            {
+                int end = text.IndexOfAny(' ', '\u00A0');
+                ReadOnlySpan<char> token = end < 0 ? text[(home.Length + 1)..] : text[(home.Length + 1)..end];
+                for (int i = 1; i < token.Length; i++)
+                {
+                    if (char.IsUpper(token[i]) && char.IsLower(token[i - 1]))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Logotipo" or "Logótipo" opening the line (alt text; a headline says "logo"), or "Logo" first or last beside a site's
+    /// domain ("Logo example.nl", "Example.com Logo").
+    /// </summary>
+    private static bool IsLogo(ReadOnlySpan<char> text, in LineFeatures features)
+    {
+        text = text.Trim();
+        int space = text.IndexOf(' ');
+        int last = text.LastIndexOf(' ');
+        if (space <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> first = text[..space];
+        ReadOnlySpan<char> end = text[(last + 1)..];
+        if (first.Equals("Logotipo", StringComparison.OrdinalIgnoreCase) || first.Equals("Logótipo", StringComparison.OrdinalIgnoreCase))
+        {
+            return features.Stopwords <= 1;
+        }
+
+        return features.Words <= 3 && (first.Equals("Logo", StringComparison.OrdinalIgnoreCase) || end.Equals("Logo", StringComparison.OrdinalIgnoreCase)) &&
+               HasDomain(text);
+
+        static bool HasDomain(ReadOnlySpan<char> line)
+        {
+            for (int i = 1; i < line.Length - 2; i++)
+            {
+                if (line[i] == '.' && char.IsLetterOrDigit(line[i - 1]) && char.IsAsciiLetterLower(line[i + 1]) && char.IsAsciiLetterLower(line[i + 2]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private static readonly string[] GluedHomeNames = ["Homepage", "Home", "Startseite", "Accueil", "Inicio", "Início", "Portada"];
+
+    /// <summary>
+    /// Two items or more, each a language's own name ("Deutsch", "Español") or an upper-case two-letter code ("EN"),
+    /// with at least one name or three codes, between spaces, bars, slashes, bullets or commas.
+    /// </summary>
+    private static bool IsLanguagePicker(ReadOnlySpan<char> text)
+    {
+        int names = 0;
+        int codes = 0;
+        ReadOnlySpan<char> rest = text;
+        while (!rest.IsEmpty)
+        {
+            int start = rest.IndexOfAnyExcept(PickerSeparators);
+            if (start < 0)
+            {
+                break;
+            }
+
+            rest = rest[start..];
+            int end = rest.IndexOfAny(PickerSeparators);
+            ReadOnlySpan<char> item = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? ReadOnlySpan<char>.Empty : rest[end..];
+            if (item.Length == 2 && char.IsAsciiLetterUpper(item[0]) && char.IsAsciiLetterUpper(item[1]) &&
+                SpanWords.IsOneOf(item, LanguageCodes))
+            {
+                codes++;
+            }
+            else if (SpanWords.IsOneOf(item, LanguageNames))
+            {
+                names++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return names + codes >= 2 && (names >= 1 || codes >= 3);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PickerSeparators = System.Buffers.SearchValues.Create(" \u00A0|/·•,¦");
+
+    private static readonly string[] LanguageNames =
+    [
+        "English", "Deutsch", "Français", "Español", "Italiano", "Português", "Nederlands", "Català", "Euskara", "Galego",
+        "Polski", "Русский", "Українська", "Türkçe", "Svenska", "Dansk", "Norsk", "Suomi", "Ελληνικά", "Română", "Magyar",
+        "Čeština", "Slovenčina", "Hrvatski", "Srpski", "Slovenščina", "Български", "العربية", "עברית", "فارسی", "हिन्दी",
+        "中文", "日本語", "한국어", "Bahasa", "Lëtzebuergesch", "Castellano",
+    ];
+
+    private static readonly string[] LanguageCodes =
+    [
+        "EN", "DE", "FR", "ES", "IT", "PT", "NL", "CA", "PL", "RU", "UK", "TR", "SV", "DA", "NO", "FI", "EL", "RO", "HU", "CS",
+        "AR", "ZH", "JA", "KO", "LB", "GL", "EU",
+    ];
 
     private static readonly string[] HomeNames =
         ["Home", "Homepage", "Startseite", "Accueil", "Inicio", "Início", "Página Inicial", "Pagina iniziale", "Portada"];
@@ -480,7 +732,7 @@ public sealed class NavigationClassifier : SegmentClassifier
         int itemWords = 0;
         foreach (char c in text)
         {
-            if (c is '|' or '›' or '»' or '>' or '•' or '·' or '/' or '¦' or '▸' or '►')
+            if (c is '|' or '›' or '»' or '>' or '•' or '·' or '/' or '¦' or '▸' or '►' or '❯' or '❱' or '⟩' or '〉' or '▶')
             {
                 if (itemWords > 0)
                 {
