@@ -525,6 +525,16 @@ public sealed class CaptionClassifier : SegmentClassifier
             return Verdict.From(Marker, 0.8f);
         }
 
+        // "Gov. Jane Doe speaks at a press conference at the Capitol in Sacramento, Sept. 16, 2019. The order requires …":
+        // a picture desk's caption whose first sentence describes the picture (a caption verb early) and closes with the
+        // place and the full date after a comma ("…, on Friday, April 13, 2018."), then the story's context in a
+        // sentence or two. Prose says "spoke" and puts a date after "on", without the comma.
+        if (features.Has(WordClass.CaptionVerb) && features.CalendarWords > 0 && features.NumericWords > 0 &&
+            features.Length is >= 60 and <= 1200 && OpensWithDatedDescription(text))
+        {
+            return Verdict.From(Shape, 0.85f);
+        }
+
         if (features.Has(WordClass.CaptionVerb) && !features.EndsSentence && features.Length is >= 60 and <= 300 &&
             features.CalendarWords > 0 && features.NumericWords > 0 && HasCaptionVerbEarly(text))
         {
@@ -1118,7 +1128,57 @@ public sealed class CaptionClassifier : SegmentClassifier
     /// Whether the line ends (before a final full stop or bracketed credit) with a comma and a full date with a year:
     /// ", Thursday, Feb. 16, 2017", ", July 31,2014", ", 31 July 2014", ", 31. Juli 2014".
     /// </summary>
-    private static bool EndsWithCommaDate(ReadOnlySpan<char> text)
+    private static bool EndsWithCommaDate(ReadOnlySpan<char> text) => EndsWithCommaDate(text, afterOn: false);
+
+    /// <summary>
+    /// Whether the line's first sentence (up to 400 characters) ends with a comma and a full date with a year, and holds a
+    /// caption verb in its first ten words: "A man rides his scooter …, in Khaldeh, Lebanon, Thursday, Nov. 14, 2019.
+    /// Protesters have been …". With a weekday the date may follow "on" ("…, B.C., on Friday, April 13, 2018.").
+    /// </summary>
+    private static bool OpensWithDatedDescription(ReadOnlySpan<char> text)
+    {
+        int limit = Math.Min(text.Length - 2, 400);
+        for (int i = 20; i < limit; i++)
+        {
+            if (text[i] != '.' || text[i + 1] != ' ' || !char.IsAsciiDigit(text[i - 1]))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> sentence = text[..(i + 1)];
+            if (!char.IsUpper(text[i + 2]) || HasSentenceEndBeforeDate(sentence))
+            {
+                return false;
+            }
+
+            return EndsWithCommaDate(sentence, afterOn: true) && HasCaptionVerbEarly(sentence);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// ". " between a lower-case letter and a capital inside the sentence, unless the word before it is a short
+    /// capitalised abbreviation ("Gov. Gavin Newsom", "Sen. Jane Doe", "St. Louis").
+    /// </summary>
+    private static bool HasSentenceEndBeforeDate(ReadOnlySpan<char> sentence)
+    {
+        for (int i = 1; i + 2 < sentence.Length; i++)
+        {
+            if (sentence[i] is '.' or '!' or '?' && sentence[i + 1] == ' ' && char.IsLower(sentence[i - 1]) && char.IsUpper(sentence[i + 2]))
+            {
+                ReadOnlySpan<char> word = WordBefore(sentence, i);
+                if (sentence[i] != '.' || word.Length > 4 || !char.IsUpper(word[0]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithCommaDate(ReadOnlySpan<char> text, bool afterOn)
     {
         ReadOnlySpan<char> rest = text.TrimEnd();
         if (rest.Length > 0 && rest[^1] is ')' or ']')
@@ -1176,6 +1236,11 @@ public sealed class CaptionClassifier : SegmentClassifier
         if (lastWord.EndsWith("day", StringComparison.Ordinal) && char.IsUpper(lastWord[0]))
         {
             beforeComma = beforeComma[..Math.Max(0, space)].TrimEnd();
+            if (afterOn && beforeComma.EndsWith(" on", StringComparison.Ordinal))
+            {
+                beforeComma = beforeComma[..^3].TrimEnd();
+            }
+
             return beforeComma.Length > 0 && beforeComma[^1] == ',';
         }
 
