@@ -1151,7 +1151,11 @@ public sealed class CaptionClassifier : SegmentClassifier
                 return false;
             }
 
-            return EndsWithCommaDate(sentence, afterOn: true) && HasCaptionVerbEarly(sentence);
+            // "…, 14. November 2019. Die Proteste …": a German day's full stop is no sentence end; look further.
+            if (EndsWithCommaDate(sentence, afterOn: true))
+            {
+                return HasCaptionVerbEarly(sentence);
+            }
         }
 
         return false;
@@ -1199,6 +1203,11 @@ public sealed class CaptionClassifier : SegmentClassifier
         }
 
         rest = rest.TrimEnd().TrimEnd(',').TrimEnd();
+        if (afterOn)
+        {
+            TakeWord(ref rest, DateOf); // "14 de noviembre de 2019"
+        }
+
         if (TakeNumber(ref rest, 1, 2))
         {
             // "Feb. 16, 2017": the month before the day.
@@ -1216,6 +1225,11 @@ public sealed class CaptionClassifier : SegmentClassifier
                 return false;
             }
 
+            if (afterOn)
+            {
+                TakeWord(ref rest, DateOf);
+            }
+
             rest = rest.TrimEnd().TrimEnd('.');
             if (!TakeNumber(ref rest, 1, 2))
             {
@@ -1224,6 +1238,11 @@ public sealed class CaptionClassifier : SegmentClassifier
         }
 
         rest = rest.TrimEnd();
+        if (afterOn)
+        {
+            TakeWord(ref rest, DateOn); // ", le 14 novembre 2019", ", on April 13, 2018"
+        }
+
         if (rest.Length == 0 || rest[^1] != ',')
         {
             return false;
@@ -1236,15 +1255,42 @@ public sealed class CaptionClassifier : SegmentClassifier
         if (lastWord.EndsWith("day", StringComparison.Ordinal) && char.IsUpper(lastWord[0]))
         {
             beforeComma = beforeComma[..Math.Max(0, space)].TrimEnd();
-            if (afterOn && beforeComma.EndsWith(" on", StringComparison.Ordinal))
+            if (afterOn)
             {
-                beforeComma = beforeComma[..^3].TrimEnd();
+                TakeWord(ref beforeComma, DateOn); // ", on Friday, April 13, 2018"
             }
 
             return beforeComma.Length > 0 && beforeComma[^1] == ',';
         }
 
         return beforeComma.Length > 0 && char.IsLetter(beforeComma[^1]);
+    }
+
+    /// <summary>The words for "on" before a date, in the seven languages: ", le 14 novembre", ", am 14. November".</summary>
+    private static readonly string[] DateOn = ["on", "le", "am", "el", "il", "em", "op"];
+
+    /// <summary>"de" between the parts of a Spanish or Portuguese date: "14 de noviembre de 2019".</summary>
+    private static readonly string[] DateOf = ["de"];
+
+    /// <summary>Drops the last word of <paramref name="rest"/> (and the spaces before it) when it is one of the words.</summary>
+    private static void TakeWord(ref ReadOnlySpan<char> rest, string[] words)
+    {
+        ReadOnlySpan<char> trimmed = rest.TrimEnd();
+        int space = trimmed.LastIndexOf(' ');
+        if (space < 0)
+        {
+            return;
+        }
+
+        ReadOnlySpan<char> word = trimmed[(space + 1)..];
+        foreach (string candidate in words)
+        {
+            if (word.Equals(candidate, StringComparison.Ordinal))
+            {
+                rest = trimmed[..space].TrimEnd();
+                return;
+            }
+        }
     }
 
     private static bool TakeNumber(ref ReadOnlySpan<char> rest, int min, int max)
