@@ -89,6 +89,7 @@ internal static class WordLists
         "screengrab screenshot associated press bloomberg pressphoto toggle enlarge " +
         "bildergalerie fotostrecke diaporama fotogalería fotogallery galería galeria galleria galerie fotogalerie fotoserie " +
         "fotografía fotografia imagen imagem beeld afbeelding archivbild archivfoto archiefbeeld archieffoto supplied composite " +
+        "fotograf photographe fotógrafo fotografo fotograaf " +
         "bilder foto's bildbeschreibung bildunterschrift didascalia legenda bijschrift symbolbild symbolfoto immagine cortesía cortesia " +
         "symboolfoto illustratiefoto img photobucket";
 

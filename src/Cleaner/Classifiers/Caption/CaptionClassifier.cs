@@ -406,6 +406,13 @@ public sealed class CaptionClassifier : SegmentClassifier
             {
                 return Verdict.From(CreditedCaption, 0.85f);
             }
+
+            // "… at Medicine Hat Regional Hospital.--NEWS PHOTO GILLIAN SLADE", "… on Main Street. STAFF PHOTO BY JANE DOE":
+            // a newspaper's credit in capitals closing a caption.
+            if (features.Words >= 6 && features.Length <= 600 && features.UpperCaseWords >= 2 && EndsWithCapitalsPhotoCredit(text))
+            {
+                return Verdict.From(CreditedCaption, 0.85f);
+            }
         }
 
         // "… Kim Doe reports for the News at 5 on Saturday. (Published Saturday, Aug. 11, 2018)": a video's blurb with
@@ -674,8 +681,8 @@ public sealed class CaptionClassifier : SegmentClassifier
     {
         ReadOnlySpan<char> tail = text.Length > 70 ? text[^70..] : text;
 
-        // Every label ends with a colon or is "… by": one search rules most lines out before the labels are looked for.
-        if (tail.IndexOf(':') < 0 && tail.IndexOf(" by", StringComparison.OrdinalIgnoreCase) < 0)
+        // Every label ends with a colon or a copyright sign or is "… by": one search rules most lines out before the labels are looked for.
+        if (tail.IndexOf(':') < 0 && tail.IndexOf('©') < 0 && tail.IndexOf(" by", StringComparison.OrdinalIgnoreCase) < 0)
         {
             return false;
         }
@@ -694,9 +701,72 @@ public sealed class CaptionClassifier : SegmentClassifier
         return false;
     }
 
+    /// <summary>
+    /// Whether the line closes with "PHOTO" in capitals after a dash or a word in capitals ("--NEWS PHOTO", "— STAFF
+    /// PHOTO"), then nothing or two to four words in capitals (the photographer's name, "BY" allowed), with lower-case
+    /// text (the caption) before it.
+    /// </summary>
+    private static bool EndsWithCapitalsPhotoCredit(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimEnd(". ");
+        int tailStart = Math.Max(0, trimmed.Length - 70);
+        int at = trimmed[tailStart..].LastIndexOf("PHOTO", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        at += tailStart;
+        int end = at + "PHOTO".Length;
+        if (end < trimmed.Length && trimmed[end] == 'S')
+        {
+            end++;
+        }
+
+        if (end < trimmed.Length && trimmed[end] != ' ')
+        {
+            return false;
+        }
+
+        // What follows: up to four words in capitals.
+        // A name has two words or more ("GILLIAN SLADE", "BY JANE DOE"); "NEWS PHOTO CONTEST" is a heading.
+        ReadOnlySpan<char> credit = trimmed[end..].Trim();
+        int spaces = credit.Count(' ');
+        if (!IsAllUpper(credit) || spaces > 3 || credit.Length > 0 && spaces == 0)
+        {
+            return false;
+        }
+
+        // What precedes: a dash, or a word in capitals ("NEWS", "STAFF", "HERALD") after the caption.
+        ReadOnlySpan<char> before = trimmed[..at].TrimEnd();
+        if (before.IsEmpty)
+        {
+            return false;
+        }
+
+        int start;
+        if (before[^1] is '-' or '—' or '–')
+        {
+            start = before.TrimEnd("-—– ").Length;
+        }
+        else
+        {
+            ReadOnlySpan<char> word = WordBefore(before, before.Length);
+            if (word.Length < 2 || !IsAllUpper(word))
+            {
+                return false;
+            }
+
+            start = before.Length - word.Length;
+        }
+
+        return HasLowerCaseWord(trimmed[..start]);
+    }
+
     private static readonly string[] TrailingCreditLabels =
         ["Photograph:", "Photo:", "Photos:", "Image:", "Picture:", "Credit:", "Foto:", "Bild:", "Illustration:", "Photo by", "Photograph by",
-         "Supplied:"];
+         "Supplied:", "Photographer:", "Fotograf:", "Photographe :", "Photographe:", "Fotógrafo:", "Fotografo:", "Fotograaf:",
+         "Image ©", "Photo ©", "Picture ©", "Foto ©", "Bild ©", "Imagen ©", "Immagine ©", "Imagem ©"];
 
     private static bool EndsWithBarCredit(ReadOnlySpan<char> text)
     {
