@@ -493,6 +493,13 @@ public sealed class CaptionClassifier : SegmentClassifier
             return Verdict.From(CreditedCaption, 0.85f);
         }
 
+        // "… tras empotrarse un camión en Granada. :: g. c.", "… en el puerto. :: EFE": a credit after a double colon closing
+        // a caption, as a family of Spanish regional papers prints it.
+        if (features.FirstColon >= 0 && features.Words >= 5 && features.Length <= 400 && EndsWithDoubleColonCredit(text))
+        {
+            return Verdict.From(CreditedCaption, 0.85f);
+        }
+
         // "… at the upcoming games. | Reuters": a credit after a bar at the end of a caption.
         if (features.Has(LineMarks.Pipe) && features.Length <= 400 && EndsWithBarCredit(text))
         {
@@ -761,6 +768,25 @@ public sealed class CaptionClassifier : SegmentClassifier
         }
 
         return HasLowerCaseWord(trimmed[..start]);
+    }
+
+    /// <summary>
+    /// Whether the line closes with " :: " and a short credit (four words at most, 30 characters, no sentence of its own)
+    /// after a caption that has lower-case words.
+    /// </summary>
+    private static bool EndsWithDoubleColonCredit(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimEnd();
+        int at = trimmed.LastIndexOf(" :: ", StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> credit = trimmed[(at + 4)..].Trim();
+        // "Inicio :: Noticias :: Granada" is a breadcrumb: one double colon only.
+        return credit.Length is >= 2 and <= 30 && credit.Count(' ') <= 3 && !credit.Contains("::", StringComparison.Ordinal) &&
+               !trimmed[..at].Contains("::", StringComparison.Ordinal) && HasLowerCaseWord(trimmed[..at]);
     }
 
     private static readonly string[] TrailingCreditLabels =
