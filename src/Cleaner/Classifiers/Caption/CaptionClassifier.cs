@@ -429,6 +429,13 @@ public sealed class CaptionClassifier : SegmentClassifier
             return Verdict.From(Opener, 0.85f);
         }
 
+        // "… à Suèvres (Loir-et-Cher). (MAXPPP)": a picture agency's name in brackets closing the line (its name is no
+        // picture word, so the credited-caption rules above never saw it).
+        if (features.Last is ')' or ']' && features.Words >= 3 && features.Length <= 400 && EndsWithBracketedPhotoAgency(text))
+        {
+            return Verdict.From(CreditedCaption, 0.85f);
+        }
+
         // "… on the sidelines of the summit. Twitter/@PIB_India": a caption credited to a social account.
         if (features.Has(LineMarks.At) && features.Length <= 400 && EndsWithAccountCredit(text))
         {
@@ -789,6 +796,22 @@ public sealed class CaptionClassifier : SegmentClassifier
                !trimmed[..at].Contains("::", StringComparison.Ordinal) && HasLowerCaseWord(trimmed[..at]);
     }
 
+    private static bool EndsWithBracketedPhotoAgency(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimEnd(". ");
+        char open = trimmed[^1] == ')' ? '(' : '[';
+        int start = trimmed.LastIndexOf(open);
+        return start > 0 && trimmed.Length - start <= 24 && SpanWords.IsOneOf(trimmed[(start + 1)..^1].Trim(), PhotoAgencies);
+    }
+
+    /// <summary>Picture agencies (no wire service among them: "(AFP)" also closes a wire paragraph).</summary>
+    private static readonly string[] PhotoAgencies =
+    [
+        "MAXPPP", "SIPA", "ABACA", "ABACAPRESS", "Bestimage", "Icon Sport", "Panoramic", "imago", "imago images", "picture alliance",
+        "Alamy", "ZUMA", "ZUMA Wire", "Shutterstock", "iStock", "Hans Lucas", "Cordon Press", "Gtres", "LaPresse", "Hollandse Hoogte",
+        "Sportpix", "Pressefoto", "Leemage",
+    ];
+
     private static readonly string[] TrailingCreditLabels =
         ["Photograph:", "Photo:", "Photos:", "Image:", "Picture:", "Credit:", "Foto:", "Bild:", "Illustration:", "Photo by", "Photograph by",
          "Supplied:", "Photographer:", "Fotograf:", "Photographe :", "Photographe:", "Fotógrafo:", "Fotografo:", "Fotograaf:",
@@ -951,6 +974,13 @@ public sealed class CaptionClassifier : SegmentClassifier
         {
             return false;
         }
+        // "… à Suèvres (Loir-et-Cher). (MAXPPP)": an agency that sells only pictures credits one, whatever precedes it.
+        if (SpanWords.IsOneOf(inside, PhotoAgencies))
+        {
+            bareAgency = false;
+            return true;
+        }
+
         if (inside.Length <= 60 && IsNameSlashOutlet(inside) && char.IsUpper(inside[0]))
         {
             return true; // "(Elaine Wilson/Las Vegas Review-Journal)"
