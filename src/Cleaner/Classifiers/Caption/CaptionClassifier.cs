@@ -178,6 +178,18 @@ public sealed class CaptionClassifier : SegmentClassifier
         return last is "AP" or "AFP" or "Reuters" or "REUTERS" or "EPA" or "dpa" or "ANP" or "EFE" or "ANSA" or "Getty" or "PA";
     }
 
+    /// <summary>Two capitalised words or more, " via ", then anything ending with an agency's name.</summary>
+    private static bool IsNameViaAgency(ReadOnlySpan<char> text)
+    {
+        int via = text.IndexOf(" via ", StringComparison.Ordinal);
+        if (via <= 0 || text[..via].Trim().Count(' ') < 1 || !char.IsUpper(text[0]))
+        {
+            return false;
+        }
+
+        return EndsWithAgency(text[via..]);
+    }
+
     private readonly PhraseSet _phrases = new PhraseListBuilder()
         .Add(Credit, PhraseMatch.Label, 0.9f, 140,
             "photo", "photos", "photograph", "image", "images", "picture", "pictures", "credit", "credits", "photo credit",
@@ -454,6 +466,14 @@ public sealed class CaptionClassifier : SegmentClassifier
         if (features.Words is >= 3 and <= 6 && !features.EndsSentence && features.Has(WordClass.Picture) && IsPhotoByName(text))
         {
             return Verdict.From(Credit, 0.85f);
+        }
+
+        // "Jane Doe via Example News: Reuters", "John Roe via Storyful / AP": a photographer's name, the source the picture
+        // came through and the agency, alone on the line. "Flights via Dubai resume" names no agency.
+        if (features.Words is >= 4 and <= 9 && !features.EndsSentence && features.Has(WordClass.Picture) &&
+            features.CapitalizedWords >= features.Words - 1 && IsNameViaAgency(text))
+        {
+            return Verdict.From(Credit, 0.8f);
         }
 
         // "Aaron Dobson AP", "Jane Doe Reuters": a photographer's name and an agency, alone on the line.
