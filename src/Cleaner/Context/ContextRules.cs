@@ -1335,6 +1335,13 @@ internal static class ContextRules
                 rest = copy[..^own.Length];
                 after = false;
             }
+            else if (copy.IndexOf(own, StringComparison.Ordinal) is > 0 and var at && IsDateStamp(copy[..at]))
+            {
+                // "July 31, 2013 A woman waves … Nasr City area. … Jane Doe/European Pressphoto Agency": the copy
+                // opens with the picture's date and closes with the credit.
+                rest = copy[(at + own.Length)..];
+                after = true;
+            }
             else
             {
                 continue;
@@ -1387,6 +1394,31 @@ internal static class ContextRules
         }
 
         return words is > 0 and <= 8 && (captionVerdict || picture || after && upper >= 2 && upper == words);
+    }
+
+    /// <summary>A date with a year and nothing else, four words at most: "July 31, 2013 ", "31.07.2013 ".</summary>
+    private static bool IsDateStamp(ReadOnlySpan<char> prefix)
+    {
+        ReadOnlySpan<char> trimmed = prefix.Trim();
+        if (trimmed.Length is < 4 or > 24 || trimmed.Count(' ') > 3 || !char.IsLetterOrDigit(trimmed[0]))
+        {
+            return false;
+        }
+
+        int run = 0;
+        bool year = false;
+        foreach (char c in trimmed)
+        {
+            if (c is '(' or ')' or '—' or '–' or '-' && run == 0)
+            {
+                return false;
+            }
+
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            year |= run == 4;
+        }
+
+        return year;
     }
 
     private static bool IsUpperWord(ReadOnlySpan<char> word)

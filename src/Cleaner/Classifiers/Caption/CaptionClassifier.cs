@@ -178,6 +178,61 @@ public sealed class CaptionClassifier : SegmentClassifier
         return last is "AP" or "AFP" or "Reuters" or "REUTERS" or "EPA" or "dpa" or "ANP" or "EFE" or "ANSA" or "Getty" or "PA";
     }
 
+    /// <summary>
+    /// Whether the line closes, after a sentence's full stop, with one to three capitalised words and "File": an outlet's
+    /// archive credit ("Herald-Leader File", "Star-Telegram File").
+    /// </summary>
+    private static bool EndsWithFileCredit(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimEnd();
+        if (!trimmed.EndsWith(" File", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int stop = trimmed.LastIndexOf(". ", StringComparison.Ordinal);
+        if (stop <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> credit = trimmed[(stop + 2)..];
+        int spaces = credit.Count(' ');
+        return spaces is >= 1 and <= 3 && char.IsUpper(credit[0]) && !HasLowerCaseStart(credit);
+    }
+
+    /// <summary>Whether a word of the text starts in lower case.</summary>
+    private static bool HasLowerCaseStart(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if ((i == 0 || text[i - 1] == ' ') && char.IsLower(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"…, shown here in 2014, …", "pictured here", "seen here": the caption pointing at its picture.</summary>
+    private static bool PointsAtPicture(ReadOnlySpan<char> normalized) =>
+        normalized.Contains("shown here", StringComparison.Ordinal) || normalized.Contains("pictured here", StringComparison.Ordinal) ||
+        normalized.Contains("seen here", StringComparison.Ordinal) || normalized.Contains(", pictured ", StringComparison.Ordinal) ||
+        normalized.Contains("shown above", StringComparison.Ordinal) || normalized.Contains("pictured above", StringComparison.Ordinal);
+
+    /// <summary>Two capitalised words or more, " via ", then anything ending with an agency's name.</summary>
+    private static bool IsNameViaAgency(ReadOnlySpan<char> text)
+    {
+        int via = text.IndexOf(" via ", StringComparison.Ordinal);
+        if (via <= 0 || text[..via].Trim().Count(' ') < 1 || !char.IsUpper(text[0]))
+        {
+            return false;
+        }
+
+        return EndsWithAgency(text[via..]);
+    }
+
     private readonly PhraseSet _phrases = new PhraseListBuilder()
         .Add(Credit, PhraseMatch.Label, 0.9f, 140,
             "photo", "photos", "photograph", "image", "images", "picture", "pictures", "credit", "credits", "photo credit",
@@ -436,6 +491,13 @@ public sealed class CaptionClassifier : SegmentClassifier
             return Verdict.From(CreditedCaption, 0.85f);
         }
 
+        // "Mayor Jane Doe, shown here in 2014, took office in 1959. She died Saturday. Herald-Leader File": a caption
+        // pointing at its picture, closed by the outlet's archive credit. The archive credit alone is a weak claim.
+        if (!features.EndsSentence && features.Words >= 6 && features.Length <= 600 && EndsWithFileCredit(text))
+        {
+            return Verdict.From(Uncredited, PointsAtPicture(context.Normalized) ? 0.85f : 0.55f);
+        }
+
         // "… on the sidelines of the summit. Twitter/@PIB_India": a caption credited to a social account.
         if (features.Has(LineMarks.At) && features.Length <= 400 && EndsWithAccountCredit(text))
         {
@@ -454,6 +516,14 @@ public sealed class CaptionClassifier : SegmentClassifier
         if (features.Words is >= 3 and <= 6 && !features.EndsSentence && features.Has(WordClass.Picture) && IsPhotoByName(text))
         {
             return Verdict.From(Credit, 0.85f);
+        }
+
+        // "Jane Doe via Example News: Reuters", "John Roe via Storyful / AP": a photographer's name, the source the picture
+        // came through and the agency, alone on the line. "Flights via Dubai resume" names no agency.
+        if (features.Words is >= 4 and <= 9 && !features.EndsSentence && features.Has(WordClass.Picture) &&
+            features.CapitalizedWords >= features.Words - 1 && IsNameViaAgency(text))
+        {
+            return Verdict.From(Credit, 0.8f);
         }
 
         // "Aaron Dobson AP", "Jane Doe Reuters": a photographer's name and an agency, alone on the line.
