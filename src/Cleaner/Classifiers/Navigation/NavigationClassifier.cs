@@ -131,6 +131,7 @@ public sealed class NavigationClassifier : SegmentClassifier
             "volgend bericht", "vorheriges bild", "nächstes bild", "image précédente", "image suivante", "imagen anterior",
             "imagen siguiente", "immagine precedente", "immagine successiva", "imagem anterior", "próxima imagem",
             "vorige afbeelding", "volgende afbeelding", "previous slide", "next slide",
+            "menu search", "search menu", "menu close", "toggle menu", "toggle search", "navigation menu",
             // An archive page's pager by month.
             "previous month", "next month", "vorheriger monat", "nächster monat", "mois précédent", "mois suivant",
             "mes anterior", "mes siguiente", "mese precedente", "mese successivo", "mês anterior", "próximo mês",
@@ -182,6 +183,11 @@ public sealed class NavigationClassifier : SegmentClassifier
             "visualizzazione dei post con l'etichetta", "posts mit dem label", "es werden posts für das label",
             "posts weergeven met het label", "berichten met het label")
 
+        .Build();
+
+    private readonly PhraseSet _sectionLabels = new PhraseListBuilder()
+        .Add(TagList, PhraseMatch.Label, 0.85f, 48, "section", "rubrik", "ressort", "kategorie", "rubrique", "catégorie", "sección",
+            "categoría", "sezione", "seção", "secção", "editoria", "rubriek", "categorie")
         .Build();
 
     /// <inheritdoc />
@@ -246,7 +252,7 @@ public sealed class NavigationClassifier : SegmentClassifier
 
         // "<< Previous 51 52 53 54 Next >>": a pager's run of page numbers beside its previous and next links.
         if (features.NumericWords >= 3 && features.NumericWords * 2 >= features.Words && !features.EndsSentence &&
-            IsNumberedPager(context.Normalized))
+            IsNumberedPager(context.Normalized, features.Has(LineMarks.Arrow | LineMarks.Guillemet)))
         {
             return Verdict.From(Pager, 0.85f);
         }
@@ -300,6 +306,19 @@ public sealed class NavigationClassifier : SegmentClassifier
         if (features.Has(LineMarks.Slash) && features.Words <= 16 && !features.EndsSentence && IsSlashBreadcrumb(context.Text))
         {
             return Verdict.From(Menu, 0.85f);
+        }
+
+        // "Home > News > Local > Council approves …", "Inicio / Noticias", "Home - News - World": a breadcrumb from the
+        // home page with any separator, its last item possibly the page's own headline.
+        if (features.Words <= 30 && !features.EndsSentence && IsHomeBreadcrumb(context.Text))
+        {
+            return Verdict.From(Menu, 0.85f);
+        }
+
+        // "Section: Politics", "Rubrik: Politik", "Categoría: Política": the page's section named after a label.
+        if (features.Words <= 5 && features.FirstColon > 0 && !features.EndsSentence && _sectionLabels.TryMatch(context, out PhraseHit section))
+        {
+            return Verdict.From(section.Rule, section.Score);
         }
 
         // "World » Europe", "Politics › Congress": a two-level breadcrumb, capitalised section names only.
@@ -480,6 +499,76 @@ public sealed class NavigationClassifier : SegmentClassifier
         }
     }
 
+    /// <summary>
+    /// The home page's name, then section names between separators ('/', '>', '›', '»', '→', '▸', '❯', '|', '•', '·', '::',
+    /// a spaced dash): every item opens with a capital or a digit, all but the last have four words at most, and the last
+    /// may be the page's headline when two items or more stand before it. Two items need a separator other than a dash
+    /// ("Home – Sweet Home" may be a headline).
+    /// </summary>
+    private static bool IsHomeBreadcrumb(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        int parts = 0;
+        bool dashOnly = true;
+        ReadOnlySpan<char> rest = text;
+        while (true)
+        {
+            int at = NextSeparator(rest, out int width, out bool dash);
+            ReadOnlySpan<char> part = (at < 0 ? rest : rest[..at]).Trim();
+            bool last = at < 0;
+            if (part.IsEmpty || !(char.IsUpper(part[0]) || char.IsDigit(part[0])) || parts == 0 && !IsBreadcrumbHome(part) ||
+                part.Count(' ') > 3 && !(last && parts >= 2))
+            {
+                return false;
+            }
+
+            parts++;
+            if (last)
+            {
+                return parts >= 3 || parts == 2 && !dashOnly;
+            }
+
+            dashOnly &= dash;
+            rest = rest[(at + width)..];
+        }
+
+        static int NextSeparator(ReadOnlySpan<char> line, out int width, out bool dash)
+        {
+            for (int i = 0; i < line.Length; i++)
+            {
+                char c = line[i];
+                if (c is '/' or '>' or '›' or '»' or '→' or '▸' or '❯' or '|' or '•' or '·')
+                {
+                    width = 1;
+                    dash = false;
+                    return i;
+                }
+
+                if (c is ':' && i + 1 < line.Length && line[i + 1] == ':')
+                {
+                    width = 2;
+                    dash = false;
+                    return i;
+                }
+
+                if (c is '-' or '–' or '—' && i > 0 && line[i - 1] == ' ' && i + 1 < line.Length && line[i + 1] == ' ')
+                {
+                    width = 1;
+                    dash = true;
+                    return i;
+                }
+            }
+
+            width = 0;
+            dash = false;
+            return -1;
+        }
+    }
+
+    private static bool IsBreadcrumbHome(ReadOnlySpan<char> part) => IsHomeName(part) || SpanWords.IsOneOf(part, MoreHomeNames);
+
+    private static readonly string[] MoreHomeNames = ["Home Page", "Start", "Página inicial", "Pagina inicial", "Homepagina", "Accueil du site"];
+
     private static readonly string[] GluedHomeNames = ["Homepage", "Home", "Startseite", "Accueil", "Inicio", "Início", "Portada"];
 
     /// <summary>
@@ -518,7 +607,7 @@ public sealed class NavigationClassifier : SegmentClassifier
             }
         }
 
-        return names + codes >= 2 && (names >= 1 || codes >= 3);
+        return names + codes >= 2 && (names >= 1 || codes >= 3 || text.IndexOfAny('|', '/') >= 0);
     }
 
     private static readonly System.Buffers.SearchValues<char> PickerSeparators = System.Buffers.SearchValues.Create(" \u00A0|/·•,¦");
@@ -579,12 +668,12 @@ public sealed class NavigationClassifier : SegmentClassifier
     }
 
     /// <summary>Three page numbers or more in a row, counting up by one, and a previous or next link.</summary>
-    private static bool IsNumberedPager(ReadOnlySpan<char> normalized)
+    private static bool IsNumberedPager(ReadOnlySpan<char> normalized, bool arrows)
     {
         int run = 0;
         int best = 0;
         int previous = -2;
-        bool link = false;
+        bool link = arrows;
         ReadOnlySpan<char> rest = normalized;
         while (TrySkipWord(ref rest, out ReadOnlySpan<char> word))
         {
@@ -600,7 +689,8 @@ public sealed class NavigationClassifier : SegmentClassifier
             run = 0;
             previous = -2;
             link |= word is "next" or "previous" or "prev" or "weiter" or "zurück" or "suivant" or "précédent" or "siguiente" or
-                "anterior" or "successivo" or "precedente" or "próximo" or "volgende" or "vorige";
+                "anterior" or "successivo" or "precedente" or "próximo" or "volgende" or "vorige" or "page" or "pages" or "seite" or
+                "seiten" or "página" or "páginas" or "pagina" or "pagine" or "paginas";
         }
 
         return best >= 3 && link;
