@@ -321,6 +321,13 @@ public sealed class NavigationClassifier : SegmentClassifier
             return Verdict.From(section.Rule, section.Score);
         }
 
+        // "News Sport Business Opinion Culture", "Politik Wirtschaft Panorama Sport": a menu scraped without its separators,
+        // four capitalised words or more, every one a site section's name.
+        if (features.Words is >= 4 and <= 14 && features.Stopwords == 0 && !features.EndsSentence && IsSectionList(context.Text))
+        {
+            return Verdict.From(Menu, 0.8f);
+        }
+
         // "World » Europe", "Politics › Congress": a two-level breadcrumb, capitalised section names only.
         if (features.Words is >= 2 and <= 4 && features.Stopwords == 0 && !features.EndsSentence &&
             features.Has(LineMarks.Arrow | LineMarks.Guillemet) && IsShortBreadcrumb(context.Text))
@@ -568,6 +575,72 @@ public sealed class NavigationClassifier : SegmentClassifier
     private static bool IsBreadcrumbHome(ReadOnlySpan<char> part) => IsHomeName(part) || SpanWords.IsOneOf(part, MoreHomeNames);
 
     private static readonly string[] MoreHomeNames = ["Home Page", "Start", "Página inicial", "Pagina inicial", "Homepagina", "Accueil du site"];
+
+    private static bool IsSectionList(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(text, buffer))
+        {
+            if (!word.IsCapitalized || !IsSectionName(word.Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsSectionName(ReadOnlySpan<char> word)
+    {
+        int low = 0;
+        int high = SectionNames.Length - 1;
+        while (low <= high)
+        {
+            int middle = (low + high) >>> 1;
+            int order = word.CompareTo(SectionNames[middle], StringComparison.OrdinalIgnoreCase);
+            if (order == 0)
+            {
+                return true;
+            }
+
+            if (order < 0)
+            {
+                high = middle - 1;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>One-word names of a news site's sections in the supported languages, sorted for a binary search.</summary>
+    private static readonly string[] SectionNames = SortedIgnoringCase(
+    [
+        "home", "news", "sport", "sports", "weather", "opinion", "opinions", "business", "politics", "world", "local",
+        "entertainment", "lifestyle", "health", "tech", "technology", "science", "video", "videos", "photos", "obituaries",
+        "obits", "classifieds", "jobs", "events", "economy", "culture", "travel", "food", "style", "arts", "music", "movies",
+        "books", "education", "crime", "markets", "money", "autos", "cars", "podcasts", "newsletters", "games", "puzzles",
+        "latest", "trending", "live", "editorials", "letters", "columnists", "columns", "features", "investigations",
+        "community", "faith", "environment", "climate", "celebrity", "fashion", "nation", "national", "international",
+        "regional", "region", "nachrichten", "politik", "wirtschaft", "kultur", "panorama", "wissen", "gesellschaft",
+        "ausland", "inland", "lokales", "reise", "auto", "digital", "meinung", "leben", "gesundheit", "wetter", "bilder",
+        "fotos", "startseite", "actualités", "actu", "politique", "économie", "monde", "société", "sports", "santé",
+        "régions", "vidéos", "accueil", "noticias", "política", "economía", "mundo", "sociedad", "deportes", "cultura",
+        "opinión", "internacional", "nacional", "tecnología", "ciencia", "salud", "gente", "inicio", "portada", "notizie",
+        "politica", "economia", "cronaca", "esteri", "spettacoli", "tecnologia", "scienza", "salute", "notícias", "esportes",
+        "desporto", "opinião", "ciência", "saúde", "início", "nieuws", "politiek", "economie", "buitenland", "binnenland",
+        "cultuur", "wetenschap", "gezondheid", "regio",
+    ]);
+
+    private static string[] SortedIgnoringCase(string[] words)
+    {
+        string[] unique = [.. new System.Collections.Generic.HashSet<string>(words, StringComparer.OrdinalIgnoreCase)];
+        Array.Sort(unique, StringComparer.OrdinalIgnoreCase);
+        return unique;
+    }
 
     private static readonly string[] GluedHomeNames = ["Homepage", "Home", "Startseite", "Accueil", "Inicio", "Início", "Portada"];
 
