@@ -98,9 +98,6 @@ public sealed class NavigationClassifier : SegmentClassifier
             "voltar à home", "voltar para a capa", "terug naar overzicht", "terug naar het overzicht",
             // A tag box's heading alone, and a section box's "view more in" link, in the supported languages.
             "tags", "schlagworte", "schlagwörter", "mots clés", "etiquetas", "trefwoorden", "view more in",
-            // A breaking-news banner's label standing alone; before a colon it opens the story's own headline and stays.
-            "breaking news", "breaking", "eilmeldung", "dernière minute", "dernière heure", "última hora", "ultima ora",
-            "últimas notícias", "laatste nieuws", "ultim'ora",
             // Menu and search controls, a menu's heading, "load more" and "choose your edition" in the supported languages.
             "main navigation", "site navigation", "open navigation", "show navigation", "hide navigation",
             "hauptnavigation", "hauptmenü", "menü", "menü öffnen", "menü schließen", "navigation principale", "menu principal",
@@ -185,6 +182,13 @@ public sealed class NavigationClassifier : SegmentClassifier
 
         .Build();
 
+    // A breaking-news banner's label standing alone; before a colon it opens the story's own headline, and as hashtags
+    // ("#breaking #news") it is a social line.
+    private readonly PhraseSet _banners = new PhraseListBuilder()
+        .Add(MenuItem, PhraseMatch.Exact, 0.85f, 40, "breaking news", "breaking", "eilmeldung", "dernière minute",
+            "dernière heure", "última hora", "ultima ora", "últimas notícias", "laatste nieuws", "ultim'ora")
+        .Build();
+
     private readonly PhraseSet _sectionLabels = new PhraseListBuilder()
         .Add(TagList, PhraseMatch.Label, 0.85f, 48, "section", "rubrik", "ressort", "kategorie", "rubrique", "catégorie", "sección",
             "categoría", "sezione", "seção", "secção", "editoria", "rubriek", "categorie")
@@ -214,6 +218,11 @@ public sealed class NavigationClassifier : SegmentClassifier
             _phrases.TryMatch(context, out PhraseHit hit))
         {
             return Verdict.From(hit.Rule, hit.Score);
+        }
+
+        if (features.Words <= 3 && !features.Has(LineMarks.Hash) && _banners.TryMatch(context, out PhraseHit banner))
+        {
+            return Verdict.From(banner.Rule, banner.Score);
         }
 
         // "Previous Image Next Image", "Next Story": a few words, every one a navigation or picture word.
