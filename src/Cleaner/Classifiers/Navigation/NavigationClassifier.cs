@@ -191,7 +191,7 @@ public sealed class NavigationClassifier : SegmentClassifier
 
     private readonly PhraseSet _sectionLabels = new PhraseListBuilder()
         .Add(TagList, PhraseMatch.Label, 0.85f, 48, "section", "rubrik", "ressort", "kategorie", "rubrique", "catégorie", "sección",
-            "categoría", "sezione", "seção", "secção", "editoria", "rubriek", "categorie")
+            "categoría", "sezione", "categoria", "seção", "secção", "editoria", "rubriek", "categorie")
         .Build();
 
     /// <inheritdoc />
