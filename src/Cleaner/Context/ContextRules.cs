@@ -63,6 +63,13 @@ internal static class ContextRules
         "A caption scraped twice in a row, the second copy with a credit glued to it ('… in Forest Glen, Md.' then 'By " +
         "Jane Doe, Getty Images… in Forest Glen, Md.'): both copies go.");
 
+    /// <summary>A picture's description in one sentence beside its removed credit.</summary>
+    public static readonly ResidueRule CaptionDescription = new("context.caption-description", ResidueKind.None,
+        "One sentence describing a picture, in the present tense of picture desks, directly beside the picture's removed " +
+        "credit ('Firefighters battle the blaze on Main Street in Springfield.' over 'Jane Doe/Getty Images'): a caption " +
+        "verb ('speaks', 'waves', 'inspects', 'carry') in its first ten words, a name or place in capitals after it, no " +
+        "quotation and no reporting verb.");
+
     /// <summary>A site's menu or breadcrumb scraped as a list at the top of the page.</summary>
     public static readonly ResidueRule TopMenu = new("context.top-menu", ResidueKind.None,
         "A list of short items at the very top of the page, above the headline: a breadcrumb numbered from 1 ('1. Startseite' " +
@@ -173,6 +180,7 @@ internal static class ContextRules
         if (removable.Contains(ResidueKind.Caption))
         {
             RemoveCaptionText(text, segments, features, lines);
+            RemoveCaptionDescriptions(text, segments, features, lines);
             RemoveCaptionCopies(text, segments, features, lines);
             RemoveEchoedAltText(text, segments, features, lines);
         }
@@ -359,7 +367,10 @@ internal static class ContextRules
     /// </summary>
     private static void RemoveCommentTexts(ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
     {
+        // The section opens only below some of the article: a comment count in the page's header ("12 Comments" over
+        // the headline) must not make a one-paragraph story between its stamp and a "0 Comments" line a comment.
         bool section = false;
+        bool seenBody = false;
         for (int i = 0; i < lines.Length; i++)
         {
             ref LineDecision line = ref lines[i];
@@ -370,8 +381,13 @@ internal static class ContextRules
 
             if (line.Removed)
             {
-                section |= line.Verdict.Kind == ResidueKind.Comments;
+                section |= seenBody && line.Verdict.Kind == ResidueKind.Comments;
                 continue;
+            }
+
+            if (!section)
+            {
+                seenBody |= line.Good;
             }
 
             if (!section || features[i].Words > 200)
@@ -906,12 +922,16 @@ internal static class ContextRules
         // The list may start on the first kept line, or on the second under a short masthead.
         for (int start = first, attempt = 0; start >= 0 && attempt < 2; start = NextKept(lines, start), attempt++)
         {
-            if (attempt == 1 && (features[first].Words > 5 || features[first].EndsSentence || lines[first].Good))
+            // A masthead is a name, in title case or capitals ("The Example Independent"); a headline in sentence case
+            // over a list ("Five tips for winter driving") is the story's own.
+            LineFeatures masthead = features[first];
+            if (attempt == 1 && (masthead.Words > 5 || masthead.EndsSentence || lines[first].Good || !(masthead.IsTitleCase || masthead.IsAllCaps)))
             {
                 return;
             }
 
             int items = 0;
+            int wordy = 0;
             int last = -1;
             bool numbered = false;
             for (int j = start; j >= 0; j = NextKept(lines, j))
@@ -925,10 +945,13 @@ internal static class ContextRules
 
                 numbered = ordinal > 0;
                 items++;
+                wordy += features[j].Stopwords > 0 ? 1 : 0;
                 last = j;
             }
 
-            if (items >= 3 || numbered && items >= 2)
+            // Menu items are names ("Sport", "Food & Drink", "Real Estate"); a list whose items mostly hold stopwords
+            // ("Keep your distance", "Check your tyres") is the story's own points.
+            if ((items >= 3 || numbered && items >= 2) && wordy * 3 <= items)
             {
                 // The article must follow: a clearly-body line after the list.
                 bool article = false;
@@ -1178,6 +1201,90 @@ internal static class ContextRules
     }
 
     /// <summary>
+    /// "Emergency personnel carry a woman from a rescue boat in Houston." over "(Jane Doe / Associated Press)": a line
+    /// directly beside a removed credit (ten words at most) that is one sentence describing the picture: a caption verb
+    /// in lower case among its first ten words after the first ("speaks", "waves", "inspects", "makes his way"), at least
+    /// three capitalised words (the subject and a name or place), a full stop, no sentence end inside, no quotation, no
+    /// reporting verb, no link. The article's paragraph beside a picture is past tense ("returned", "won"), reports
+    /// ("says"), quotes or runs to several sentences, and stays; so does a headline (no full stop).
+    /// </summary>
+    private static void RemoveCaptionDescriptions(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            ref LineDecision line = ref lines[i];
+            LineFeatures f = features[i];
+            if (line.Skipped || line.Removed || line.Unclassified || f.Words is < 6 or > 60 || f.Length is < 40 or > 320 ||
+                f.Last != '.' || f.CapitalizedWords < 3 || !char.IsUpper(f.First) ||
+                f.Has(LineMarks.Quote | LineMarks.Url | LineMarks.At | LineMarks.Hash) || f.Has(WordClass.Reporting))
+            {
+                continue;
+            }
+
+            int before = PreviousContent(lines, i);
+            int after = NextContent(lines, i);
+            bool credit = before >= 0 && IsRemovedCredit(lines[before], features[before]) ||
+                          after >= 0 && IsRemovedCredit(lines[after], features[after]);
+            if (!credit)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> own = LineText(text, segments, i);
+            if (FeatureExtractor.HasInnerSentenceEnd(own) || FeatureExtractor.OpensQuotedSentence(own, f) || !DescribesPicture(own))
+            {
+                continue;
+            }
+
+            line.Removed = true;
+            line.Verdict = new Verdict(ResidueKind.Caption, 0.6f, CaptionDescription);
+        }
+    }
+
+    private static bool IsRemovedCredit(in LineDecision line, in LineFeatures features) =>
+        IsRemovedCaption(line) && line.Verdict.Score >= 0.8f && features.Words <= 10;
+
+    /// <summary>
+    /// Whether a picture desk's verb describes the scene in the first ten words: a caption verb in lower case after the
+    /// first word ("A woman waves …", "Rhys makes his way …"); the first word would be an imperative ("Watch …").
+    /// </summary>
+    private static bool DescribesPicture(ReadOnlySpan<char> line)
+    {
+        int index = 0;
+        bool makes = false;
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(line, buffer))
+        {
+            if (index > 0 && !word.IsCapitalized)
+            {
+                if (word.Is(WordClass.CaptionVerb))
+                {
+                    return true;
+                }
+
+                if (makes && word.Text is "his" or "her" or "its" or "their")
+                {
+                    ReadOnlySpan<char> rest = line[(word.Start + word.Text.Length)..].TrimStart();
+                    if (rest.StartsWith("way ", StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+
+                makes = word.Text is "makes" or "make";
+            }
+
+            if (++index >= 10)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "L'adjointe au maire … a inauguré ce nouvel espace." then "L'adjointe au maire … a inauguré ce nouvel espace.
     /// SEBASTIEN HERVIER": two lines in a row of which one repeats the other whole with a few words more (eight at most) at
     /// its start or end, when those words are a credit (the next line has a caption verdict, or they are a name in capitals, or hold
@@ -1227,6 +1334,13 @@ internal static class ContextRules
             {
                 rest = copy[..^own.Length];
                 after = false;
+            }
+            else if (copy.IndexOf(own, StringComparison.Ordinal) is > 0 and var at && IsDateStamp(copy[..at]))
+            {
+                // "July 31, 2013 A woman waves … Nasr City area. … Jane Doe/European Pressphoto Agency": the copy
+                // opens with the picture's date and closes with the credit.
+                rest = copy[(at + own.Length)..];
+                after = true;
             }
             else
             {
@@ -1280,6 +1394,31 @@ internal static class ContextRules
         }
 
         return words is > 0 and <= 8 && (captionVerdict || picture || after && upper >= 2 && upper == words);
+    }
+
+    /// <summary>A date with a year and nothing else, four words at most: "July 31, 2013 ", "31.07.2013 ".</summary>
+    private static bool IsDateStamp(ReadOnlySpan<char> prefix)
+    {
+        ReadOnlySpan<char> trimmed = prefix.Trim();
+        if (trimmed.Length is < 4 or > 24 || trimmed.Count(' ') > 3 || !char.IsLetterOrDigit(trimmed[0]))
+        {
+            return false;
+        }
+
+        int run = 0;
+        bool year = false;
+        foreach (char c in trimmed)
+        {
+            if (c is '(' or ')' or '—' or '–' or '-' && run == 0)
+            {
+                return false;
+            }
+
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            year |= run == 4;
+        }
+
+        return year;
     }
 
     private static bool IsUpperWord(ReadOnlySpan<char> word)

@@ -89,6 +89,7 @@ internal static class WordLists
         "screengrab screenshot associated press bloomberg pressphoto toggle enlarge " +
         "bildergalerie fotostrecke diaporama fotogalería fotogallery galería galeria galleria galerie fotogalerie fotoserie " +
         "fotografía fotografia imagen imagem beeld afbeelding archivbild archivfoto archiefbeeld archieffoto supplied composite " +
+        "fotograf photographe fotógrafo fotografo fotograaf " +
         "bilder foto's bildbeschreibung bildunterschrift didascalia legenda bijschrift symbolbild symbolfoto immagine cortesía cortesia " +
         "symboolfoto illustratiefoto img photobucket";
 
@@ -148,7 +149,11 @@ internal static class WordLists
     public const string CaptionVerb =
         "speaks speak gestures gesture waves wave arrives arrive attends attend poses pose walks walk listens listen looks " +
         "delivers addresses reacts react holds stands sits smiles shakes greets leaves departs enters talks pictured seen " +
-        "celebrates celebrate performs perform visits displays shows";
+        "celebrates celebrate performs perform visits displays shows " +
+        "carry carries inspect inspects ride rides battle battles hang hangs gather gathers hug hugs embrace embraces " +
+        "kneel kneels pray prays cheer cheers greet shake hold sit stand chat chats pause pauses " +
+        "posiert posieren winkt winken jubelt jubeln posent salue saluent brandit brandissent posa posan saluda saludan " +
+        "saluta salutano posam acena poseert poseren zwaait zwaaien juicht juichen";
 
     public const string Credit =
         "reporting reported editing edited writing written contributed contributing compiled additional wire wires " +

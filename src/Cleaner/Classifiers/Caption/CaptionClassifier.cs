@@ -178,6 +178,61 @@ public sealed class CaptionClassifier : SegmentClassifier
         return last is "AP" or "AFP" or "Reuters" or "REUTERS" or "EPA" or "dpa" or "ANP" or "EFE" or "ANSA" or "Getty" or "PA";
     }
 
+    /// <summary>
+    /// Whether the line closes, after a sentence's full stop, with one to three capitalised words and "File": an outlet's
+    /// archive credit ("Herald-Leader File", "Star-Telegram File").
+    /// </summary>
+    private static bool EndsWithFileCredit(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimEnd();
+        if (!trimmed.EndsWith(" File", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int stop = trimmed.LastIndexOf(". ", StringComparison.Ordinal);
+        if (stop <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> credit = trimmed[(stop + 2)..];
+        int spaces = credit.Count(' ');
+        return spaces is >= 1 and <= 3 && char.IsUpper(credit[0]) && !HasLowerCaseStart(credit);
+    }
+
+    /// <summary>Whether a word of the text starts in lower case.</summary>
+    private static bool HasLowerCaseStart(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if ((i == 0 || text[i - 1] == ' ') && char.IsLower(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"…, shown here in 2014, …", "pictured here", "seen here": the caption pointing at its picture.</summary>
+    private static bool PointsAtPicture(ReadOnlySpan<char> normalized) =>
+        normalized.Contains("shown here", StringComparison.Ordinal) || normalized.Contains("pictured here", StringComparison.Ordinal) ||
+        normalized.Contains("seen here", StringComparison.Ordinal) || normalized.Contains(", pictured ", StringComparison.Ordinal) ||
+        normalized.Contains("shown above", StringComparison.Ordinal) || normalized.Contains("pictured above", StringComparison.Ordinal);
+
+    /// <summary>Two capitalised words or more, " via ", then anything ending with an agency's name.</summary>
+    private static bool IsNameViaAgency(ReadOnlySpan<char> text)
+    {
+        int via = text.IndexOf(" via ", StringComparison.Ordinal);
+        if (via <= 0 || text[..via].Trim().Count(' ') < 1 || !char.IsUpper(text[0]))
+        {
+            return false;
+        }
+
+        return EndsWithAgency(text[via..]);
+    }
+
     private readonly PhraseSet _phrases = new PhraseListBuilder()
         .Add(Credit, PhraseMatch.Label, 0.9f, 140,
             "photo", "photos", "photograph", "image", "images", "picture", "pictures", "credit", "credits", "photo credit",
@@ -406,6 +461,13 @@ public sealed class CaptionClassifier : SegmentClassifier
             {
                 return Verdict.From(CreditedCaption, 0.85f);
             }
+
+            // "… at Medicine Hat Regional Hospital.--NEWS PHOTO GILLIAN SLADE", "… on Main Street. STAFF PHOTO BY JANE DOE":
+            // a newspaper's credit in capitals closing a caption.
+            if (features.Words >= 6 && features.Length <= 600 && features.UpperCaseWords >= 2 && EndsWithCapitalsPhotoCredit(text))
+            {
+                return Verdict.From(CreditedCaption, 0.85f);
+            }
         }
 
         // "… Kim Doe reports for the News at 5 on Saturday. (Published Saturday, Aug. 11, 2018)": a video's blurb with
@@ -420,6 +482,20 @@ public sealed class CaptionClassifier : SegmentClassifier
         if (features.Has(WordClass.CaptionVerb) && features.Length <= 400 && ViewCaptionSearch.ContainsAny(context.Normalized))
         {
             return Verdict.From(Opener, 0.85f);
+        }
+
+        // "… à Suèvres (Loir-et-Cher). (MAXPPP)": a picture agency's name in brackets closing the line (its name is no
+        // picture word, so the credited-caption rules above never saw it).
+        if (features.Last is ')' or ']' && features.Words >= 3 && features.Length <= 400 && EndsWithBracketedPhotoAgency(text))
+        {
+            return Verdict.From(CreditedCaption, 0.85f);
+        }
+
+        // "Mayor Jane Doe, shown here in 2014, took office in 1959. She died Saturday. Herald-Leader File": a caption
+        // pointing at its picture, closed by the outlet's archive credit. The archive credit alone is a weak claim.
+        if (!features.EndsSentence && features.Words >= 6 && features.Length <= 600 && EndsWithFileCredit(text))
+        {
+            return Verdict.From(Uncredited, PointsAtPicture(context.Normalized) ? 0.85f : 0.55f);
         }
 
         // "… on the sidelines of the summit. Twitter/@PIB_India": a caption credited to a social account.
@@ -440,6 +516,14 @@ public sealed class CaptionClassifier : SegmentClassifier
         if (features.Words is >= 3 and <= 6 && !features.EndsSentence && features.Has(WordClass.Picture) && IsPhotoByName(text))
         {
             return Verdict.From(Credit, 0.85f);
+        }
+
+        // "Jane Doe via Example News: Reuters", "John Roe via Storyful / AP": a photographer's name, the source the picture
+        // came through and the agency, alone on the line. "Flights via Dubai resume" names no agency.
+        if (features.Words is >= 4 and <= 9 && !features.EndsSentence && features.Has(WordClass.Picture) &&
+            features.CapitalizedWords >= features.Words - 1 && IsNameViaAgency(text))
+        {
+            return Verdict.From(Credit, 0.8f);
         }
 
         // "Aaron Dobson AP", "Jane Doe Reuters": a photographer's name and an agency, alone on the line.
@@ -486,6 +570,13 @@ public sealed class CaptionClassifier : SegmentClassifier
             return Verdict.From(CreditedCaption, 0.85f);
         }
 
+        // "… tras empotrarse un camión en Granada. :: g. c.", "… en el puerto. :: EFE": a credit after a double colon closing
+        // a caption, as a family of Spanish regional papers prints it.
+        if (features.FirstColon >= 0 && features.Words >= 5 && features.Length <= 400 && EndsWithDoubleColonCredit(text))
+        {
+            return Verdict.From(CreditedCaption, 0.85f);
+        }
+
         // "… at the upcoming games. | Reuters": a credit after a bar at the end of a caption.
         if (features.Has(LineMarks.Pipe) && features.Length <= 400 && EndsWithBarCredit(text))
         {
@@ -523,6 +614,16 @@ public sealed class CaptionClassifier : SegmentClassifier
         if (features.Words <= 4 && features.NumericWords >= 2 && features.Length <= 20 && IsGalleryCounter(text))
         {
             return Verdict.From(Marker, 0.8f);
+        }
+
+        // "Gov. Jane Doe speaks at a press conference at the Capitol in Sacramento, Sept. 16, 2019. The order requires …":
+        // a picture desk's caption whose first sentence describes the picture (a caption verb early) and closes with the
+        // place and the full date after a comma ("…, on Friday, April 13, 2018."), then the story's context in a
+        // sentence or two. Prose says "spoke" and puts a date after "on", without the comma.
+        if (features.Has(WordClass.CaptionVerb) && features.CalendarWords > 0 && features.NumericWords > 0 &&
+            features.Length is >= 60 and <= 1200 && OpensWithDatedDescription(text))
+        {
+            return Verdict.From(Shape, 0.85f);
         }
 
         if (features.Has(WordClass.CaptionVerb) && !features.EndsSentence && features.Length is >= 60 and <= 300 &&
@@ -664,8 +765,8 @@ public sealed class CaptionClassifier : SegmentClassifier
     {
         ReadOnlySpan<char> tail = text.Length > 70 ? text[^70..] : text;
 
-        // Every label ends with a colon or is "… by": one search rules most lines out before the labels are looked for.
-        if (tail.IndexOf(':') < 0 && tail.IndexOf(" by", StringComparison.OrdinalIgnoreCase) < 0)
+        // Every label ends with a colon or a copyright sign or is "… by": one search rules most lines out before the labels are looked for.
+        if (tail.IndexOf(':') < 0 && tail.IndexOf('©') < 0 && tail.IndexOf(" by", StringComparison.OrdinalIgnoreCase) < 0)
         {
             return false;
         }
@@ -684,9 +785,107 @@ public sealed class CaptionClassifier : SegmentClassifier
         return false;
     }
 
+    /// <summary>
+    /// Whether the line closes with "PHOTO" in capitals after a dash or a word in capitals ("--NEWS PHOTO", "— STAFF
+    /// PHOTO"), then nothing or two to four words in capitals (the photographer's name, "BY" allowed), with lower-case
+    /// text (the caption) before it.
+    /// </summary>
+    private static bool EndsWithCapitalsPhotoCredit(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimEnd(". ");
+        int tailStart = Math.Max(0, trimmed.Length - 70);
+        int at = trimmed[tailStart..].LastIndexOf("PHOTO", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        at += tailStart;
+        int end = at + "PHOTO".Length;
+        if (end < trimmed.Length && trimmed[end] == 'S')
+        {
+            end++;
+        }
+
+        if (end < trimmed.Length && trimmed[end] != ' ')
+        {
+            return false;
+        }
+
+        // What follows: up to four words in capitals.
+        // A name has two words or more ("GILLIAN SLADE", "BY JANE DOE"); "NEWS PHOTO CONTEST" is a heading.
+        ReadOnlySpan<char> credit = trimmed[end..].Trim();
+        int spaces = credit.Count(' ');
+        if (!IsAllUpper(credit) || spaces > 3 || credit.Length > 0 && spaces == 0)
+        {
+            return false;
+        }
+
+        // What precedes: a dash, or a word in capitals ("NEWS", "STAFF", "HERALD") after the caption.
+        ReadOnlySpan<char> before = trimmed[..at].TrimEnd();
+        if (before.IsEmpty)
+        {
+            return false;
+        }
+
+        int start;
+        if (before[^1] is '-' or '—' or '–')
+        {
+            start = before.TrimEnd("-—– ").Length;
+        }
+        else
+        {
+            ReadOnlySpan<char> word = WordBefore(before, before.Length);
+            if (word.Length < 2 || !IsAllUpper(word))
+            {
+                return false;
+            }
+
+            start = before.Length - word.Length;
+        }
+
+        return HasLowerCaseWord(trimmed[..start]);
+    }
+
+    /// <summary>
+    /// Whether the line closes with " :: " and a short credit (four words at most, 30 characters, no sentence of its own)
+    /// after a caption that has lower-case words.
+    /// </summary>
+    private static bool EndsWithDoubleColonCredit(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimEnd();
+        int at = trimmed.LastIndexOf(" :: ", StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> credit = trimmed[(at + 4)..].Trim();
+        // "Inicio :: Noticias :: Granada" is a breadcrumb: one double colon only.
+        return credit.Length is >= 2 and <= 30 && credit.Count(' ') <= 3 && !credit.Contains("::", StringComparison.Ordinal) &&
+               !trimmed[..at].Contains("::", StringComparison.Ordinal) && HasLowerCaseWord(trimmed[..at]);
+    }
+
+    private static bool EndsWithBracketedPhotoAgency(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimEnd(". ");
+        char open = trimmed[^1] == ')' ? '(' : '[';
+        int start = trimmed.LastIndexOf(open);
+        return start > 0 && trimmed.Length - start <= 24 && SpanWords.IsOneOf(trimmed[(start + 1)..^1].Trim(), PhotoAgencies);
+    }
+
+    /// <summary>Picture agencies (no wire service among them: "(AFP)" also closes a wire paragraph).</summary>
+    private static readonly string[] PhotoAgencies =
+    [
+        "MAXPPP", "SIPA", "ABACA", "ABACAPRESS", "Bestimage", "Icon Sport", "Panoramic", "imago", "imago images", "picture alliance",
+        "Alamy", "ZUMA", "ZUMA Wire", "Shutterstock", "iStock", "Hans Lucas", "Cordon Press", "Gtres", "LaPresse", "Hollandse Hoogte",
+        "Sportpix", "Pressefoto", "Leemage",
+    ];
+
     private static readonly string[] TrailingCreditLabels =
         ["Photograph:", "Photo:", "Photos:", "Image:", "Picture:", "Credit:", "Foto:", "Bild:", "Illustration:", "Photo by", "Photograph by",
-         "Supplied:"];
+         "Supplied:", "Photographer:", "Fotograf:", "Photographe :", "Photographe:", "Fotógrafo:", "Fotografo:", "Fotograaf:",
+         "Image ©", "Photo ©", "Picture ©", "Foto ©", "Bild ©", "Imagen ©", "Immagine ©", "Imagem ©"];
 
     private static bool EndsWithBarCredit(ReadOnlySpan<char> text)
     {
@@ -845,6 +1044,13 @@ public sealed class CaptionClassifier : SegmentClassifier
         {
             return false;
         }
+        // "… à Suèvres (Loir-et-Cher). (MAXPPP)": an agency that sells only pictures credits one, whatever precedes it.
+        if (SpanWords.IsOneOf(inside, PhotoAgencies))
+        {
+            bareAgency = false;
+            return true;
+        }
+
         if (inside.Length <= 60 && IsNameSlashOutlet(inside) && char.IsUpper(inside[0]))
         {
             return true; // "(Elaine Wilson/Las Vegas Review-Journal)"
@@ -1118,7 +1324,61 @@ public sealed class CaptionClassifier : SegmentClassifier
     /// Whether the line ends (before a final full stop or bracketed credit) with a comma and a full date with a year:
     /// ", Thursday, Feb. 16, 2017", ", July 31,2014", ", 31 July 2014", ", 31. Juli 2014".
     /// </summary>
-    private static bool EndsWithCommaDate(ReadOnlySpan<char> text)
+    private static bool EndsWithCommaDate(ReadOnlySpan<char> text) => EndsWithCommaDate(text, afterOn: false);
+
+    /// <summary>
+    /// Whether the line's first sentence (up to 400 characters) ends with a comma and a full date with a year, and holds a
+    /// caption verb in its first ten words: "A man rides his scooter …, in Khaldeh, Lebanon, Thursday, Nov. 14, 2019.
+    /// Protesters have been …". With a weekday the date may follow "on" ("…, B.C., on Friday, April 13, 2018.").
+    /// </summary>
+    private static bool OpensWithDatedDescription(ReadOnlySpan<char> text)
+    {
+        int limit = Math.Min(text.Length - 2, 400);
+        for (int i = 20; i < limit; i++)
+        {
+            if (text[i] != '.' || text[i + 1] != ' ' || !char.IsAsciiDigit(text[i - 1]))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> sentence = text[..(i + 1)];
+            if (!char.IsUpper(text[i + 2]) || HasSentenceEndBeforeDate(sentence))
+            {
+                return false;
+            }
+
+            // "…, 14. November 2019. Die Proteste …": a German day's full stop is no sentence end; look further.
+            if (EndsWithCommaDate(sentence, afterOn: true))
+            {
+                return HasCaptionVerbEarly(sentence);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// ". " between a lower-case letter and a capital inside the sentence, unless the word before it is a short
+    /// capitalised abbreviation ("Gov. Gavin Newsom", "Sen. Jane Doe", "St. Louis").
+    /// </summary>
+    private static bool HasSentenceEndBeforeDate(ReadOnlySpan<char> sentence)
+    {
+        for (int i = 1; i + 2 < sentence.Length; i++)
+        {
+            if (sentence[i] is '.' or '!' or '?' && sentence[i + 1] == ' ' && char.IsLower(sentence[i - 1]) && char.IsUpper(sentence[i + 2]))
+            {
+                ReadOnlySpan<char> word = WordBefore(sentence, i);
+                if (sentence[i] != '.' || word.Length > 4 || !char.IsUpper(word[0]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithCommaDate(ReadOnlySpan<char> text, bool afterOn)
     {
         ReadOnlySpan<char> rest = text.TrimEnd();
         if (rest.Length > 0 && rest[^1] is ')' or ']')
@@ -1139,6 +1399,11 @@ public sealed class CaptionClassifier : SegmentClassifier
         }
 
         rest = rest.TrimEnd().TrimEnd(',').TrimEnd();
+        if (afterOn)
+        {
+            TakeWord(ref rest, DateOf); // "14 de noviembre de 2019"
+        }
+
         if (TakeNumber(ref rest, 1, 2))
         {
             // "Feb. 16, 2017": the month before the day.
@@ -1156,6 +1421,11 @@ public sealed class CaptionClassifier : SegmentClassifier
                 return false;
             }
 
+            if (afterOn)
+            {
+                TakeWord(ref rest, DateOf);
+            }
+
             rest = rest.TrimEnd().TrimEnd('.');
             if (!TakeNumber(ref rest, 1, 2))
             {
@@ -1164,6 +1434,11 @@ public sealed class CaptionClassifier : SegmentClassifier
         }
 
         rest = rest.TrimEnd();
+        if (afterOn)
+        {
+            TakeWord(ref rest, DateOn); // ", le 14 novembre 2019", ", on April 13, 2018"
+        }
+
         if (rest.Length == 0 || rest[^1] != ',')
         {
             return false;
@@ -1176,10 +1451,42 @@ public sealed class CaptionClassifier : SegmentClassifier
         if (lastWord.EndsWith("day", StringComparison.Ordinal) && char.IsUpper(lastWord[0]))
         {
             beforeComma = beforeComma[..Math.Max(0, space)].TrimEnd();
+            if (afterOn)
+            {
+                TakeWord(ref beforeComma, DateOn); // ", on Friday, April 13, 2018"
+            }
+
             return beforeComma.Length > 0 && beforeComma[^1] == ',';
         }
 
         return beforeComma.Length > 0 && char.IsLetter(beforeComma[^1]);
+    }
+
+    /// <summary>The words for "on" before a date, in the seven languages: ", le 14 novembre", ", am 14. November".</summary>
+    private static readonly string[] DateOn = ["on", "le", "am", "el", "il", "em", "op"];
+
+    /// <summary>"de" between the parts of a Spanish or Portuguese date: "14 de noviembre de 2019".</summary>
+    private static readonly string[] DateOf = ["de"];
+
+    /// <summary>Drops the last word of <paramref name="rest"/> (and the spaces before it) when it is one of the words.</summary>
+    private static void TakeWord(ref ReadOnlySpan<char> rest, string[] words)
+    {
+        ReadOnlySpan<char> trimmed = rest.TrimEnd();
+        int space = trimmed.LastIndexOf(' ');
+        if (space < 0)
+        {
+            return;
+        }
+
+        ReadOnlySpan<char> word = trimmed[(space + 1)..];
+        foreach (string candidate in words)
+        {
+            if (word.Equals(candidate, StringComparison.Ordinal))
+            {
+                rest = trimmed[..space].TrimEnd();
+                return;
+            }
+        }
     }
 
     private static bool TakeNumber(ref ReadOnlySpan<char> rest, int min, int max)

@@ -214,7 +214,8 @@ public sealed class NavigationClassifier : SegmentClassifier
                 : Verdict.None;
         }
 
-        if ((features.Words <= 4 || features.Has(WordClass.Navigation | WordClass.Related | WordClass.Clock)) &&
+        // "#breaking #news" normalises to a banner's label, but a line of hashtags is the social classifier's.
+        if ((features.Words <= 4 || features.Has(WordClass.Navigation | WordClass.Related | WordClass.Clock)) && features.First != '#' &&
             _phrases.TryMatch(context, out PhraseHit hit))
         {
             return Verdict.From(hit.Rule, hit.Score);
