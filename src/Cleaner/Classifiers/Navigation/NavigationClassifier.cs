@@ -98,9 +98,6 @@ public sealed class NavigationClassifier : SegmentClassifier
             "voltar à home", "voltar para a capa", "terug naar overzicht", "terug naar het overzicht",
             // A tag box's heading alone, and a section box's "view more in" link, in the supported languages.
             "tags", "schlagworte", "schlagwörter", "mots clés", "etiquetas", "trefwoorden", "view more in",
-            // A breaking-news banner's label standing alone; before a colon it opens the story's own headline and stays.
-            "breaking news", "breaking", "eilmeldung", "dernière minute", "dernière heure", "última hora", "ultima ora",
-            "últimas notícias", "laatste nieuws", "ultim'ora",
             // Menu and search controls, a menu's heading, "load more" and "choose your edition" in the supported languages.
             "main navigation", "site navigation", "open navigation", "show navigation", "hide navigation",
             "hauptnavigation", "hauptmenü", "menü", "menü öffnen", "menü schließen", "navigation principale", "menu principal",
@@ -131,6 +128,7 @@ public sealed class NavigationClassifier : SegmentClassifier
             "volgend bericht", "vorheriges bild", "nächstes bild", "image précédente", "image suivante", "imagen anterior",
             "imagen siguiente", "immagine precedente", "immagine successiva", "imagem anterior", "próxima imagem",
             "vorige afbeelding", "volgende afbeelding", "previous slide", "next slide",
+            "menu search", "search menu", "menu close", "toggle menu", "toggle search", "navigation menu",
             // An archive page's pager by month.
             "previous month", "next month", "vorheriger monat", "nächster monat", "mois précédent", "mois suivant",
             "mes anterior", "mes siguiente", "mese precedente", "mese successivo", "mês anterior", "próximo mês",
@@ -184,6 +182,18 @@ public sealed class NavigationClassifier : SegmentClassifier
 
         .Build();
 
+    // A breaking-news banner's label standing alone; before a colon it opens the story's own headline, and as hashtags
+    // ("#breaking #news") it is a social line.
+    private readonly PhraseSet _banners = new PhraseListBuilder()
+        .Add(MenuItem, PhraseMatch.Exact, 0.85f, 40, "breaking news", "breaking", "eilmeldung", "dernière minute",
+            "dernière heure", "última hora", "ultima ora", "últimas notícias", "laatste nieuws", "ultim'ora")
+        .Build();
+
+    private readonly PhraseSet _sectionLabels = new PhraseListBuilder()
+        .Add(TagList, PhraseMatch.Label, 0.85f, 48, "section", "rubrik", "ressort", "kategorie", "rubrique", "catégorie", "sección",
+            "categoría", "sezione", "categoria", "seção", "secção", "editoria", "rubriek", "categorie")
+        .Build();
+
     /// <inheritdoc />
     public override string Name => "navigation";
 
@@ -209,6 +219,11 @@ public sealed class NavigationClassifier : SegmentClassifier
             _phrases.TryMatch(context, out PhraseHit hit))
         {
             return Verdict.From(hit.Rule, hit.Score);
+        }
+
+        if (features.Words <= 3 && !features.Has(LineMarks.Hash) && _banners.TryMatch(context, out PhraseHit banner))
+        {
+            return Verdict.From(banner.Rule, banner.Score);
         }
 
         // "Previous Image Next Image", "Next Story": a few words, every one a navigation or picture word.
@@ -247,7 +262,7 @@ public sealed class NavigationClassifier : SegmentClassifier
 
         // "<< Previous 51 52 53 54 Next >>": a pager's run of page numbers beside its previous and next links.
         if (features.NumericWords >= 3 && features.NumericWords * 2 >= features.Words && !features.EndsSentence &&
-            IsNumberedPager(context.Normalized))
+            IsNumberedPager(context.Normalized, features.Has(LineMarks.Arrow | LineMarks.Guillemet)))
         {
             return Verdict.From(Pager, 0.85f);
         }
@@ -301,6 +316,26 @@ public sealed class NavigationClassifier : SegmentClassifier
         if (features.Has(LineMarks.Slash) && features.Words <= 16 && !features.EndsSentence && IsSlashBreadcrumb(context.Text))
         {
             return Verdict.From(Menu, 0.85f);
+        }
+
+        // "Home > News > Local > Council approves …", "Inicio / Noticias", "Home - News - World": a breadcrumb from the
+        // home page with any separator, its last item possibly the page's own headline.
+        if (features.Words <= 30 && !features.EndsSentence && IsHomeBreadcrumb(context.Text))
+        {
+            return Verdict.From(Menu, 0.85f);
+        }
+
+        // "Section: Politics", "Rubrik: Politik", "Categoría: Política": the page's section named after a label.
+        if (features.Words <= 5 && features.FirstColon > 0 && !features.EndsSentence && _sectionLabels.TryMatch(context, out PhraseHit section))
+        {
+            return Verdict.From(section.Rule, section.Score);
+        }
+
+        // "News Sport Business Opinion Culture", "Politik Wirtschaft Panorama Sport": a menu scraped without its separators,
+        // four capitalised words or more, every one a site section's name.
+        if (features.Words is >= 4 and <= 14 && features.Stopwords == 0 && !features.EndsSentence && IsSectionList(context.Text))
+        {
+            return Verdict.From(Menu, 0.8f);
         }
 
         // "World » Europe", "Politics › Congress": a two-level breadcrumb, capitalised section names only.
@@ -481,6 +516,142 @@ public sealed class NavigationClassifier : SegmentClassifier
         }
     }
 
+    /// <summary>
+    /// The home page's name, then section names between separators ('/', '>', '›', '»', '→', '▸', '❯', '|', '•', '·', '::',
+    /// a spaced dash): every item opens with a capital or a digit, all but the last have four words at most, and the last
+    /// may be the page's headline when two items or more stand before it. Two items need a separator other than a dash
+    /// ("Home – Sweet Home" may be a headline).
+    /// </summary>
+    private static bool IsHomeBreadcrumb(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        int parts = 0;
+        bool dashOnly = true;
+        ReadOnlySpan<char> rest = text;
+        while (true)
+        {
+            int at = NextSeparator(rest, out int width, out bool dash);
+            ReadOnlySpan<char> part = (at < 0 ? rest : rest[..at]).Trim();
+            bool last = at < 0;
+            if (part.IsEmpty || !(char.IsUpper(part[0]) || char.IsDigit(part[0])) || parts == 0 && !IsBreadcrumbHome(part) ||
+                part.Count(' ') > 3 && !(last && parts >= 2))
+            {
+                return false;
+            }
+
+            parts++;
+            if (last)
+            {
+                return parts >= 3 || parts == 2 && !dashOnly;
+            }
+
+            dashOnly &= dash;
+            rest = rest[(at + width)..];
+        }
+
+        static int NextSeparator(ReadOnlySpan<char> line, out int width, out bool dash)
+        {
+            for (int i = 0; i < line.Length; i++)
+            {
+                char c = line[i];
+                if (c is '/' or '>' or '›' or '»' or '→' or '▸' or '❯' or '|' or '•' or '·')
+                {
+                    width = 1;
+                    dash = false;
+                    return i;
+                }
+
+                if (c is ':' && i + 1 < line.Length && line[i + 1] == ':')
+                {
+                    width = 2;
+                    dash = false;
+                    return i;
+                }
+
+                if (c is '-' or '–' or '—' && i > 0 && line[i - 1] == ' ' && i + 1 < line.Length && line[i + 1] == ' ')
+                {
+                    width = 1;
+                    dash = true;
+                    return i;
+                }
+            }
+
+            width = 0;
+            dash = false;
+            return -1;
+        }
+    }
+
+    private static bool IsBreadcrumbHome(ReadOnlySpan<char> part) => IsHomeName(part) || SpanWords.IsOneOf(part, MoreHomeNames);
+
+    private static readonly string[] MoreHomeNames = ["Home Page", "Start", "Página inicial", "Pagina inicial", "Homepagina", "Accueil du site"];
+
+    private static bool IsSectionList(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(text, buffer))
+        {
+            if (!word.IsCapitalized || !IsSectionName(word.Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsSectionName(ReadOnlySpan<char> word)
+    {
+        int low = 0;
+        int high = SectionNames.Length - 1;
+        while (low <= high)
+        {
+            int middle = (low + high) >>> 1;
+            int order = word.CompareTo(SectionNames[middle], StringComparison.OrdinalIgnoreCase);
+            if (order == 0)
+            {
+                return true;
+            }
+
+            if (order < 0)
+            {
+                high = middle - 1;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>One-word names of a news site's sections in the supported languages, sorted for a binary search.</summary>
+    private static readonly string[] SectionNames = SortedIgnoringCase(
+    [
+        "home", "news", "sport", "sports", "weather", "opinion", "opinions", "business", "politics", "world", "local",
+        "entertainment", "lifestyle", "health", "tech", "technology", "science", "video", "videos", "photos", "obituaries",
+        "obits", "classifieds", "jobs", "events", "economy", "culture", "travel", "food", "style", "arts", "music", "movies",
+        "books", "education", "crime", "markets", "money", "autos", "cars", "podcasts", "newsletters", "games", "puzzles",
+        "latest", "trending", "live", "editorials", "letters", "columnists", "columns", "features", "investigations",
+        "community", "faith", "environment", "climate", "celebrity", "fashion", "nation", "national", "international",
+        "regional", "region", "nachrichten", "politik", "wirtschaft", "kultur", "panorama", "wissen", "gesellschaft",
+        "ausland", "inland", "lokales", "reise", "auto", "digital", "meinung", "leben", "gesundheit", "wetter", "bilder",
+        "fotos", "startseite", "actualités", "actu", "politique", "économie", "monde", "société", "sports", "santé",
+        "régions", "vidéos", "accueil", "noticias", "política", "economía", "mundo", "sociedad", "deportes", "cultura",
+        "opinión", "internacional", "nacional", "tecnología", "ciencia", "salud", "gente", "inicio", "portada", "notizie",
+        "politica", "economia", "cronaca", "esteri", "spettacoli", "tecnologia", "scienza", "salute", "notícias", "esportes",
+        "desporto", "opinião", "ciência", "saúde", "início", "nieuws", "politiek", "economie", "buitenland", "binnenland",
+        "cultuur", "wetenschap", "gezondheid", "regio",
+    ]);
+
+    private static string[] SortedIgnoringCase(string[] words)
+    {
+        string[] unique = [.. new System.Collections.Generic.HashSet<string>(words, StringComparer.OrdinalIgnoreCase)];
+        Array.Sort(unique, StringComparer.OrdinalIgnoreCase);
+        return unique;
+    }
+
     private static readonly string[] GluedHomeNames = ["Homepage", "Home", "Startseite", "Accueil", "Inicio", "Início", "Portada"];
 
     /// <summary>
@@ -519,7 +690,7 @@ public sealed class NavigationClassifier : SegmentClassifier
             }
         }
 
-        return names + codes >= 2 && (names >= 1 || codes >= 3);
+        return names + codes >= 2 && (names >= 1 || codes >= 3 || text.IndexOfAny('|', '/') >= 0);
     }
 
     private static readonly System.Buffers.SearchValues<char> PickerSeparators = System.Buffers.SearchValues.Create(" \u00A0|/·•,¦");
@@ -580,12 +751,12 @@ public sealed class NavigationClassifier : SegmentClassifier
     }
 
     /// <summary>Three page numbers or more in a row, counting up by one, and a previous or next link.</summary>
-    private static bool IsNumberedPager(ReadOnlySpan<char> normalized)
+    private static bool IsNumberedPager(ReadOnlySpan<char> normalized, bool arrows)
     {
         int run = 0;
         int best = 0;
         int previous = -2;
-        bool link = false;
+        bool link = arrows;
         ReadOnlySpan<char> rest = normalized;
         while (TrySkipWord(ref rest, out ReadOnlySpan<char> word))
         {
@@ -601,7 +772,8 @@ public sealed class NavigationClassifier : SegmentClassifier
             run = 0;
             previous = -2;
             link |= word is "next" or "previous" or "prev" or "weiter" or "zurück" or "suivant" or "précédent" or "siguiente" or
-                "anterior" or "successivo" or "precedente" or "próximo" or "volgende" or "vorige";
+                "anterior" or "successivo" or "precedente" or "próximo" or "volgende" or "vorige" or "page" or "pages" or "seite" or
+                "seiten" or "página" or "páginas" or "pagina" or "pagine" or "paginas";
         }
 
         return best >= 3 && link;
