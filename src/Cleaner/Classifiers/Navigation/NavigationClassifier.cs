@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Cleaner.Classification;
 using Cleaner.Features;
 using Cleaner.Text;
@@ -294,7 +295,8 @@ public sealed class NavigationClassifier : SegmentClassifier
 
         // "HomeNewsPolitics…", "InicioNoticiasPrecaución por …": a breadcrumb whose separators the scraper dropped, so
         // that the home page's name runs into two capitalised section names or more ("HomePod" is one hump short).
-        if (IsGluedBreadcrumb(context.Text))
+        // (Every such line has a capital after a lower-case letter inside a word, which the feature pass marks.)
+        if (features.Has(LineMarks.InnerCapital) && IsGluedBreadcrumb(context.Text))
         {
             return Verdict.From(Menu, 0.85f);
         }
@@ -307,7 +309,8 @@ public sealed class NavigationClassifier : SegmentClassifier
 
         // "English | Español | Français", "DE EN FR": an edition or language picker, every item a language's own name or
         // an upper-case language code.
-        if (features.Words is >= 2 and <= 10 && !features.EndsSentence && IsLanguagePicker(context.Text))
+        if (features.Words is >= 2 and <= 10 && !features.EndsSentence && features.CapitalizedWords == features.Words &&
+            IsLanguagePicker(context.Text))
         {
             return Verdict.From(Menu, 0.85f);
         }
@@ -320,7 +323,7 @@ public sealed class NavigationClassifier : SegmentClassifier
 
         // "Home > News > Local > Council approves …", "Inicio / Noticias", "Home - News - World": a breadcrumb from the
         // home page with any separator, its last item possibly the page's own headline.
-        if (features.Words <= 30 && !features.EndsSentence && IsHomeBreadcrumb(context.Text))
+        if (features.Words <= 30 && !features.EndsSentence && StartsWithHomeWord(context.Text) && IsHomeBreadcrumb(context.Text))
         {
             return Verdict.From(Menu, 0.85f);
         }
@@ -582,6 +585,21 @@ public sealed class NavigationClassifier : SegmentClassifier
         }
     }
 
+    /// <summary>
+    /// Whether the line's first word is the first word of a home page's name: a cheap test before the breadcrumb's
+    /// separators are looked for (every part is, and the first must be a home page's name).
+    /// </summary>
+    private static bool StartsWithHomeWord(ReadOnlySpan<char> text)
+    {
+        int end = 0;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > 0 && SpanWords.IsOneOf(text[..end], HomeFirstWords);
+    }
+
     private static bool IsBreadcrumbHome(ReadOnlySpan<char> part) => IsHomeName(part) || SpanWords.IsOneOf(part, MoreHomeNames);
 
     private static readonly string[] MoreHomeNames = ["Home Page", "Start", "Página inicial", "Pagina inicial", "Homepagina", "Accueil du site"];
@@ -711,6 +729,10 @@ public sealed class NavigationClassifier : SegmentClassifier
 
     private static readonly string[] HomeNames =
         ["Home", "Homepage", "Startseite", "Accueil", "Inicio", "Início", "Página Inicial", "Pagina iniziale", "Portada"];
+
+    // After HomeNames and MoreHomeNames: static fields are initialised in the order they are written.
+    private static readonly string[] HomeFirstWords =
+        [.. HomeNames.Concat(MoreHomeNames).Select(static name => name.Split(' ')[0]).Distinct(StringComparer.Ordinal)];
 
     private static bool IsOnlyNavigationWords(ReadOnlySpan<char> text)
     {
