@@ -310,7 +310,7 @@ public sealed class NavigationClassifier : SegmentClassifier
         // "English | Español | Français", "DE EN FR": an edition or language picker, every item a language's own name or
         // an upper-case language code.
         if (features.Words is >= 2 and <= 10 && !features.EndsSentence && features.CapitalizedWords == features.Words &&
-            IsLanguagePicker(context.Text))
+            (features.IsAllCaps || features.Has(LineMarks.Pipe | LineMarks.Slash | LineMarks.Bullet)) && IsLanguagePicker(context.Text))
         {
             return Verdict.From(Menu, 0.85f);
         }
@@ -591,6 +591,11 @@ public sealed class NavigationClassifier : SegmentClassifier
     /// </summary>
     private static bool StartsWithHomeWord(ReadOnlySpan<char> text)
     {
+        if (text.IsEmpty || !HomeInitials.Contains(text[0]))
+        {
+            return false;
+        }
+
         int end = 0;
         while (end < text.Length && char.IsLetter(text[end]))
         {
@@ -733,6 +738,9 @@ public sealed class NavigationClassifier : SegmentClassifier
     // After HomeNames and MoreHomeNames: static fields are initialised in the order they are written.
     private static readonly string[] HomeFirstWords =
         [.. HomeNames.Concat(MoreHomeNames).Select(static name => name.Split(' ')[0]).Distinct(StringComparer.Ordinal)];
+
+    private static readonly System.Buffers.SearchValues<char> HomeInitials = System.Buffers.SearchValues.Create(
+        string.Concat(HomeFirstWords.Select(static word => char.ToUpperInvariant(word[0]).ToString() + char.ToLowerInvariant(word[0]))));
 
     private static bool IsOnlyNavigationWords(ReadOnlySpan<char> text)
     {
