@@ -281,8 +281,9 @@ public sealed class NavigationClassifier : SegmentClassifier
             return Verdict.From(hatnote.Rule, hatnote.Score);
         }
 
-        if ((features.Has(LineMarks.Pipe | LineMarks.Arrow | LineMarks.Bullet | LineMarks.Guillemet) ||
-             context.Text.IndexOfAny(Chevrons) >= 0) && !features.EndsSentence && IsMenu(context.Text, features))
+        // (A sentence is never a menu: the line is searched for chevrons only when it does not end like one.)
+        if (!features.EndsSentence && (features.Has(LineMarks.Pipe | LineMarks.Arrow | LineMarks.Bullet | LineMarks.Guillemet) ||
+             context.Text.IndexOfAny(Chevrons) >= 0) && IsMenu(context.Text, features))
         {
             return Verdict.From(Menu, 0.8f);
         }
