@@ -311,7 +311,7 @@ public sealed class NavigationClassifier : SegmentClassifier
         // "English | Español | Français", "DE EN FR": an edition or language picker, every item a language's own name or
         // an upper-case language code.
         if (features.Words is >= 2 and <= 10 && !features.EndsSentence && features.CapitalizedWords == features.Words &&
-            (features.IsAllCaps || features.Has(LineMarks.Pipe | LineMarks.Slash | LineMarks.Bullet)) && IsLanguagePicker(context.Text))
+            IsLanguagePicker(context.Text))
         {
             return Verdict.From(Menu, 0.85f);
         }
