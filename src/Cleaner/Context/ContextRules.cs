@@ -691,7 +691,7 @@ internal static class ContextRules
         Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
         foreach (LineWords.Word word in new LineWords(own, buffer))
         {
-            if (word.IsNumber || word.Text.Length < 5 || word.Is(WordClass.AnyStopword))
+            if (!IsTopicWord(word))
             {
                 continue;
             }
@@ -877,6 +877,13 @@ internal static class ContextRules
     }
 
     /// <summary>
+    /// A word that tells what a line is about, for comparing two lines' subjects: five letters or more, not a number,
+    /// not a stopword of any supported language.
+    /// </summary>
+    private static bool IsTopicWord(in LineWords.Word word) =>
+        !word.IsNumber && word.Text.Length >= 5 && !word.Is(WordClass.AnyStopword);
+
+    /// <summary>
     /// "PROIEZIONI RAI SENATO, FDI 25,7%, PD 19,3%" over "Secondo le proiezioni … per Rai e relative al Senato, Fratelli
     /// d'Italia risulta al 25,7% …": a live blog's upper-case heading over its own update. Two of its words of five
     /// characters or more (not stopwords) recur in the paragraph directly under it; another story's headline between two
@@ -895,7 +902,7 @@ internal static class ContextRules
         Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
         foreach (LineWords.Word word in new LineWords(LineText(text, segments, index), buffer))
         {
-            if (word.Text.Length >= 5 && (word.Classes & WordClass.AnyStopword) == 0 &&
+            if (IsTopicWord(word) &&
                 paragraph.Contains(word.Text, StringComparison.OrdinalIgnoreCase) && ++shared >= 2)
             {
                 return true;
