@@ -1,0 +1,77 @@
+using System;
+using Cleaner.Features;
+using Cleaner.Pipeline;
+using Cleaner.Segmentation;
+using static Cleaner.Context.ContextLines;
+
+namespace Cleaner.Context;
+
+/// <summary>
+/// A line that opens a residue section (a comment header, a copyright line, "More stories") takes with it the following
+/// lines that are not clearly body, until the article resumes.
+/// </summary>
+internal static class SectionRule
+{
+    /// <summary>A line removed because it follows a section opener.</summary>
+    public static readonly ResidueRule Section = new("context.section", ResidueKind.None,
+        "Follows a line that opens a residue section (comments, footer, other headlines) and is not clearly body.");
+
+    /// <summary>
+    /// An opener takes the following lines that are not clearly body, until a clearly-body line or a subheading over
+    /// one. A footer line above the article's first paragraph ("© 2024 Example Media LLC. All rights reserved.", a
+    /// picture's "© Agency / Name") is a masthead notice or a credit: the headline under it is the article's, so it
+    /// opens no section.
+    /// </summary>
+    internal static void RemoveSections(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
+    {
+    bool seenGood = false;
+    for (int i = 0; i < lines.Length; i++)
+    {
+        seenGood |= lines[i].Good && !lines[i].Removed;
+        if (!lines[i].Removed || lines[i].Verdict.Rule is not { OpensSection: true } opener ||
+            !seenGood && opener.Kind == ResidueKind.Footer)
+        {
+            continue;
+        }
+
+        int j = i + 1;
+        for (; j < lines.Length; j++)
+        {
+            ref LineDecision next = ref lines[j];
+            if (next.Skipped || next.Removed)
+            {
+                continue;
+            }
+
+            // A teaser cut off by the page ("Temos a honra de convidar a todos para o ato de inau...") is no
+            // paragraph of the article, however long: inside a residue section it does not end the section.
+            if (next.Good && !IsCutOff(text, segments, j) || IsHeadingBeforeBody(text, segments, features, lines, j))
+            {
+                break;
+            }
+
+            next.Removed = true;
+            next.Verdict = new Verdict(opener.Kind, 0.6f, Section);
+        }
+
+        i = j - 1;
+    }
+    }
+
+    /// <summary>A short line directly followed by a clearly-body line (not a teaser cut off by the page): a subheading of the article.</summary>
+    internal static bool IsHeadingBeforeBody(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, ReadOnlySpan<LineDecision> lines,
+        int index)
+    {
+        int next = NextContent(lines, index);
+
+        // "Man charged over sign" / "By Jane Doe" / the story: a byline may stand between a heading and its body.
+        if (next >= 0 && lines[next].Verdict.Kind == ResidueKind.Attribution && features[next].Words <= 12)
+        {
+            next = NextContent(lines, next);
+        }
+
+        return next >= 0 && lines[next].Good && !lines[next].Removed && features[index].Words <= 12 && !IsCutOff(text, segments, next);
+    }
+}
