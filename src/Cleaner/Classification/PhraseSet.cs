@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Cleaner.Features;
 using Cleaner.Text;
@@ -54,6 +55,9 @@ internal sealed class PhraseSet
     private readonly int _prefixMaxLength;
     private readonly int _labelMaxLength;
     private readonly int _suffixMaxLength;
+
+    // The longest line any phrase of the set may match (or -1): a longer line is turned away before any other check.
+    private readonly int _maxLength;
 
     // The longest line any Contains phrase may match, and the words a line must contain (ignoring case) before its
     // normalised text can contain a phrase: one word per phrase, without apostrophes (see MatchContains).
@@ -153,6 +157,12 @@ internal sealed class PhraseSet
             }
         }
 
+        _maxLength = Math.Max(Math.Max(_exactMaxLength, _prefixMaxLength), Math.Max(_labelMaxLength, _suffixMaxLength));
+        if (_contains.Length > 0)
+        {
+            _maxLength = Math.Max(_maxLength, Math.Min(_containsMaxLength, LineKeys.MaxContainsLength));
+        }
+
         _containsAnchored = _contains.All(static entry => HasAnchorWord(entry.Phrase));
         _containsNeedles = needles.ToArray();
         _containsNeedlesComplete = complete;
@@ -182,18 +192,34 @@ internal sealed class PhraseSet
     public bool IsEmpty => _exact.Count + _prefix.Count + _label.Count + _suffix.Count + _contains.Length == 0;
 
     /// <summary>Finds the strongest phrase of the set that matches the line; returns whether one did.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryMatch(in SegmentContext context, out PhraseHit hit)
+    {
+        // Most lines a set is asked about are longer than any of its phrases may match: turned away before the call.
+        if (context.Features.Length > _maxLength)
+        {
+            hit = default;
+            return false;
+        }
+
+        return TryMatchCore(context, out hit);
+    }
+
+    private bool TryMatchCore(in SegmentContext context, out PhraseHit hit)
     {
         hit = default;
         bool found = false;
         ReadOnlySpan<char> normalized = context.Normalized;
         int length = context.Features.Length;
 
-        if (length <= _exactMaxLength && context.NormalizedIsComplete && normalized.Length <= _exact.MaxKeyLength &&
-            _exact.TryGetValue(normalized, context.Keys.HeadHash(context), out PhraseHit exact) && length <= exact.MaxLength)
+        if (length <= _exactMaxLength && context.NormalizedIsComplete && normalized.Length <= _exact.MaxKeyLength)
         {
-            hit = exact;
-            found = true;
+            int slot = _exact.Find(normalized, context.Keys.HeadHash(context));
+            if (slot >= 0 && length <= _exact.ValueAt(slot).MaxLength)
+            {
+                hit = _exact.ValueAt(slot);
+                found = true;
+            }
         }
 
         if (length <= _prefixMaxLength && MayStartWithPrefix(context))
@@ -204,12 +230,18 @@ internal sealed class PhraseSet
             for (int i = 1; i <= limit; i++)
             {
                 hash = SpanKeyedTable<PhraseHit>.HashStep(hash, normalized[i - 1]);
-                if ((i == normalized.Length || normalized[i] == ' ') &&
-                    _prefix.TryGetValue(normalized[..i], SpanKeyedTable<PhraseHit>.HashFinish(hash), out PhraseHit candidate) &&
-                    length <= candidate.MaxLength && (!found || candidate.Score > hit.Score))
+                if (i == normalized.Length || normalized[i] == ' ')
                 {
-                    hit = candidate;
-                    found = true;
+                    int slot = _prefix.Find(normalized[..i], SpanKeyedTable<PhraseHit>.HashFinish(hash));
+                    if (slot >= 0)
+                    {
+                        ref readonly PhraseHit candidate = ref _prefix.ValueAt(slot);
+                        if (length <= candidate.MaxLength && (!found || candidate.Score > hit.Score))
+                        {
+                            hit = candidate;
+                            found = true;
+                        }
+                    }
                 }
             }
         }
@@ -217,11 +249,15 @@ internal sealed class PhraseSet
         int colon = context.Features.FirstColon;
         if (length <= _labelMaxLength && colon > 0 && colon <= MaxLabelLength)
         {
-            if (_label.TryGetValue(context.Keys.Label(context), out PhraseHit candidate) && length <= candidate.MaxLength &&
-                (!found || candidate.Score > hit.Score))
+            int slot = _label.Find(context.Keys.Label(context));
+            if (slot >= 0)
             {
-                hit = candidate;
-                found = true;
+                ref readonly PhraseHit candidate = ref _label.ValueAt(slot);
+                if (length <= candidate.MaxLength && (!found || candidate.Score > hit.Score))
+                {
+                    hit = candidate;
+                    found = true;
+                }
             }
         }
 
@@ -240,7 +276,7 @@ internal sealed class PhraseSet
 
     private bool MatchSuffix(in SegmentContext context, ref PhraseHit hit, bool found)
     {
-        if (!_suffixLastWords.TryGetValue(context.Keys.TailLastWord(context, out uint lastWordHash), lastWordHash, out _))
+        if (!_suffixLastWords.Contains(context.Keys.TailLastWord(context, out uint lastWordHash), lastWordHash))
         {
             return false;
         }
@@ -251,12 +287,18 @@ internal sealed class PhraseSet
         for (int i = 1; i <= limit; i++)
         {
             int start = normalized.Length - i;
-            if ((start == 0 || normalized[start - 1] == ' ') &&
-                _suffix.TryGetValue(normalized[start..], out PhraseHit candidate) &&
-                context.Features.Length <= candidate.MaxLength && (!found || candidate.Score > hit.Score))
+            if (start == 0 || normalized[start - 1] == ' ')
             {
-                hit = candidate;
-                found = matched = true;
+                int slot = _suffix.Find(normalized[start..]);
+                if (slot >= 0)
+                {
+                    ref readonly PhraseHit candidate = ref _suffix.ValueAt(slot);
+                    if (context.Features.Length <= candidate.MaxLength && (!found || candidate.Score > hit.Score))
+                    {
+                        hit = candidate;
+                        found = matched = true;
+                    }
+                }
             }
         }
 
@@ -451,13 +493,14 @@ internal sealed class PhraseSet
     private bool MayStartWithPrefix(in SegmentContext context)
     {
         ref LineKeys keys = ref context.Keys;
-        if (!_prefixFirstWords.TryGetValue(keys.FirstWord(context, out uint firstWordHash), firstWordHash, out PrefixStart start))
+        int slot = _prefixFirstWords.Find(keys.FirstWord(context, out uint firstWordHash), firstWordHash);
+        if (slot < 0)
         {
             return false;
         }
 
-        return (start & PrefixStart.WholePhrase) != 0 ||
-               _prefixFirstTwoWords.TryGetValue(keys.FirstTwoWords(context, out uint twoWordsHash), twoWordsHash, out _);
+        return (_prefixFirstWords.ValueAt(slot) & PrefixStart.WholePhrase) != 0 ||
+               _prefixFirstTwoWords.Contains(keys.FirstTwoWords(context, out uint twoWordsHash), twoWordsHash);
     }
 
     /// <summary>What the first word of a line may start, for <see cref="MayStartWithPrefix"/>.</summary>

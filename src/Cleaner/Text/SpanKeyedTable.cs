@@ -25,10 +25,14 @@ internal sealed class SpanKeyedTable<TValue>
     private readonly int _mask;
 
     /// <summary>
-    /// One bit per value of the top eight bits of a key's hash, set for every key: a phrase table is asked about nearly
-    /// every line and holds almost none of them, and a clear bit says so without touching the entries.
+    /// One bit per value of the top bits of a key's hash, set for every key: a phrase table is asked about nearly every
+    /// line and holds almost none of them, and a clear bit says so without touching the entries. At least eight bits
+    /// per key (from 256 to 4096 bits), so that few look-ups of a text the table lacks get past it.
     /// </summary>
-    private readonly ulong[] _filter = new ulong[4];
+    private readonly ulong[] _filter;
+
+    /// <summary>32 minus the number of hash bits that index <see cref="_filter"/>.</summary>
+    private readonly int _filterShift;
 
     /// <summary>Builds a table from key/value pairs; a later duplicate key is merged with <paramref name="merge"/>.</summary>
     public SpanKeyedTable(IEnumerable<KeyValuePair<string, TValue>> entries, Func<TValue, TValue, TValue> merge)
@@ -45,6 +49,15 @@ internal sealed class SpanKeyedTable<TValue>
             capacity <<= 1;
         }
 
+        int filterBitsLog2 = 8;
+        while (filterBitsLog2 < MaxFilterBitsLog2 && (1 << filterBitsLog2) < pending.Count * 8)
+        {
+            filterBitsLog2++;
+        }
+
+        _filter = new ulong[(1 << filterBitsLog2) / 64];
+        _filterShift = 32 - filterBitsLog2;
+
         _entries = new Entry[capacity];
         _mask = capacity - 1;
         MaxKeyLength = 0;
@@ -58,12 +71,16 @@ internal sealed class SpanKeyedTable<TValue>
             }
 
             _entries[slot] = new Entry(entry.Key, hash, entry.Value);
-            _filter[hash >> 30] |= 1UL << (int)((hash >> 24) & 63);
+            uint bit = hash >> _filterShift;
+            _filter[bit >> 6] |= 1UL << (int)bit;
             MaxKeyLength = Math.Max(MaxKeyLength, entry.Key.Length);
         }
 
         Count = pending.Count;
     }
+
+    /// <summary>The largest <see cref="_filter"/>, as a power of two: 4096 bits.</summary>
+    private const int MaxFilterBitsLog2 = 12;
 
     /// <summary>The number of keys.</summary>
     public int Count { get; }
@@ -91,14 +108,44 @@ internal sealed class SpanKeyedTable<TValue>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetValue(ReadOnlySpan<char> key, uint hash, out TValue value)
     {
-        if (key.Length <= MaxKeyLength && key.Length > 0 && (_filter[hash >> 30] & (1UL << (int)((hash >> 24) & 63))) != 0)
+        int slot = Find(key, hash);
+        if (slot >= 0)
         {
-            return TryGetValueCore(key, hash, out value);
+            value = _entries[slot].Value;
+            return true;
         }
 
         value = default!;
         return false;
     }
+
+    /// <summary>
+    /// As <see cref="TryGetValue(ReadOnlySpan{char}, uint, out TValue)"/>, returning the key's slot (for
+    /// <see cref="ValueAt"/>) or -1: the caller copies no value it does not use.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Find(ReadOnlySpan<char> key, uint hash)
+    {
+        uint bit = hash >> _filterShift;
+        if (key.Length <= MaxKeyLength && key.Length > 0 && (_filter[(int)(bit >> 6)] & (1UL << (int)bit)) != 0)
+        {
+            return Probe<Exact>(key, hash);
+        }
+
+        return -1;
+    }
+
+    /// <summary>As <see cref="Find(ReadOnlySpan{char}, uint)"/>, hashing the key with <see cref="Hash"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Find(ReadOnlySpan<char> key) => key.Length <= MaxKeyLength && key.Length > 0 ? Find(key, Hash(key)) : -1;
+
+    /// <summary>Whether the table holds <paramref name="key"/> (of <paramref name="hash"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Contains(ReadOnlySpan<char> key, uint hash) => Find(key, hash) >= 0;
+
+    /// <summary>The value in a slot <see cref="Find(ReadOnlySpan{char}, uint)"/> returned.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ref readonly TValue ValueAt(int slot) => ref _entries[slot].Value;
 
     /// <summary>
     /// Looks up a word as written in a text, whose keys are its lower-case form: each character is folded while it is
@@ -110,7 +157,12 @@ internal sealed class SpanKeyedTable<TValue>
     {
         if (word.Length <= MaxKeyLength && word.Length > 0)
         {
-            return ascii ? Probe<FoldingAscii>(word, hash, out value) : Probe<Folding>(word, hash, out value);
+            int slot = ascii ? Probe<FoldingAscii>(word, hash) : Probe<Folding>(word, hash);
+            if (slot >= 0)
+            {
+                value = _entries[slot].Value;
+                return true;
+            }
         }
 
         value = default!;
@@ -156,13 +208,12 @@ internal sealed class SpanKeyedTable<TValue>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint HashFinish(uint hash) => hash ^ (hash >> 15);
 
-    private bool TryGetValueCore(ReadOnlySpan<char> key, uint hash, out TValue value) => Probe<Exact>(key, hash, out value);
-
     /// <summary>
-    /// The open-addressing probe shared by every look-up; <typeparamref name="TMatch"/> says when a key of the same hash
-    /// and length matches (a struct type argument, so the JIT compiles one specialised probe per way of comparing).
+    /// The open-addressing probe shared by every look-up, returning the key's slot or -1; <typeparamref name="TMatch"/>
+    /// says when a key of the same hash and length matches (a struct type argument, so the JIT compiles one specialised
+    /// probe per way of comparing).
     /// </summary>
-    private bool Probe<TMatch>(ReadOnlySpan<char> key, uint hash, out TValue value)
+    private int Probe<TMatch>(ReadOnlySpan<char> key, uint hash)
         where TMatch : struct, IKeyMatch
     {
         Entry[] entries = _entries;
@@ -174,14 +225,12 @@ internal sealed class SpanKeyedTable<TValue>
             string? candidate = entry.Key;
             if (candidate is null)
             {
-                value = default!;
-                return false;
+                return -1;
             }
 
             if (entry.Hash == hash && candidate.Length == key.Length && TMatch.Matches(candidate, key))
             {
-                value = entry.Value;
-                return true;
+                return slot;
             }
 
             slot = (slot + 1) & mask;
