@@ -116,7 +116,7 @@ internal struct CopyIndex : IDisposable
         int low = Math.Min(from, to);
         int high = Math.Max(from, to);
         int passed = to > from ? _nonBlankBefore![to + 1] - _nonBlankBefore[from + 1] : _nonBlankBefore![from] - _nonBlankBefore[to];
-        return passed <= maxNonBlank && CountedBefore(high) - CountedBefore(low + 1) < window;
+        return passed <= maxNonBlank && CountedBetween(low + 1, high) < window;
     }
 
     /// <summary>Line <paramref name="index"/>, kept and non-blank until now, is removed: it no longer counts.</summary>
@@ -129,14 +129,29 @@ internal struct CopyIndex : IDisposable
         }
     }
 
-    /// <summary>How many lines before <paramref name="index"/> count towards a window.</summary>
-    private readonly int CountedBefore(int index)
+    /// <summary>
+    /// How many lines from <paramref name="start"/> to before <paramref name="end"/> count towards a window: the two
+    /// prefix sums' difference, walking down from both ends only until the walks meet (the nodes below are in both
+    /// sums), a few steps for the nearby lines a look-up asks about rather than two walks to the root.
+    /// </summary>
+    private readonly int CountedBetween(int start, int end)
     {
         ReadOnlySpan<int> tree = _counted.AsSpan(0, _count + 1);
         int sum = 0;
-        for (int i = index; i > 0; i -= i & -i)
+        int i = end;
+        int j = start;
+        while (i != j)
         {
-            sum += tree[i];
+            if (i > j)
+            {
+                sum += tree[i];
+                i -= i & -i;
+            }
+            else
+            {
+                sum -= tree[j];
+                j -= j & -j;
+            }
         }
 
         return sum;
