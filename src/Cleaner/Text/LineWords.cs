@@ -59,16 +59,18 @@ internal ref struct LineWords
         WordClass classes = WordClass.None;
         if (word.Length <= _buffer.Length)
         {
-            // Hashed while folded, so that the lexicon's filter turns most words away without a probe.
+            // Hashed while folded, so that the lexicon's filter turns most words away without a probe; the lexicon
+            // folds the word again as it compares it, so nothing is copied.
             uint hash = SpanKeyedTable<WordClass>.HashSeed;
+            bool ascii = true;
             for (int k = 0; k < word.Length; k++)
             {
-                char folded = word[k] == '\u2019' ? '\'' : TextNormalizer.ToLower(word[k]);
-                _buffer[k] = folded;
-                hash = SpanKeyedTable<WordClass>.HashStep(hash, folded);
+                char c = word[k];
+                ascii &= c < 128;
+                hash = SpanKeyedTable<WordClass>.HashStep(hash, c == '\u2019' ? '\'' : TextNormalizer.ToLower(c));
             }
 
-            classes = Lexicon.Default.Lookup(_buffer[..word.Length], hash);
+            classes = Lexicon.Default.LookupFolding(word, hash, ascii);
         }
 
         Current = new Word(word, start, classes, digits == word.Length, digits);
