@@ -73,7 +73,7 @@ internal static class ContextRules
         SectionRule.RemoveSections(text, segments, features, lines);
 
         // 3. Short undecided runs inside residue, and comments between their stamps and reply buttons.
-        SurroundedRule.AbsorbSurroundedRuns(features, lines, settings.AbsorbedRun);
+        SurroundedRule.AbsorbSurroundedRuns(text, segments, features, lines, settings.AbsorbedRun);
         if (removable.Contains(ResidueKind.Comments))
         {
             CommentTextRule.RemoveCommentTexts(features, lines);

@@ -46,7 +46,10 @@ internal static class SectionRule
 
             // A teaser cut off by the page ("Temos a honra de convidar a todos para o ato de inau...") is no
             // paragraph of the article, however long: inside a residue section it does not end the section.
-            if (next.Good && !IsCutOff(text, segments, j) || IsHeadingBeforeBody(text, segments, features, lines, j))
+            // Above the article's first paragraph, a section heading at the top of the page ("Latest News") stands over
+            // the article's own headline, not over other stories.
+            if (next.Good && !IsCutOff(text, segments, j) || IsHeadingBeforeBody(text, segments, features, lines, j) ||
+                !seenGood && ArticleHead.IsArticleHeadline(text, segments, features, lines, j))
             {
                 break;
             }

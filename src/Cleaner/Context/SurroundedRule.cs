@@ -1,6 +1,7 @@
 using System;
 using Cleaner.Features;
 using Cleaner.Pipeline;
+using Cleaner.Segmentation;
 using static Cleaner.Context.ContextLines;
 using static Cleaner.Context.LineShapes;
 
@@ -15,15 +16,20 @@ internal static class SurroundedRule
     public static readonly ResidueRule Surrounded = new("context.surrounded", ResidueKind.None,
         "A short undecided line inside a run of residue.");
 
-    internal static void AbsorbSurroundedRuns(ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines, int maxRun)
+    internal static void AbsorbSurroundedRuns(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines,
+        int maxRun)
     {
         int previousContent = -1;
+        bool seenGood = false;
         for (int i = 0; i < lines.Length; i++)
         {
             if (lines[i].Skipped)
             {
                 continue;
             }
+
+            seenGood |= lines[i].Good && !lines[i].Removed;
 
             if (!IsShortUndecided(features[i], lines[i]))
             {
@@ -59,7 +65,8 @@ internal static class SurroundedRule
                 Verdict neighbour = lines[previousContent].Verdict;
                 for (int j = runStart; j <= end; j++)
                 {
-                    if (!lines[j].Skipped)
+                    // Above the article's first paragraph, under a widget or a marker, the article's own headline stays.
+                    if (!lines[j].Skipped && !(!seenGood && ArticleHead.IsArticleHeadline(text, segments, features, lines, j)))
                     {
                         lines[j].Removed = true;
                         lines[j].Verdict = new Verdict(neighbour.Kind, 0.55f, Surrounded);
