@@ -66,7 +66,8 @@ internal static class HeadlinesRule
                 continue;
             }
 
-            if (!IsHeadlineShaped(features[i], line))
+            // A post quoted at the end of the story ("Liftoff! pic.twitter.com/…") is no other story's headline.
+            if (!IsHeadlineShaped(features[i], line) || PostLinks.IsPostText(LineText(text, segments, i)))
             {
                 return;
             }
