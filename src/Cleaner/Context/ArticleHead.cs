@@ -1,4 +1,6 @@
 using System;
+using Cleaner.Classifiers.RelatedLinks;
+using Cleaner.Classifiers.Video;
 using Cleaner.Features;
 using Cleaner.Pipeline;
 using Cleaner.Segmentation;
@@ -67,6 +69,114 @@ internal static class ArticleHead
         }
 
         return false;
+    }
+
+    /// <summary>A labelled title kept because it heads the article at the top of the page.</summary>
+    public static readonly ResidueRule LabelledHeadline = new("context.labelled-headline", ResidueKind.None,
+        "A 'VIDEO:' or 'WATCH:' title at the top of the page, over the article's byline or first paragraph: the story's headline.");
+
+    /// <summary>How many lines (a byline, a stamp, the title again) may stand between a labelled headline and the story.</summary>
+    private const int MaxLinesUnderLabelledHeadline = 3;
+
+    private static readonly string[] TitleLabels = ["video", "vídeo", "vidéo", "watch", "icymi", "listen", "audio"];
+
+    /// <summary>
+    /// "VIDEO: Suspect accused of shooting Henderson County deputy now in custody" over "HENDERSON COUNTY, Texas (KLTV) -
+    /// Law enforcement has located …": video stories and blog posts title themselves with the label a link to another
+    /// story or a player's title carries. At the top of the page (no kept line above it), such a title whose words after
+    /// the label are headline-shaped, directly over the story's first paragraph (past a byline, a stamp or the title
+    /// again, three lines at most), is the article's headline and stays. Inside or after the article the label keeps its
+    /// meaning.
+    /// </summary>
+    internal static void KeepLabelledHeadline(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
+    {
+        int title = -1;
+        for (int i = 0; i < lines.Length && title < 0; i++)
+        {
+            if (lines[i].Skipped)
+            {
+                continue;
+            }
+
+            if (!lines[i].Removed)
+            {
+                return;
+            }
+
+            if (IsLabelledTitle(text, segments, features, lines, i))
+            {
+                title = i;
+            }
+        }
+
+        if (title < 0)
+        {
+            return;
+        }
+
+        int last = title;
+        int between = 0;
+        for (int j = NextContent(lines, title); j >= 0; j = NextContent(lines, j))
+        {
+            if (lines[j].Good && !lines[j].Removed)
+            {
+                if (IsCutOff(text, segments, j))
+                {
+                    return;
+                }
+
+                break;
+            }
+
+            // The title again (a page title over the story's), a byline, a stamp or a dateline of a few words.
+            bool again = IsLabelledTitle(text, segments, features, lines, j);
+            bool head = again || lines[j].Verdict.Kind is ResidueKind.Attribution or ResidueKind.Timestamp ||
+                        !lines[j].Removed && features[j].Words <= 12 && features[j].Digits > 0;
+            if (!head || ++between > MaxLinesUnderLabelledHeadline)
+            {
+                return;
+            }
+
+            if (again)
+            {
+                last = j;
+            }
+        }
+
+        for (int i = title; i <= last; i++)
+        {
+            if (!lines[i].Skipped && IsLabelledTitle(text, segments, features, lines, i))
+            {
+                lines[i].Removed = false;
+                lines[i].Verdict = new Verdict(ResidueKind.None, 0f, LabelledHeadline);
+            }
+        }
+    }
+
+    /// <summary>A removed "VIDEO: …", "WATCH: …" or "ICYMI: …" line whose words after the label are headline-shaped.</summary>
+    private static bool IsLabelledTitle(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, ReadOnlySpan<LineDecision> lines,
+        int index)
+    {
+        LineFeatures f = features[index];
+        if (!lines[index].Removed || lines[index].Verdict.Rule != VideoClassifier.Player &&
+            lines[index].Verdict.Rule != RelatedLinksClassifier.Labelled || f.FirstColon is < 4 or > 12 || f.Words < 6 ||
+            f.EndsSentence || f.Has(LineMarks.Url))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> line = LineText(text, segments, index);
+        ReadOnlySpan<char> label = line[..Math.Min(f.FirstColon, line.Length)].Trim();
+        bool titles = false;
+        foreach (string word in TitleLabels)
+        {
+            titles |= label.Equals(word, StringComparison.OrdinalIgnoreCase);
+        }
+
+        ReadOnlySpan<char> rest = line[Math.Min(f.FirstColon + 1, line.Length)..].Trim();
+        return titles && rest.Length > 0 && char.IsUpper(rest[0]);
     }
 
     /// <summary>

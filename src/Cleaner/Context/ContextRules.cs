@@ -69,6 +69,9 @@ internal static class ContextRules
             return false;
         }
 
+        // 1b. A "VIDEO:" or "WATCH:" title heading the article at the top of the page is its headline.
+        ArticleHead.KeepLabelledHeadline(text, segments, features, lines);
+
         // 2. Sections: an opener takes the following lines that are not clearly body.
         SectionRule.RemoveSections(text, segments, features, lines);
 
