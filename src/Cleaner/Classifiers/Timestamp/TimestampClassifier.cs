@@ -237,6 +237,11 @@ public sealed class TimestampClassifier : SegmentClassifier
             {
                 dateWords++;
             }
+            else if (word.IsNumber && word.Digits == 3 && word.Text.Length == 3)
+            {
+                // No day, month or year has three digits: "Sept. 15, 201" is a sentence cut off in its date.
+                return false;
+            }
             else if (word.IsNumber || IsOrdinal(word.Text))
             {
                 numbers++;
