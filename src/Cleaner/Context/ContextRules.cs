@@ -69,11 +69,14 @@ internal static class ContextRules
             return false;
         }
 
+        // 1b. A "VIDEO:" or "WATCH:" title heading the article at the top of the page is its headline.
+        ArticleHead.KeepLabelledHeadline(text, segments, features, lines);
+
         // 2. Sections: an opener takes the following lines that are not clearly body.
         SectionRule.RemoveSections(text, segments, features, lines);
 
         // 3. Short undecided runs inside residue, and comments between their stamps and reply buttons.
-        SurroundedRule.AbsorbSurroundedRuns(features, lines, settings.AbsorbedRun);
+        SurroundedRule.AbsorbSurroundedRuns(text, segments, features, lines, settings.AbsorbedRun);
         if (removable.Contains(ResidueKind.Comments))
         {
             CommentTextRule.RemoveCommentTexts(features, lines);

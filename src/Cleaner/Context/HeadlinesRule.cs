@@ -66,7 +66,8 @@ internal static class HeadlinesRule
                 continue;
             }
 
-            if (!IsHeadlineShaped(features[i], line))
+            // A post quoted at the end of the story ("Liftoff! pic.twitter.com/…") is no other story's headline.
+            if (!IsHeadlineShaped(features[i], line) || PostLinks.IsPostText(LineText(text, segments, i)))
             {
                 return;
             }
@@ -200,12 +201,14 @@ internal static class HeadlinesRule
             }
         }
 
-        // An article whose subheadings are in capitals ("THROW A FILTER ON IT") may have a long one too.
+        // An article whose subheadings are in capitals ("THROW A FILTER ON IT") may have a long one too; so may a digest of
+        // stories whose long upper-case headlines head their own paragraphs ("JUDGE BLOCKS ASSETS SALE IN TAINTED-DRUG
+        // LITIGATION" over "A federal judge has attached $5 million in assets …"): one that does marks the style.
         for (int i = firstGood + 1; i < lastGood; i++)
         {
             LineFeatures f = features[i];
-            if (!lines[i].Skipped && !lines[i].Removed && !lines[i].Good && f.IsAllCaps && f.Words is >= 3 and < 7 &&
-                !f.EndsSentence && f.FirstColon < 0)
+            if (!lines[i].Skipped && !lines[i].Removed && !lines[i].Good && f.IsAllCaps && !f.EndsSentence && f.FirstColon < 0 &&
+                (f.Words is >= 3 and < 7 || f.Words is >= 7 and <= 25 && HeadsNextParagraph(text, segments, lines, i)))
             {
                 return;
             }

@@ -28,7 +28,9 @@ internal static class SectionLabelRule
     internal static void RemoveSectionLabel(
         ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines, float threshold, ResidueKindSet removable)
     {
-        int first = NextKept(lines, -1);
+        // A lone date over the label is passed over as under it: the edge pass removes it later ("Sunday, May 29, 2022"
+        // / "Smartphone news" / headline), and cleaning the output, where the label is the first line, must find it too.
+        int first = NextKeptPastStamps(lines, -1, threshold, removable);
         if (first < 0)
         {
             return;

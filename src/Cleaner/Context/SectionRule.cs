@@ -46,7 +46,10 @@ internal static class SectionRule
 
             // A teaser cut off by the page ("Temos a honra de convidar a todos para o ato de inau...") is no
             // paragraph of the article, however long: inside a residue section it does not end the section.
-            if (next.Good && !IsCutOff(text, segments, j) || IsHeadingBeforeBody(text, segments, features, lines, j))
+            // Above the article's first paragraph, a section heading at the top of the page ("Latest News") stands over
+            // the article's own headline, not over other stories.
+            if (next.Good && !IsCutOff(text, segments, j) || IsHeadingBeforeBody(text, segments, features, lines, j) ||
+                !seenGood && ArticleHead.IsArticleHeadline(text, segments, features, lines, j))
             {
                 break;
             }
@@ -66,12 +69,29 @@ internal static class SectionRule
     {
         int next = NextContent(lines, index);
 
-        // "Man charged over sign" / "By Jane Doe" / the story: a byline may stand between a heading and its body.
-        if (next >= 0 && lines[next].Verdict.Kind == ResidueKind.Attribution && features[next].Words <= 12)
+        // "Man charged over sign" / "By Jane Doe" / the story: a byline may stand between a heading and its body, and so
+        // may the author's bare name, an agency and a dateline ("Nikhil Bhardwaj" / "Tribune News Service" / "Ludhiana,
+        // August 25"), two lines at most.
+        for (int skipped = 0; next >= 0 && skipped < 2; skipped++)
         {
+            bool byline = lines[next].Verdict.Kind == ResidueKind.Attribution && features[next].Words <= 12;
+            bool head = !lines[next].Removed && !lines[next].Good && IsNameOrDateline(features[next]);
+            if (!byline && !head)
+            {
+                break;
+            }
+
             next = NextContent(lines, next);
         }
 
         return next >= 0 && lines[next].Good && !lines[next].Removed && features[index].Words <= 12 && !IsCutOff(text, segments, next);
     }
+
+    /// <summary>
+    /// A name of two to four capitalised words with no stopword ("Matt Wolf", "Tribune News Service"), or a dateline of a
+    /// place and a date ("Ludhiana, August 25"): the head of a story under its heading.
+    /// </summary>
+    private static bool IsNameOrDateline(in LineFeatures f) =>
+        f.Words is >= 2 and <= 4 && !f.EndsSentence && f.Stopwords == 0 && !f.Has(LineMarks.Url | LineMarks.At) &&
+        (f.CapitalizedWords == f.Words && f.Digits == 0 || f.CalendarWords > 0 && f.CapitalizedWords + f.NumericWords == f.Words);
 }

@@ -1,6 +1,7 @@
 using System;
 using Cleaner.Features;
 using Cleaner.Pipeline;
+using Cleaner.Segmentation;
 using static Cleaner.Context.ContextLines;
 using static Cleaner.Context.LineShapes;
 
@@ -15,15 +16,20 @@ internal static class SurroundedRule
     public static readonly ResidueRule Surrounded = new("context.surrounded", ResidueKind.None,
         "A short undecided line inside a run of residue.");
 
-    internal static void AbsorbSurroundedRuns(ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines, int maxRun)
+    internal static void AbsorbSurroundedRuns(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines,
+        int maxRun)
     {
         int previousContent = -1;
+        bool seenGood = false;
         for (int i = 0; i < lines.Length; i++)
         {
             if (lines[i].Skipped)
             {
                 continue;
             }
+
+            seenGood |= lines[i].Good && !lines[i].Removed;
 
             if (!IsShortUndecided(features[i], lines[i]))
             {
@@ -57,9 +63,14 @@ internal static class SurroundedRule
             if (residueBefore && residueAfter && runLength <= maxRun)
             {
                 Verdict neighbour = lines[previousContent].Verdict;
+
+                // The text's last line cut off in mid-sentence by the scraper or the excerpt ("According to t", "A") is the
+                // story's next paragraph, not residue: menus and credits do not end on a stopword or a word's first letters.
+                int last = after < 0 && EndsMidSentence(LineText(text, segments, end)) ? end : -1;
                 for (int j = runStart; j <= end; j++)
                 {
-                    if (!lines[j].Skipped)
+                    // Above the article's first paragraph, under a widget or a marker, the article's own headline stays.
+                    if (!lines[j].Skipped && j != last && !(!seenGood && ArticleHead.IsArticleHeadline(text, segments, features, lines, j)))
                     {
                         lines[j].Removed = true;
                         lines[j].Verdict = new Verdict(neighbour.Kind, 0.55f, Surrounded);
@@ -70,5 +81,25 @@ internal static class SurroundedRule
             previousContent = end;
             i = end;
         }
+    }
+
+    /// <summary>
+    /// Whether a line stops in mid-sentence: it ends on a stopword in lower case ("The mayor said the"; "A" alone) or on one
+    /// or two lower-case letters after another word ("According to t"), with no punctuation after them. A title-case
+    /// heading may end on a capitalised stopword ("Before You Leave, Check This Out").
+    /// </summary>
+    private static bool EndsMidSentence(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd();
+        if (line.IsEmpty || !char.IsLetter(line[^1]))
+        {
+            return false;
+        }
+
+        int space = line.LastIndexOf(' ');
+        ReadOnlySpan<char> lastWord = line[(space + 1)..];
+        bool lower = char.IsLower(lastWord[0]);
+        return EndsOnStopword(line) && (lower || space < 0) ||
+               space > 0 && lastWord.Length <= 2 && lower && char.IsLower(lastWord[^1]);
     }
 }

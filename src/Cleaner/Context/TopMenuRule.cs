@@ -122,6 +122,33 @@ internal static class TopMenuRule
         }
 
         rest = rest.Trim();
-        return !rest.IsEmpty && rest.Count(' ') <= 4 ? ordinal : -1;
+        return !rest.IsEmpty && rest.Count(' ') <= 4 && !IsScore(rest) ? ordinal : -1;
+    }
+
+    /// <summary>
+    /// "1 - 0", "2:1", "3–2": a match's score. A list with one is a result's header (competition, home side, score, away
+    /// side), the article's own; a menu never holds one.
+    /// </summary>
+    private static bool IsScore(ReadOnlySpan<char> item)
+    {
+        int i = 0;
+        while (i < item.Length && char.IsAsciiDigit(item[i]))
+        {
+            i++;
+        }
+
+        if (i is 0 or > 3)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = item[i..].TrimStart(' ');
+        if (rest.IsEmpty || rest[0] is not ('-' or '–' or ':'))
+        {
+            return false;
+        }
+
+        rest = rest[1..].TrimStart(' ');
+        return rest.Length is >= 1 and <= 3 && !rest.ContainsAnyExceptInRange('0', '9');
     }
 }

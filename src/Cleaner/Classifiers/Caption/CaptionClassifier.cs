@@ -626,8 +626,9 @@ public sealed class CaptionClassifier : SegmentClassifier
             return Verdict.From(Shape, 0.85f);
         }
 
+        // (A post quoted in the story describes its picture too: "MPD shows photo of … pic.twitter.com/wuTZcL5dJa".)
         if (features.Has(WordClass.CaptionVerb) && !features.EndsSentence && features.Length is >= 60 and <= 300 &&
-            features.CalendarWords > 0 && features.NumericWords > 0 && HasCaptionVerbEarly(text))
+            features.CalendarWords > 0 && features.NumericWords > 0 && HasCaptionVerbEarly(text) && !PostLinks.IsPostText(text))
         {
             return Verdict.From(Shape, 0.7f);
         }

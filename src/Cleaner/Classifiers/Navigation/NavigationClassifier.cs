@@ -282,8 +282,10 @@ public sealed class NavigationClassifier : SegmentClassifier
         }
 
         // (A sentence is never a menu: the line is searched for chevrons only when it does not end like one.)
+        // The article's byline and stamp between separators ("By Jane Doe • Published: 29 Sep 2023 • 18:40") are no menu.
         if (!features.EndsSentence && (features.Has(LineMarks.Pipe | LineMarks.Arrow | LineMarks.Bullet | LineMarks.Guillemet) ||
-             context.Text.IndexOfAny(Chevrons) >= 0) && IsMenu(context.Text, features))
+             context.Text.IndexOfAny(Chevrons) >= 0) && IsMenu(context.Text, features) &&
+            !(features.CalendarWords > 0 && features.NumericWords > 0 && HasBylineItem(context.Text)))
         {
             return Verdict.From(Menu, 0.8f);
         }
@@ -925,6 +927,40 @@ public sealed class NavigationClassifier : SegmentClassifier
 
         return true;
     }
+
+    private static readonly string[] BylineWords = ["By ", "Por ", "Von ", "Par ", "Door ", "Di "];
+
+    /// <summary>
+    /// Whether an item between separators opens with a byline's word and a capitalised name: "By Aaron Hindhaugh",
+    /// "Por Ana Ruiz", "Von Jana Keller", "Par Virginie Maecker".
+    /// </summary>
+    private static bool HasBylineItem(ReadOnlySpan<char> text)
+    {
+        int start = 0;
+        while (start < text.Length)
+        {
+            ReadOnlySpan<char> item = text[start..].TrimStart(" \u00A0");
+            foreach (string word in BylineWords)
+            {
+                if (item.StartsWith(word, StringComparison.Ordinal) && item.Length > word.Length && char.IsUpper(item[word.Length]))
+                {
+                    return true;
+                }
+            }
+
+            int next = text[start..].IndexOfAny(MenuSeparators);
+            if (next < 0)
+            {
+                return false;
+            }
+
+            start += next + 1;
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> MenuSeparators = System.Buffers.SearchValues.Create("|•·›»¦");
 
     /// <summary>Three or more short items between separators, with few stopwords: a menu or a breadcrumb.</summary>
     private static bool IsMenu(ReadOnlySpan<char> text, in LineFeatures features)

@@ -138,7 +138,7 @@ public sealed class TimestampClassifier : SegmentClassifier
                 return Verdict.From(LoneDate, 0.7f);
             }
 
-            if (IsOnlyDate(context.Text))
+            if (IsOnlyDate(context.Text) && !IsNumberedUnit(context.Text))
             {
                 // At the top or the bottom a lone date stamps the page; inside the article it is more often content
                 // (the date of a quoted letter, an entry of a timeline), so here it is a weak claim that the context
@@ -185,6 +185,39 @@ public sealed class TimestampClassifier : SegmentClassifier
         return rest.Length > 0 && IsOnlyDate(rest);
     }
 
+    /// <summary>
+    /// "Day 1", "Week 3", "Semana 2", "Stunde 4": a unit of time, then a number, and nothing else. A heading that numbers
+    /// the days of a tour, the weeks of a season or the hours of a live blog; a relative time puts the number first
+    /// ("1 day ago", "3 hours").
+    /// </summary>
+    private static bool IsNumberedUnit(ReadOnlySpan<char> text)
+    {
+        int words = 0;
+        bool unitFirst = false;
+        bool numberSecond = false;
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(text, buffer))
+        {
+            words++;
+            if (words == 1)
+            {
+                foreach (string unit in TimeUnits)
+                {
+                    unitFirst |= word.Text.Equals(unit, StringComparison.OrdinalIgnoreCase);
+                }
+            }
+            else
+            {
+                numberSecond = word.IsNumber;
+            }
+        }
+
+        return words == 2 && unitFirst && numberSecond;
+    }
+
+    private static readonly string[] TimeUnits =
+        ["day", "week", "month", "year", "hour", "minute", "heure", "semaine", "stunde", "woche", "semana", "settimana"];
+
     /// <summary>Whether every word is a calendar word, a time word, a number, an ordinal or a short connective.</summary>
     internal static bool IsOnlyDate(ReadOnlySpan<char> text)
     {
@@ -203,6 +236,11 @@ public sealed class TimestampClassifier : SegmentClassifier
             if (word.Is(WordClass.Calendar | WordClass.Clock))
             {
                 dateWords++;
+            }
+            else if (word.IsNumber && word.Digits == 3 && word.Text.Length == 3)
+            {
+                // No day, month or year has three digits: "Sept. 15, 201" is a sentence cut off in its date.
+                return false;
             }
             else if (word.IsNumber || IsOrdinal(word.Text))
             {
