@@ -16,7 +16,8 @@ internal static class HeadlineRunRule
 {
     /// <summary>A headline in a run of other stories' headlines.</summary>
     public static readonly ResidueRule HeadlineRun = new("context.headline-run", ResidueKind.None,
-        "Three headline-shaped lines or more in a row after the article's first paragraph, none ending like a sentence: " +
+        "Three headline-shaped lines or more in a row (each perhaps after a date) under a paragraph of the article, none " +
+        "ending like a sentence, sharing few words with the article: " +
         "a list of other stories' headlines.");
 
     /// <summary>The fewest headlines in a row that make a list.</summary>
@@ -52,7 +53,7 @@ internal static class HeadlineRunRule
         int count = 0;
         for (int i = NextKept(lines, firstGood); ; i = NextKept(lines, i))
         {
-            if (i >= 0 && IsListedHeadline(text, segments, features[i], lines[i]))
+            if (i >= 0 && IsListedHeadline(text, segments, features[i], lines[i], i))
             {
                 runStart = runStart < 0 ? i : runStart;
                 runEnd = i;
@@ -155,7 +156,7 @@ internal static class HeadlineRunRule
     }
 
     /// <summary>A headline-shaped line, in sentence or title case, possibly after a date ("15/01/2026 - ").</summary>
-    private static bool IsListedHeadline(ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, in LineFeatures f, in LineDecision line)
+    private static bool IsListedHeadline(ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, in LineFeatures f, in LineDecision line, int index)
     {
         if (line.Good || f.EndsSentence || f.Words is < 5 or > 24)
         {
@@ -167,6 +168,53 @@ internal static class HeadlineRunRule
             return true;
         }
 
-        return false;
+        // "15/01/2026 - Suspeito de tráfico de drogas é detido em Papagaios": a date, a separator, then a headline of
+        // four words or more with small letters.
+        return char.IsAsciiDigit(f.First) && f.Words >= 7 && f.Letters - f.UpperLetters >= 4 && f.CapitalizedWords < f.Words &&
+               !f.Has(LineMarks.Url | LineMarks.At | LineMarks.Hash) && OpensWithDate(LineText(text, segments, index));
+    }
+
+    /// <summary>
+    /// Whether a line opens with a numeric date (day, month and year: "15/01/2026", "1.5.24", "2026-01-15") and a
+    /// separator (a dash, a bar or a colon) before a capital or a number.
+    /// </summary>
+    private static bool OpensWithDate(ReadOnlySpan<char> line)
+    {
+        int i = 0;
+        int groups = 0;
+        while (groups < 3)
+        {
+            int start = i;
+            while (i < line.Length && char.IsAsciiDigit(line[i]))
+            {
+                i++;
+            }
+
+            int digits = i - start;
+            if (digits is < 1 or > 4)
+            {
+                return false;
+            }
+
+            groups++;
+            if (groups < 3)
+            {
+                if (i >= line.Length || line[i] is not ('/' or '.' or '-'))
+                {
+                    return false;
+                }
+
+                i++;
+            }
+        }
+
+        ReadOnlySpan<char> rest = line[i..].TrimStart();
+        if (rest.IsEmpty || rest[0] is not ('-' or '–' or '—' or '|' or ':'))
+        {
+            return false;
+        }
+
+        rest = rest[1..].TrimStart();
+        return !rest.IsEmpty && (char.IsUpper(rest[0]) || char.IsAsciiDigit(rest[0]));
     }
 }
