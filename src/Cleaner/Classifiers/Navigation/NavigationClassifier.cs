@@ -136,6 +136,13 @@ public sealed class NavigationClassifier : SegmentClassifier
             "vorige maand", "volgende maand")
         // A blog's entry footer: "This entry was posted in News and tagged council. Bookmark the permalink."
         .Add(TagList, PhraseMatch.Suffix, 0.85f, 300, "bookmark the permalink")
+        // The same footer in the other languages, where it names the permalink.
+        .Add(TagList, PhraseMatch.Suffix, 0.85f, 300, "lesezeichen für den permalink", "setze ein lesezeichen auf den permalink",
+            "aggiungi ai preferiti il permalink", "bookmark de permalink")
+        // A mobile template's link back to the full site ("Exit mobile version", "Sair da versão mobile").
+        .Add(MenuItem, PhraseMatch.Exact, 0.9f, 40, "exit mobile version", "sair da versão mobile", "salir de la versión móvil",
+            "quitter la version mobile", "mobile version verlassen", "esci dalla versione mobile", "mobiele versie verlaten",
+            "scroll for next", "scroll to continue", "scroll for more")
         // "Sie sind hier: Startseite > Politik": a breadcrumb's label in the other languages.
         .Add(Menu, PhraseMatch.Label, 0.85f, 120, "sie sind hier", "vous êtes ici", "estás en", "usted está en", "está em",
             "você está em", "ti trovi in", "sei in", "u bent hier", "je bent hier", "you are here")
@@ -159,7 +166,7 @@ public sealed class NavigationClassifier : SegmentClassifier
             "tekstgrootte")
         .Add(TagList, PhraseMatch.Label, 0.85f, 300, "tags", "tagged", "topics", "filed under", "categories", "category",
             "more about", "related topics", "keywords", "schlagworte", "themen", "mots clés", "etiquetas", "temas", "argomenti",
-            "tag", "trefwoorden", "permalink", "short url", "short link",
+            "tag", "trefwoorden", "permalink", "short url", "short link", "schlagwort", "companies in this story",
             "archivado en", "abgelegt unter", "posted in", "posted under", "categorized in", "categorised in", "categorized as",
             "categorised as", "classé dans", "archiviato in", "arquivado em", "gearchiveerd onder", "schlagwörter",
             "mots clés", "palabras clave", "parole chiave", "palavras chave",

@@ -125,7 +125,14 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "aktuelle nachrichten", "dans la même rubrique", "sur le même thème", "dernières actualités", "dernières infos",
             "últimas noticias", "noticias más leídas", "ultime notizie", "più letti", "últimas notícias", "laatste nieuws",
             // "See more" standing alone over a list of other stories, in Portuguese.
-            "veja mais", "leia mais", "mais notícias")
+            "veja mais", "leia mais", "mais notícias",
+            // Lists of recent articles and of related pictures, in the supported languages.
+            "recent articles", "recent stories", "recent news", "top local stories", "top local news", "related images",
+            "related photos", "related galleries", "neueste beiträge", "beliebteste artikel", "derniers articles",
+            "articles récents", "artículos recientes", "últimos artículos", "articoli recenti", "ultimi articoli",
+            "artigos recentes", "últimos artigos", "recente artikelen", "nieuwste artikelen")
+        // A "most popular" box with nothing in it: "Sorry, there are no recent results for popular commented articles."
+        .Add(Labelled, PhraseMatch.Prefix, 0.85f, 120, "sorry there are no recent results for popular")
         .Add(Heading, PhraseMatch.Prefix, 0.85f, 60, "more from", "more in", "more stories from", "latest from", "more news from",
             "mehr nachrichten aus", "weitere nachrichten aus", "plus d'actualités", "más noticias de", "altre notizie da",
             "mais notícias de", "meer nieuws uit",
