@@ -19,7 +19,7 @@ namespace Cleaner.Context;
 /// <item>Other stories' headlines: headline-shaped lines that close the document after its last body paragraph (one
 /// alone too, unless the article has subheadings of its own), and a long upper-case headline standing between body
 /// paragraphs (unless the article's subheadings are upper case), and three headline-shaped lines or more in a row under
-/// a paragraph that share few words with the article.</item>
+/// the last paragraph that share few words with the article.</item>
 /// <item>A section label ("Local News") as the first line, over the headline and the article, and lines of one word at
 /// the top of the page ("Cronaca", "Tag").</item>
 /// <item>A weak verdict whose rule is strong at the edges (a lone date) is promoted when only removed lines separate

@@ -9,26 +9,27 @@ using static Cleaner.Context.LineShapes;
 namespace Cleaner.Context;
 
 /// <summary>
-/// Other stories' headlines listed without a label, between the article's paragraphs or after them: a run of lines in
-/// a row that are each shaped like a headline.
+/// Other stories' headlines listed without a label after the article's paragraphs: a run of lines in a row that are
+/// each shaped like a headline.
 /// </summary>
 internal static class HeadlineRunRule
 {
     /// <summary>A headline in a run of other stories' headlines.</summary>
     public static readonly ResidueRule HeadlineRun = new("context.headline-run", ResidueKind.None,
-        "Three headline-shaped lines or more in a row (each perhaps after a date) under a paragraph of the article, none " +
-        "ending like a sentence, sharing few words with the article: " +
-        "a list of other stories' headlines.");
+        "Three headline-shaped lines or more in a row (each perhaps after a date) under the article's last paragraph, none " +
+        "ending like a sentence, sharing few words with the article: a list of other stories' headlines.");
 
     /// <summary>The fewest headlines in a row that make a list.</summary>
     private const int MinRun = 3;
 
     /// <summary>
-    /// "Five in court for Fort Hare University murders, Bheki Cele expected to attend" / "Police confirm … arrested amid
-    /// Thabo Bester escape" / "Man turns himself in after …" between two paragraphs: three lines or more in a row (blank
-    /// and removed lines aside) after the article's first clearly-body line, each shaped like a headline (five to twenty
-    /// words, no sentence end, in sentence or title case, optionally after a date: "15/01/2026 - Suspeito de tráfico de
-    /// drogas é detido em Papagaios"), are a list of other stories. A story's subheading stands alone over its paragraph.
+    /// "Dozens dead after fire rips through ski resort town" / "Dense fog disrupts flight operations, six flights
+    /// diverted" / "First sleeper train to run between Guwahati and Kolkata" under the article's last paragraph: three
+    /// lines or more in a row (blank and removed lines aside) directly under a clearly-body line and with none after
+    /// them, each shaped like a headline (five to twenty words, no sentence end, in sentence or title case, optionally
+    /// after a date: "15/01/2026 - Suspeito de tráfico de drogas é detido em Papagaios"), are a list of other stories,
+    /// whatever follows them (a "Scroll for next" link, a cut-off teaser). (The trailing-headlines rule asks that every
+    /// line after the last paragraph be headline-shaped.)
     /// </summary>
     internal static void RemoveHeadlineRuns(
         ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
@@ -86,12 +87,23 @@ internal static class HeadlineRunRule
     /// pompiers ont déployé …"), its items are built alike ("RULED OUT: Ross Barkley (calf)", "Trenton, N.J.: +9.9%") and
     /// speak of the story's subject ("VX can be absorbed …" under a story about VX). Other stories' headlines follow a
     /// paragraph directly, open with a word, seldom all hold a label before a colon, and share few of their words with
-    /// the article.
+    /// the article. Between two paragraphs the two look too much alike (a story's points announced by a full sentence):
+    /// a run with a clearly-body line after it is left.
     /// </summary>
     private static bool IsOtherStories(
         ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, ReadOnlySpan<LineDecision> lines,
         int runStart, int runEnd)
     {
+        // Between two paragraphs, a list of the story's own points (announced by a sentence, not by a colon) looks the
+        // same: only a run that no clearly-body line follows is taken.
+        for (int j = NextKept(lines, runEnd); j >= 0; j = NextKept(lines, j))
+        {
+            if (lines[j].Good)
+            {
+                return false;
+            }
+        }
+
         int above = PreviousKept(lines, runStart);
         if (above < 0 || !lines[above].Good || features[above].Last == ':')
         {
