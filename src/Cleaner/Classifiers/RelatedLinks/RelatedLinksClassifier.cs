@@ -160,7 +160,8 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         .Add(Trailing, PhraseMatch.Suffix, 0.7f, 240,
             "read more", "continue reading", "read the full story", "read full story", "read full article",
             "read the full article", "full story", "click here", "click here to read more", "read the rest",
-            "weiterlesen", "lire la suite", "leer más", "leggi tutto", "leia mais", "lees meer")
+            "weiterlesen", "lire la suite", "leer más", "leggi tutto", "leia mais", "lees meer",
+            "show full article", "show full story", "view full article", "view full story", "see full article", "see full story")
         // Lists of other posts under a label, in the supported languages.
         .Add(Heading, PhraseMatch.Exact, 0.9f, 60, "latest posts", "recent posts", "popular posts", "more like this",
             "les autres infos du jour", "autres infos", "à lire également", "veja outras postagens", "outras postagens",
