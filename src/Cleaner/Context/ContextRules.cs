@@ -18,8 +18,10 @@ namespace Cleaner.Context;
 /// are left alone).</item>
 /// <item>Other stories' headlines: headline-shaped lines that close the document after its last body paragraph (one
 /// alone too, unless the article has subheadings of its own), and a long upper-case headline standing between body
-/// paragraphs (unless the article's subheadings are upper case).</item>
-/// <item>A section label ("Local News") as the first line, over the headline and the article.</item>
+/// paragraphs (unless the article's subheadings are upper case), and three headline-shaped lines or more in a row under
+/// the last paragraph that share few words with the article.</item>
+/// <item>A section label ("Local News") as the first line, over the headline and the article, and lines of one word at
+/// the top of the page ("Cronaca", "Tag").</item>
 /// <item>A weak verdict whose rule is strong at the edges (a lone date) is promoted when only removed lines separate
 /// it from the start or the end.</item>
 /// <item>A document left with no body at all is residue as a whole (an error or archive page).</item>
@@ -97,11 +99,13 @@ internal static class ContextRules
             TeaserRule.RemoveTeaserRuns(text, segments, features, lines);
             HeadlinesRule.RemoveTrailingHeadlines(text, segments, features, lines, threshold, language);
             HeadlinesRule.RemoveShoutedHeadlines(text, segments, features, lines);
+            HeadlineRunRule.RemoveHeadlineRuns(text, segments, features, lines);
         }
 
         if (removable.Contains(ResidueKind.Navigation))
         {
             TopMenuRule.RemoveTopMenu(text, segments, features, lines);
+            SectionLabelRule.RemoveTopWords(text, segments, features, lines);
             SectionLabelRule.RemoveSectionLabel(features, lines, threshold, removable);
         }
 

@@ -32,6 +32,10 @@ public sealed class NavigationClassifier : SegmentClassifier
     public static readonly ResidueRule TagList = new("navigation.tags", ResidueKind.Navigation,
         "A list of tags or topics ('Tags: …', 'Filed under: …').");
 
+    /// <summary>A printed page's numbered list of the links it held.</summary>
+    public static readonly ResidueRule LinkNote = new("navigation.link-note", ResidueKind.Navigation,
+        "A numbered link of a printed page's list of links ('[2] http://example.org/category/news'), or its 'Links:' heading.");
+
     /// <summary>An encyclopedia's hatnote or page chrome.</summary>
     public static readonly ResidueRule Hatnote = new("navigation.hatnote", ResidueKind.Navigation,
         "A wiki hatnote or page chrome: '\"X\" redirects here', 'For other uses, see …', 'Jump to navigation'.");
@@ -136,6 +140,14 @@ public sealed class NavigationClassifier : SegmentClassifier
             "vorige maand", "volgende maand")
         // A blog's entry footer: "This entry was posted in News and tagged council. Bookmark the permalink."
         .Add(TagList, PhraseMatch.Suffix, 0.85f, 300, "bookmark the permalink")
+        // The same footer in the other languages, where it names the permalink.
+        .Add(TagList, PhraseMatch.Suffix, 0.85f, 300, "lesezeichen für den permalink", "setze ein lesezeichen auf den permalink",
+            "aggiungi ai preferiti il permalink", "bookmark de permalink")
+        // A mobile template's link back to the full site ("Exit mobile version", "Sair da versão mobile").
+        .Add(MenuItem, PhraseMatch.Exact, 0.9f, 40, "exit mobile version", "sair da versão mobile", "salir de la versión móvil",
+            "quitter la version mobile", "mobile version verlassen", "esci dalla versione mobile", "mobiele versie verlaten",
+            "scroll for next", "scroll to continue", "scroll for more")
+        .Add(LinkNote, PhraseMatch.Exact, 0.85f, 12, "links")
         // "Sie sind hier: Startseite > Politik": a breadcrumb's label in the other languages.
         .Add(Menu, PhraseMatch.Label, 0.85f, 120, "sie sind hier", "vous êtes ici", "estás en", "usted está en", "está em",
             "você está em", "ti trovi in", "sei in", "u bent hier", "je bent hier", "you are here")
@@ -159,7 +171,7 @@ public sealed class NavigationClassifier : SegmentClassifier
             "tekstgrootte")
         .Add(TagList, PhraseMatch.Label, 0.85f, 300, "tags", "tagged", "topics", "filed under", "categories", "category",
             "more about", "related topics", "keywords", "schlagworte", "themen", "mots clés", "etiquetas", "temas", "argomenti",
-            "tag", "trefwoorden", "permalink", "short url", "short link",
+            "tag", "trefwoorden", "permalink", "short url", "short link", "schlagwort", "companies in this story",
             "archivado en", "abgelegt unter", "posted in", "posted under", "categorized in", "categorised in", "categorized as",
             "categorised as", "classé dans", "archiviato in", "arquivado em", "gearchiveerd onder", "schlagwörter",
             "mots clés", "palabras clave", "parole chiave", "palavras chave",
@@ -213,6 +225,12 @@ public sealed class NavigationClassifier : SegmentClassifier
             return features.Has(LineMarks.Arrow | LineMarks.Guillemet | LineMarks.Pipe) && IsOnlySeparators(context.Text)
                 ? Verdict.From(Arrows, 0.85f)
                 : Verdict.None;
+        }
+
+        // "[3] http://example.org/category/thesaurus/drought": a printed page's numbered note of a link, nothing else.
+        if (features.First == '[' && features.Has(LineMarks.Url) && IsLinkNote(context.Text))
+        {
+            return Verdict.From(LinkNote, 0.85f);
         }
 
         // "#breaking #news" normalises to a banner's label, but a line of hashtags is the social classifier's.
@@ -402,6 +420,20 @@ public sealed class NavigationClassifier : SegmentClassifier
     private static readonly System.Buffers.SearchValues<char> Chevrons = System.Buffers.SearchValues.Create("❯❱⟩〉▸");
 
     /// <summary>"Tópicos | velório": a tag list's label, then a bar, then the tags.</summary>
+    /// <summary>"[12] https://example.org/news/story": a bracketed number, then one address and nothing after it.</summary>
+    private static bool IsLinkNote(ReadOnlySpan<char> text)
+    {
+        int close = text.IndexOf(']');
+        if (close is < 2 or > 4 || text[1..close].ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> link = text[(close + 1)..].Trim();
+        return (link.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || link.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
+                link.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) && !link.ContainsAny(' ', '\t');
+    }
+
     private static bool IsBarTagList(ReadOnlySpan<char> text)
     {
         int bar = text.IndexOfAny('|', '¦');

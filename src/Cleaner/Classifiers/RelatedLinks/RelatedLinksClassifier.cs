@@ -37,7 +37,7 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         "voir aussi", "à lire", "à voir", "lee también", "lea también", "ver también", "leer más", "te puede interesar",
         "leggi anche", "leggi", "vedi anche", "guarda", "leia também", "leia mais", "veja também", "veja", "lees ook",
         "lees meer", "bekijk ook", "bekijk", "read also", "meer over", "mehr über", "mehr zu", "plus sur", "más sobre", "di più su",
-        "mais sobre", "vea también", "véase también", "lea más", "lire la suite", "lees ook",
+        "mais sobre", "vea también", "véase también", "lea más", "lire la suite", "lees ook", "in other news",
     ];
 
     /// <summary>A line sending the reader elsewhere for more.</summary>
@@ -123,7 +123,16 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             "you may also be interested in", "you might also be interested in", "more like this", "lesen sie auch",
             "te recomendamos", "à lire", "read also", "also read", "empfehlungen der redaktion", "neueste artikel",
             "aktuelle nachrichten", "dans la même rubrique", "sur le même thème", "dernières actualités", "dernières infos",
-            "últimas noticias", "noticias más leídas", "ultime notizie", "più letti", "últimas notícias", "laatste nieuws")
+            "últimas noticias", "noticias más leídas", "ultime notizie", "più letti", "últimas notícias", "laatste nieuws",
+            // "See more" standing alone over a list of other stories, in Portuguese.
+            "veja mais", "leia mais", "mais notícias",
+            // Lists of recent articles and of related pictures, in the supported languages.
+            "recent articles", "recent stories", "recent news", "top local stories", "top local news", "related images",
+            "related photos", "related galleries", "neueste beiträge", "beliebteste artikel", "derniers articles",
+            "articles récents", "artículos recientes", "últimos artículos", "articoli recenti", "ultimi articoli",
+            "artigos recentes", "últimos artigos", "recente artikelen", "nieuwste artikelen")
+        // A "most popular" box with nothing in it: "Sorry, there are no recent results for popular commented articles."
+        .Add(Labelled, PhraseMatch.Prefix, 0.85f, 120, "sorry there are no recent results for popular")
         .Add(Heading, PhraseMatch.Prefix, 0.85f, 60, "more from", "more in", "more stories from", "latest from", "more news from",
             "mehr nachrichten aus", "weitere nachrichten aus", "plus d'actualités", "más noticias de", "altre notizie da",
             "mais notícias de", "meer nieuws uit",
@@ -151,7 +160,8 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         .Add(Trailing, PhraseMatch.Suffix, 0.7f, 240,
             "read more", "continue reading", "read the full story", "read full story", "read full article",
             "read the full article", "full story", "click here", "click here to read more", "read the rest",
-            "weiterlesen", "lire la suite", "leer más", "leggi tutto", "leia mais", "lees meer")
+            "weiterlesen", "lire la suite", "leer más", "leggi tutto", "leia mais", "lees meer",
+            "show full article", "show full story", "view full article", "view full story", "see full article", "see full story")
         // Lists of other posts under a label, in the supported languages.
         .Add(Heading, PhraseMatch.Exact, 0.9f, 60, "latest posts", "recent posts", "popular posts", "more like this",
             "les autres infos du jour", "autres infos", "à lire également", "veja outras postagens", "outras postagens",
@@ -267,6 +277,14 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
 
         if (!features.Has(WordClass.Related))
         {
+            // "PUEDE INTERESARTE El asesinato de …": a label of the other languages in capitals, whose words the
+            // vocabulary of "more stories" words may not hold.
+            if (features.UpperCaseWords >= 2 && !features.EndsSentence && context.Text.Length > 2 && char.IsUpper(context.Text[1]) &&
+                StartsWithUpperCaseLabel(context.Text))
+            {
+                return Verdict.From(Labelled, 0.85f);
+            }
+
             return ArrowLink(context);
         }
 
@@ -338,6 +356,14 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         // templates mark inline links. A headline: no sentence end, at most twenty words.
         if (features.First == '/' && features.Words is >= 3 and <= 20 && !features.EndsSentence && context.Text.StartsWith("// ", StringComparison.Ordinal) &&
             context.Text.Length > 3 && char.IsUpper(context.Text[3]))
+        {
+            return Verdict.From(Labelled, 0.7f);
+        }
+
+        // ">>Orages : 28 départements en vigilance orange", ">> MORE COVERAGE: Irma, one year later": a double arrow opening a
+        // link to another story. A headline: a capital after the arrow, no sentence end, at most twenty words.
+        if (features.First == '>' && features.Words is >= 3 and <= 20 && !features.EndsSentence && context.Text.StartsWith(">>", StringComparison.Ordinal) &&
+            context.Text[2..].TrimStart() is { Length: > 0 } linked && char.IsUpper(linked[0]))
         {
             return Verdict.From(Labelled, 0.7f);
         }
@@ -511,7 +537,8 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         {
             int written = TextNormalizer.Normalize(head, buffer, out _);
             ReadOnlySpan<char> key = buffer[..written];
-            if (key is "read more" or "watch" or "see also" or "related" or "also read" or "more" or "listen" or "read" or "watch more")
+            if (key is "read more" or "watch" or "see also" or "related" or "also read" or "more" or "listen" or "read" or "watch more" ||
+                IsUpperCaseLabelKey(key))
             {
                 // The linked headline follows with a capital ("READ MORE Venezuela's president…"); a lede in the
                 // upper-case-first-words style ("WATCH out for…") goes on in lower case.
@@ -526,6 +553,31 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             }
 
             head = head[..space].TrimEnd();
+        }
+
+        return false;
+    }
+
+    // The same labels in the other languages, written in capitals over the linked headline without a colon ("PUEDE
+    // INTERESARTE El asesinato de …", "LEIA TAMBÉM Prefeitura anuncia …"). Two words or more: a single word in capitals
+    // ("VEJA", "LIRE") may be a name or a lede's first word.
+    private static readonly string[] UpperCaseLabels =
+    [
+        "read also", "see more", "more stories", "related stories", "related story", "related article", "you may also like",
+        "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "lire aussi", "à lire aussi", "a lire aussi",
+        "voir aussi", "à lire", "lea también", "lee también", "vea también", "ver también", "te puede interesar",
+        "puede interesarte", "le puede interesar", "leggi anche", "potrebbe interessarti", "leia também", "leia mais",
+        "veja também", "veja mais", "saiba mais", "lees ook", "lees meer", "bekijk ook",
+    ];
+
+    private static bool IsUpperCaseLabelKey(ReadOnlySpan<char> key)
+    {
+        foreach (string label in UpperCaseLabels)
+        {
+            if (key.SequenceEqual(label))
+            {
+                return true;
+            }
         }
 
         return false;
