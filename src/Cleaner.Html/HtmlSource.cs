@@ -18,4 +18,11 @@ public enum HtmlSource : byte
     /// boxes) and this nearby ancestor holds most of them, so SmartReader had cut the story short.
     /// </summary>
     WidenedArticle,
+
+    /// <summary>
+    /// The story whose headline is the page's title (<c>og:title</c> or <c>&lt;title&gt;</c>): the container SmartReader
+    /// located held another story's headline (an infinite-scroll page's next stories) and less than half of the
+    /// paragraphs around the page's own headline, so the page's story was located again on its own.
+    /// </summary>
+    TitledStory,
 }

@@ -126,7 +126,7 @@ internal static class ContainerCoverage
     }
 
     /// <summary>The page's article paragraphs.</summary>
-    private static List<Paragraph> ArticleParagraphs(HtmlNode body)
+    internal static List<Paragraph> ArticleParagraphs(HtmlNode body)
     {
         var found = new List<Paragraph>();
         var siblings = new Dictionary<HtmlNode, int>();
@@ -234,7 +234,7 @@ internal static class ContainerCoverage
     }
 
     /// <summary>Whether <paramref name="ancestor"/> is <paramref name="node"/> or one of its ancestors.</summary>
-    private static bool IsAncestor(HtmlNode ancestor, HtmlNode node)
+    internal static bool IsAncestor(HtmlNode ancestor, HtmlNode node)
     {
         for (HtmlNode? current = node; current is not null; current = current.ParentNode)
         {
@@ -247,7 +247,7 @@ internal static class ContainerCoverage
         return false;
     }
 
-    private static bool IsPageRoot(HtmlNode node) =>
+    internal static bool IsPageRoot(HtmlNode node) =>
         node.NodeType == HtmlNodeType.Document || node.Name is "body" or "html" || node.ParentNode is null;
 
     private static long TextLength(HtmlNode node)
@@ -261,5 +261,6 @@ internal static class ContainerCoverage
         return length;
     }
 
-    private readonly record struct Paragraph(HtmlNode Node, string Text, int Length);
+    /// <summary>An article paragraph: its element, its text as the block pass reads it, and that text's length.</summary>
+    internal readonly record struct Paragraph(HtmlNode Node, string Text, int Length);
 }
