@@ -210,10 +210,19 @@ public static class HtmlCleaner
             blocks = StoryBlocks(story, page.Document.DocumentNode, title, url, out excerpt);
             source = HtmlSource.TitledStory;
         }
-        else if (ContainerCoverage.FindWiderContainer(body, blocks) is HtmlNode wider)
+        else
         {
-            blocks = BlockExtractor.Extract(wider, url);
-            source = HtmlSource.WidenedArticle;
+            ContainerCoverage.CoverageCheck coverage = ContainerCoverage.Check(body, blocks);
+            if (coverage.MissesStory)
+            {
+                return false; // The whole page is classified: the story is somewhere SmartReader did not look.
+            }
+
+            if (coverage.Wider is HtmlNode wider)
+            {
+                blocks = BlockExtractor.Extract(wider, url);
+                source = HtmlSource.WidenedArticle;
+            }
         }
 
         if (Standfirst.Find(body, excerpt, blocks) is RawBlock standfirst)

@@ -8,7 +8,9 @@ public enum HtmlSource : byte
 
     /// <summary>
     /// The whole body (minus scripts, styles, forms and embedded frames): SmartReader was off, found no article, found
-    /// too little text, or the page was too deeply nested to hand to it.
+    /// too little text, or the page was too deeply nested to hand to it; or its container held none of the page's
+    /// article paragraphs while they hold more text than the container (it kept a small box beside the story).
+    /// <see cref="HtmlCleanResult.ArticleFound"/> tells the cases apart.
     /// </summary>
     WholePage,
 
