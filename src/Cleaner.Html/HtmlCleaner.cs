@@ -205,7 +205,7 @@ public static class HtmlCleaner
         HtmlSource source = HtmlSource.Article;
         string? excerpt = article.Excerpt;
         HtmlNode body = FindBody(page.Document.DocumentNode);
-        if (TitledStory.Find(page.Document.DocumentNode, body, title, blocks) is HtmlNode story)
+        if (TitledStory.MayHoldStories(html) && TitledStory.Find(page.Document.DocumentNode, body, title, blocks) is HtmlNode story)
         {
             blocks = StoryBlocks(story, page.Document.DocumentNode, title, url, out excerpt);
             source = HtmlSource.TitledStory;

@@ -204,6 +204,12 @@ internal static class ContainerCoverage
 
     private static Paragraph? AsParagraph(HtmlNode p)
     {
+        // Markup is never shorter than its text: a short element is no paragraph, and is not walked.
+        if (MarkupLength.Of(p, ParagraphChars) < ParagraphChars)
+        {
+            return null;
+        }
+
         List<RawBlock> blocks = BlockExtractor.Extract(p);
         if (blocks.Count != 1)
         {

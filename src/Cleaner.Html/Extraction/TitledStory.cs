@@ -241,6 +241,26 @@ internal static class TitledStory
         return false;
     }
 
+    /// <summary>
+    /// Whether the page's source has two <c>h1</c> start tags or more: a page with one headline holds one story, and
+    /// its tree need not be walked for headlines.
+    /// </summary>
+    public static bool MayHoldStories(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        int found = 0;
+        for (int at = html.IndexOf("<h1", StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = html.IndexOf("<h1", at + 3, StringComparison.OrdinalIgnoreCase))
+        {
+            if (at + 3 < html.Length && html[at + 3] is '>' or ' ' or '\t' or '\n' or '\r' or '\f' or '/' && ++found == 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A deep copy of <paramref name="story"/> without the foreign stories inside it.</summary>
     private static HtmlNode WithoutStories(HtmlNode story, List<HtmlNode> foreignStories)
     {
