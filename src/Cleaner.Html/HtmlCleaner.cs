@@ -225,7 +225,10 @@ public static class HtmlCleaner
             }
         }
 
-        if (Standfirst.Find(body, excerpt, blocks) is RawBlock standfirst)
+        // The excerpt is the page's description; a page may describe itself for social sites in other words, which
+        // are then the ones set under its headline.
+        if ((Standfirst.Find(body, excerpt, blocks) ??
+             Standfirst.Find(body, TitledStory.MetaContent(page.Document.DocumentNode, "og:description"), blocks)) is RawBlock standfirst)
         {
             blocks.Insert(0, standfirst);
         }

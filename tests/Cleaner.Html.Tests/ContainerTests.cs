@@ -289,6 +289,18 @@ public class ContainerTests
     }
 
     [Fact]
+    public void A_standfirst_worded_as_the_social_description_goes_first()
+    {
+        // The description for search engines is worded otherwise; the one for social sites is the standfirst.
+        string html = StoryWithStandfirst("A column on cab companies, prices in a crisis and what they say about the sharing economy.", "header")
+            .Replace("</head>", "<meta property=\"og:description\" content=\"" + Dek + "\"></head>", StringComparison.Ordinal);
+
+        HtmlCleanResult result = HtmlCleaner.Clean(html);
+
+        Assert.StartsWith(Dek + "\n\n" + Story[0], result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_description_that_is_the_first_paragraph_is_not_repeated()
     {
         HtmlCleanResult result = HtmlCleaner.Clean(StoryWithStandfirst(Story[0], "none"));

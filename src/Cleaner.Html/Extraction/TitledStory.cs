@@ -470,6 +470,27 @@ internal static class TitledStory
         return markup.ToString();
     }
 
+    /// <summary>The <c>content</c> of the page's first <c>meta</c> element whose <c>property</c> or <c>name</c> is <paramref name="key"/>, or null.</summary>
+    internal static string? MetaContent(HtmlNode document, string key)
+    {
+        HtmlNode root = Child(document, "html") ?? document;
+        if (Child(root, "head") is not HtmlNode head)
+        {
+            return null;
+        }
+
+        for (HtmlNode? child = head.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child.NodeType == HtmlNodeType.Element && child.Name == "meta" &&
+                (child.GetAttributeValue("property", null) ?? child.GetAttributeValue("name", string.Empty)).Equals(key, StringComparison.OrdinalIgnoreCase))
+            {
+                return HtmlEntity.DeEntitize(child.GetAttributeValue("content", string.Empty));
+            }
+        }
+
+        return null;
+    }
+
     private static HtmlNode? Child(HtmlNode parent, string name)
     {
         for (HtmlNode? child = parent.FirstChild; child is not null; child = child.NextSibling)
