@@ -203,19 +203,76 @@ public static class HtmlCleaner
         }
 
         HtmlSource source = HtmlSource.Article;
-        if (ContainerCoverage.FindWiderContainer(FindBody(page.Document.DocumentNode), blocks) is HtmlNode wider)
+        string? excerpt = article.Excerpt;
+        HtmlNode body = FindBody(page.Document.DocumentNode);
+        if (TitledStory.MayHoldStories(html) && TitledStory.Find(page.Document.DocumentNode, body, title, blocks) is HtmlNode story)
         {
-            blocks = BlockExtractor.Extract(wider, url);
-            source = HtmlSource.WidenedArticle;
+            blocks = StoryBlocks(story, page.Document.DocumentNode, title, url, out excerpt);
+            source = HtmlSource.TitledStory;
+        }
+        else
+        {
+            ContainerCoverage.CoverageCheck coverage = ContainerCoverage.Check(body, blocks);
+            if (coverage.MissesStory)
+            {
+                return false; // The whole page is classified: the story is somewhere SmartReader did not look.
+            }
+
+            if (coverage.Wider is HtmlNode wider)
+            {
+                blocks = BlockExtractor.Extract(wider, url);
+                source = HtmlSource.WidenedArticle;
+            }
         }
 
-        if (Standfirst.Find(FindBody(page.Document.DocumentNode), article.Excerpt, blocks) is RawBlock standfirst)
+        // The excerpt is the page's description; a page may describe itself for social sites in other words, which
+        // are then the ones set under its headline.
+        if ((Standfirst.Find(body, excerpt, blocks) ??
+             Standfirst.Find(body, TitledStory.MetaContent(page.Document.DocumentNode, "og:description"), blocks)) is RawBlock standfirst)
         {
             blocks.Insert(0, standfirst);
         }
 
         result = Build(blocks, options, source, found, title, flattened);
         return true;
+    }
+
+    /// <summary>
+    /// The blocks of the story <see cref="TitledStory"/> found: SmartReader is asked again, about that story alone, so
+    /// it is cleaned as any article is (the headline, the share bar and the byline box left out); when it finds too
+    /// little there, the story's own blocks.
+    /// </summary>
+    private static List<RawBlock> StoryBlocks(HtmlNode story, HtmlNode document, string? title, Uri? url, out string? excerpt)
+    {
+        string html = "<html><head><title>" + HtmlEntity.Entitize(title ?? string.Empty) + "</title>" +
+                      TitledStory.DescriptionMarkup(document) + "</head><body>" + story.OuterHtml + "</body></html>";
+        LocatedArticle article = ArticleLocator.Locate(StructureMarks.Mark(html), url, story: true);
+        List<RawBlock> own = BlockExtractor.Extract(story, url);
+        excerpt = article.Excerpt;
+        if (article.IsFound && article.TextLength >= HalfText(own))
+        {
+            var content = new HtmlDocument();
+            content.LoadHtml(article.ContentHtml);
+            List<RawBlock> blocks = BlockExtractor.Extract(content.DocumentNode, url);
+            if (blocks.Count > 0)
+            {
+                return blocks;
+            }
+        }
+
+        return own;
+    }
+
+    /// <summary>Half the text of the blocks: SmartReader's answer about a story must hold at least that much of it.</summary>
+    private static int HalfText(List<RawBlock> blocks)
+    {
+        int length = 0;
+        foreach (RawBlock block in blocks)
+        {
+            length += block.Text.Length;
+        }
+
+        return length / 2;
     }
 
     private static HtmlCleanResult WholePage(HtmlDocument page, HtmlCleanerOptions options, bool found, string? title, bool flattened)

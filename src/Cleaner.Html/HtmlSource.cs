@@ -8,7 +8,9 @@ public enum HtmlSource : byte
 
     /// <summary>
     /// The whole body (minus scripts, styles, forms and embedded frames): SmartReader was off, found no article, found
-    /// too little text, or the page was too deeply nested to hand to it.
+    /// too little text, or the page was too deeply nested to hand to it; or its container held none of the page's
+    /// article paragraphs while they hold more text than the container (it kept a small box beside the story).
+    /// <see cref="HtmlCleanResult.ArticleFound"/> tells the cases apart.
     /// </summary>
     WholePage,
 
@@ -18,4 +20,11 @@ public enum HtmlSource : byte
     /// boxes) and this nearby ancestor holds most of them, so SmartReader had cut the story short.
     /// </summary>
     WidenedArticle,
+
+    /// <summary>
+    /// The story whose headline is the page's title (<c>og:title</c> or <c>&lt;title&gt;</c>): the container SmartReader
+    /// located held another story's headline (an infinite-scroll page's next stories) and less than half of the
+    /// paragraphs around the page's own headline, so the page's story was located again on its own.
+    /// </summary>
+    TitledStory,
 }

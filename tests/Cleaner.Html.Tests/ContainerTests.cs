@@ -138,6 +138,43 @@ public class ContainerTests
         Assert.Null(ContainerCoverage.FindWiderContainer(page.DocumentNode, container));
     }
 
+    [Fact]
+    public void A_small_container_beside_the_story_is_not_trusted_and_the_whole_page_is_classified()
+    {
+        // SmartReader kept a small box of prose (an author's note) and none of the story's paragraphs.
+        HtmlDocument page = Parse(SplitStory("scroll-reveal").Replace("<div class=\"articleContent\">",
+            "<div class=\"note\"><p>The author writes about cities and transport for the magazine, and has covered the taxi industry since its first strikes.</p></div><div class=\"articleContent\">", StringComparison.Ordinal));
+        List<RawBlock> container = BlockExtractor.Extract(Find(page, "note"));
+
+        ContainerCoverage.CoverageCheck check = ContainerCoverage.Check(page.DocumentNode, container);
+
+        Assert.True(check.MissesStory);
+        Assert.Null(check.Wider);
+    }
+
+    [Fact]
+    public void A_container_of_prose_without_paragraph_elements_is_kept_beside_a_shorter_run_of_paragraphs()
+    {
+        // The story is set in line breaks (no p element counts as an article paragraph); the page's only run of
+        // paragraphs is a short note under it. The container holds more text than the run: it is trusted.
+        var html = new StringBuilder("<html><body><div class=\"story\">");
+        foreach (string paragraph in Story)
+        {
+            html.Append(paragraph).Append("<br><br>");
+        }
+
+        html.Append("</div><div class=\"about\">");
+        foreach (string paragraph in Story.Take(7))
+        {
+            html.Append("<p>").Append(paragraph.Replace("company", "magazine", StringComparison.Ordinal)).Append("</p>");
+        }
+
+        HtmlDocument page = Parse(html.Append("</div></body></html>").ToString());
+        List<RawBlock> container = BlockExtractor.Extract(Find(page, "story"));
+
+        Assert.False(ContainerCoverage.Check(page.DocumentNode, container).MissesStory);
+    }
+
     private static string StoryWithThread(string threadClass, int paragraphsPerComment)
     {
         var html = new StringBuilder("<html><head><title>The sharing economy is a lie</title></head><body><div class=\"page\"><div class=\"story\"><h1>The sharing economy is a lie</h1><div class=\"body\">");
@@ -249,6 +286,18 @@ public class ContainerTests
         HtmlCleanResult result = HtmlCleaner.Clean(StoryWithStandfirst(description, place));
 
         Assert.StartsWith(Story[0], result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_standfirst_worded_as_the_social_description_goes_first()
+    {
+        // The description for search engines is worded otherwise; the one for social sites is the standfirst.
+        string html = StoryWithStandfirst("A column on cab companies, prices in a crisis and what they say about the sharing economy.", "header")
+            .Replace("</head>", "<meta property=\"og:description\" content=\"" + Dek + "\"></head>", StringComparison.Ordinal);
+
+        HtmlCleanResult result = HtmlCleaner.Clean(html);
+
+        Assert.StartsWith(Dek + "\n\n" + Story[0], result.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -45,4 +45,35 @@ public class LinkTargetTests
     {
         Assert.Equal(Enum.Parse<LinkTarget>(expected), LinkTargets.Classify(href, Page));
     }
+
+    [Theory]
+    [InlineData("HTTP://WWW.Twitter.com/Intent/tweet?x=1")]
+    [InlineData("https://www.facebook.com")]
+    [InlineData("https://facebook.com/sharer")]
+    [InlineData("//x.com/intent")]
+    [InlineData("https://example.com")]
+    [InlineData("https://example.com?x=1")]
+    [InlineData("https://example.com:8080/tag/whales")]
+    [InlineData("https://user@example.com/tag/whales")]
+    [InlineData("/a/./tag/whales")]
+    [InlineData("/news/../tag/whales")]
+    [InlineData("/%74ag/whales")]
+    [InlineData("/Tag/Whales")]
+    [InlineData("/tag/whales/page/2")]
+    [InlineData("/news/?")]
+    [InlineData("/news/?#top")]
+    [InlineData("/about/team")]
+    [InlineData("/About/")]
+    [InlineData("tech")]
+    [InlineData("tech/world?x")]
+    [InlineData("?page=2")]
+    [InlineData("./tech/")]
+    [InlineData("/news/world us")]
+    [InlineData("/nachrichten/über")]
+    [InlineData("/tech\\world")]
+    [InlineData("https://example.com/tech#")]
+    [InlineData("javascript:void(0)")]
+    [InlineData("/a:b/")]
+    public void The_fast_reading_of_plain_addresses_agrees_with_Uri(string href) =>
+        Assert.Equal(LinkTargets.ClassifyByUri(href.AsSpan().Trim(), null), LinkTargets.Classify(href));
 }

@@ -102,7 +102,7 @@ foreach (var page in pages)
     cleanerMacroR += cleaner.Recall;
     fallbacks += result.Source == HtmlSource.WholePage ? 1 : 0;
     WriteScores(scoreFile, "readability", page.Name, smart, cleaner);
-    Console.WriteLine($"{page.Name,-44} {Format(smart),-20} {Format(cleaner),-20} {result.Source switch { HtmlSource.Article => "A", HtmlSource.WidenedArticle => "A+", _ => "W" },3} {result.Removed.Count,7}");
+    Console.WriteLine($"{page.Name,-44} {Format(smart),-20} {Format(cleaner),-20} {result.Source switch { HtmlSource.Article => "A", HtmlSource.WidenedArticle => "A+", HtmlSource.TitledStory => "T", _ => "W" },3} {result.Removed.Count,7}");
     if (show == page.Name || show == "all")
     {
         foreach (HtmlBlock block in result.Blocks)

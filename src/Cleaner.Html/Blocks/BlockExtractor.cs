@@ -188,11 +188,12 @@ internal sealed class BlockExtractor
 
         ClassHint hints = parent.Hints;
         bool isCode = _preDepth > 0 || name is "pre" or "code";
-        if (element.HasAttributes && element.OuterLength <= MaxHintedLength && !isCode)
+        int markup;
+        if (element.HasAttributes && !isCode && (markup = MarkupLength.Of(element, MaxHintedLength)) <= MaxHintedLength)
         {
             ClassHint own = ClassHints.Parse(element.GetAttributeValue("class", string.Empty)) |
                             ClassHints.ParseId(element.GetAttributeValue("id", string.Empty));
-            if (element.OuterLength > MaxLineHintedLength)
+            if (markup > MaxLineHintedLength)
             {
                 own &= ~LineHints;
             }
@@ -531,7 +532,7 @@ internal sealed class BlockExtractor
         "script" or "style" or "noscript" or "template" or "svg" or "iframe" or "frame" or "frameset" or
             "object" or "embed" or "canvas" or "video" or "audio" or "head" or "title" or "meta" or "link" or
             "button" or "select" or "option" or "input" or "textarea" or "img" or "picture" or "source" => true,
-        "form" => element.OuterLength < PageFormLength,
+        "form" => MarkupLength.Of(element, PageFormLength) < PageFormLength,
         _ => false,
     };
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using SmartReader;
 
 namespace Cleaner.Html.Extraction;
@@ -32,7 +33,15 @@ internal static class ArticleLocator
         "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|" +
         "promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget";
 
-    public static LocatedArticle Locate(string html, Uri? url)
+    /// <summary>Asks SmartReader for the article of <paramref name="html"/>.</summary>
+    /// <param name="html">The page.</param>
+    /// <param name="url">The page's address, if known (never fetched).</param>
+    /// <param name="story">
+    /// Whether <paramref name="html"/> is known to be one story (<see cref="TitledStory"/>): SmartReader's first check
+    /// that a page is worth reading (a few paragraphs of 140 characters or more) is then skipped, since a short story
+    /// on its own fails it.
+    /// </param>
+    public static LocatedArticle Locate(string html, Uri? url, bool story = false)
     {
         string uri = url is { IsAbsoluteUri: true } ? url.AbsoluteUri : PlaceholderUri;
         using var reader = new Reader(uri, html)
@@ -42,6 +51,18 @@ internal static class ArticleLocator
             Debug = false,
         };
         reader.ReplaceRegularExpression(RegularExpressions.Negative, NegativeClassPattern);
+        if (story)
+        {
+            // A new dictionary: the reader's may be shared with other readers.
+            var lengths = new Dictionary<string, int>(reader.MinContentLengthReadearable.Count);
+            foreach (string language in reader.MinContentLengthReadearable.Keys)
+            {
+                lengths[language] = 0;
+            }
+
+            reader.MinContentLengthReadearable = lengths;
+            reader.MinScoreReaderable = 0;
+        }
 
         Article article = reader.GetArticle();
         if (!article.IsReadable || string.IsNullOrEmpty(article.Content))

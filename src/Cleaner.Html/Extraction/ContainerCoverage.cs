@@ -58,7 +58,18 @@ internal static class ContainerCoverage
     /// </summary>
     /// <param name="body">The page's body (or document) node.</param>
     /// <param name="container">The blocks of the container SmartReader returned.</param>
-    public static HtmlNode? FindWiderContainer(HtmlNode body, List<RawBlock> container)
+    public static HtmlNode? FindWiderContainer(HtmlNode body, List<RawBlock> container) => Check(body, container).Wider;
+
+    /// <summary>
+    /// What the page's article paragraphs say about the container: an element to clean instead (see
+    /// <see cref="FindWiderContainer"/>), or that the container missed the story altogether: it holds none of the
+    /// article paragraphs, while those outside residue boxes make at least <see cref="MissedChars"/> characters and more
+    /// text than the container itself (SmartReader kept a small box beside the story). No element can be trusted then,
+    /// and the caller classifies the whole page, so the story is not lost.
+    /// </summary>
+    /// <param name="body">The page's body (or document) node.</param>
+    /// <param name="container">The blocks of the container SmartReader returned.</param>
+    public static CoverageCheck Check(HtmlNode body, List<RawBlock> container)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(container);
@@ -82,9 +93,14 @@ internal static class ContainerCoverage
             }
         }
 
-        if (anchor is null || covered >= CoveredShare * total || total - covered < MissedChars)
+        if (anchor is null)
         {
-            return null;
+            return new CoverageCheck(null, MissesStory(body, paragraphs, container));
+        }
+
+        if (covered >= CoveredShare * total || total - covered < MissedChars)
+        {
+            return default;
         }
 
         // The paragraphs that sit in a residue box of their own (not one that also holds the container) do not count.
@@ -101,7 +117,7 @@ internal static class ContainerCoverage
 
         if (covered >= CoveredShare * eligible || eligible - covered < MissedChars)
         {
-            return null;
+            return default;
         }
 
         HtmlNode? candidate = anchor;
@@ -118,15 +134,38 @@ internal static class ContainerCoverage
 
             if (held >= ConcentratedShare * eligible)
             {
-                return held >= ProseShare * TextLength(candidate) ? candidate : null;
+                return held >= ProseShare * TextLength(candidate) ? new CoverageCheck(candidate, false) : default;
             }
         }
 
-        return null;
+        return default;
+    }
+
+    /// <summary>Whether a container holding none of the article paragraphs missed the story (see <see cref="Check"/>).</summary>
+    private static bool MissesStory(HtmlNode body, List<Paragraph> paragraphs, List<RawBlock> container)
+    {
+        long eligible = 0;
+        foreach (Paragraph paragraph in paragraphs)
+        {
+            eligible += InResidueBranch(paragraph.Node, body) ? 0 : paragraph.Length;
+        }
+
+        if (eligible < MissedChars)
+        {
+            return false;
+        }
+
+        long length = 0;
+        foreach (RawBlock block in container)
+        {
+            length += block.Text.Length;
+        }
+
+        return length < eligible;
     }
 
     /// <summary>The page's article paragraphs.</summary>
-    private static List<Paragraph> ArticleParagraphs(HtmlNode body)
+    internal static List<Paragraph> ArticleParagraphs(HtmlNode body)
     {
         var found = new List<Paragraph>();
         var siblings = new Dictionary<HtmlNode, int>();
@@ -165,6 +204,12 @@ internal static class ContainerCoverage
 
     private static Paragraph? AsParagraph(HtmlNode p)
     {
+        // Markup is never shorter than its text: a short element is no paragraph, and is not walked.
+        if (MarkupLength.Of(p, ParagraphChars) < ParagraphChars)
+        {
+            return null;
+        }
+
         List<RawBlock> blocks = BlockExtractor.Extract(p);
         if (blocks.Count != 1)
         {
@@ -234,7 +279,7 @@ internal static class ContainerCoverage
     }
 
     /// <summary>Whether <paramref name="ancestor"/> is <paramref name="node"/> or one of its ancestors.</summary>
-    private static bool IsAncestor(HtmlNode ancestor, HtmlNode node)
+    internal static bool IsAncestor(HtmlNode ancestor, HtmlNode node)
     {
         for (HtmlNode? current = node; current is not null; current = current.ParentNode)
         {
@@ -247,7 +292,7 @@ internal static class ContainerCoverage
         return false;
     }
 
-    private static bool IsPageRoot(HtmlNode node) =>
+    internal static bool IsPageRoot(HtmlNode node) =>
         node.NodeType == HtmlNodeType.Document || node.Name is "body" or "html" || node.ParentNode is null;
 
     private static long TextLength(HtmlNode node)
@@ -261,5 +306,11 @@ internal static class ContainerCoverage
         return length;
     }
 
-    private readonly record struct Paragraph(HtmlNode Node, string Text, int Length);
+    /// <summary>What <see cref="Check"/> found.</summary>
+    /// <param name="Wider">The element to clean instead of the container, or null.</param>
+    /// <param name="MissesStory">Whether the container missed the story and the whole page should be classified.</param>
+    internal readonly record struct CoverageCheck(HtmlNode? Wider, bool MissesStory);
+
+    /// <summary>An article paragraph: its element, its text as the block pass reads it, and that text's length.</summary>
+    internal readonly record struct Paragraph(HtmlNode Node, string Text, int Length);
 }

@@ -76,14 +76,20 @@ internal static class Standfirst
             HtmlNode node = stack.Pop();
             for (HtmlNode? child = node.LastChild; child is not null; child = child.PreviousSibling)
             {
-                if (child.NodeType != HtmlNodeType.Element || IsOutside(child) || child.InnerLength < words.Length)
+                if (child.NodeType != HtmlNodeType.Element || IsOutside(child))
+                {
+                    continue;
+                }
+
+                int markup = MarkupLength.Of(child, MaxMarkup(words));
+                if (markup < words.Length)
                 {
                     continue;
                 }
 
                 // Only elements of a standfirst's size are read (reading every wrapper's text would cost the square
                 // of the page's depth); larger ones are walked into.
-                if (child.Name is "p" or "h2" or "h3" or "div" or "span" or "section" && child.InnerLength <= MaxMarkup(words))
+                if (child.Name is "p" or "h2" or "h3" or "div" or "span" or "section" && markup <= MaxMarkup(words))
                 {
                     string text = BlockExtractor.Words(HtmlEntity.DeEntitize(child.InnerText));
                     if (text.Length < words.Length)
@@ -119,7 +125,7 @@ internal static class Standfirst
     /// elements are page wrappers whose classes ("has-comments") name nothing, as in the block pass.
     /// </summary>
     private static bool IsResidueBox(HtmlNode element) =>
-        element.HasAttributes && element.OuterLength <= MaxBoxLength &&
+        element.HasAttributes && MarkupLength.Of(element, MaxBoxLength) <= MaxBoxLength &&
         ((ClassHints.Parse(element.GetAttributeValue("class", string.Empty)) |
           ClassHints.ParseId(element.GetAttributeValue("id", string.Empty))) & ResidueHints) != 0;
 }

@@ -94,6 +94,23 @@ internal static class LinkTargets
             return LinkTarget.Share;
         }
 
+        if (page is null || !HasFragment(value))
+        {
+            if (TrySplit(value, out ReadOnlySpan<char> host, out ReadOnlySpan<char> path, out bool hasQuery))
+            {
+                return IsShare(host, path) ? LinkTarget.Share : ClassifyPath(path, hasQuery);
+            }
+        }
+
+        return ClassifyByUri(value, page);
+    }
+
+    /// <summary>
+    /// <see cref="Classify"/> for addresses <see cref="TrySplit"/> does not read: parsed by <see cref="Uri"/>, which
+    /// decodes, resolves dot segments and compares with the page's address.
+    /// </summary>
+    internal static LinkTarget ClassifyByUri(ReadOnlySpan<char> value, Uri? page)
+    {
         // Resolved against a stand-in base, so "/tech/" is a path on every platform (alone, Unix reads it as a file URI).
         if (!Uri.TryCreate(RelativeBase, value.ToString(), out Uri? uri))
         {
@@ -110,36 +127,129 @@ internal static class LinkTargets
             return LinkTarget.InPage;
         }
 
-        string host = uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
-        string hostPath = (host + uri.AbsolutePath).ToLowerInvariant();
-        foreach (string prefix in SharePrefixes)
+        return IsShare(uri.Host, uri.AbsolutePath) ? LinkTarget.Share : ClassifyPath(uri.AbsolutePath, uri.Query.Length > 1);
+    }
+
+    /// <summary>
+    /// Splits a plain web address (absolute <c>http</c>/<c>https</c>, protocol-relative, or a relative path) into host
+    /// and path without allocating: only ASCII letters, digits and the delimiters that need no decoding, no port, user,
+    /// percent escape or dot segment. Anything else is left to <see cref="Uri"/> (false).
+    /// </summary>
+    internal static bool TrySplit(ReadOnlySpan<char> value, out ReadOnlySpan<char> host, out ReadOnlySpan<char> path, out bool hasQuery)
+    {
+        host = "relative.invalid";
+        path = default;
+        hasQuery = false;
+        if (value.IsEmpty)
         {
-            if (hostPath.StartsWith(prefix, StringComparison.Ordinal))
+            return false;
+        }
+
+        foreach (char c in value)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~' or '/' or '?' or '#' or '=' or '&' or '+' or ';' or ',' or '!' or '*' or ':'))
             {
-                return LinkTarget.Share;
+                return false;
             }
         }
 
-        return ClassifyPath(uri.AbsolutePath, uri.Query.Length > 1);
+        ReadOnlySpan<char> rest;
+        if (value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = value[(value.IndexOf(':') + 3)..];
+        }
+        else if (value.StartsWith("//", StringComparison.Ordinal))
+        {
+            rest = value[2..];
+        }
+        else
+        {
+            int colon = value.IndexOf(':');
+            int slash = value.IndexOf('/');
+            if (value[0] is '?' or '.' || (colon >= 0 && (slash < 0 || colon < slash)))
+            {
+                return false; // A query alone, a dot path, or another scheme ("javascript:", "file:").
+            }
+
+            return SplitPath(value, out path, out hasQuery);
+        }
+
+        int hostEnd = rest.IndexOfAny('/', '?', '#');
+        host = hostEnd < 0 ? rest : rest[..hostEnd];
+        if (host.IsEmpty || host.ContainsAnyExcept(HostChars))
+        {
+            return false;
+        }
+
+        return SplitPath(hostEnd < 0 ? ReadOnlySpan<char>.Empty : rest[hostEnd..], out path, out hasQuery);
     }
 
-    private static LinkTarget ClassifyPath(string path, bool hasQuery)
+    private static readonly System.Buffers.SearchValues<char> HostChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
+
+    /// <summary>The path part (up to a query or fragment) of <paramref name="value"/>; false when it holds a dot segment or a colon.</summary>
+    private static bool SplitPath(ReadOnlySpan<char> value, out ReadOnlySpan<char> path, out bool hasQuery)
     {
-        string[] segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        for (int i = 0; i < segments.Length - 1; i++)
+        int end = value.IndexOfAny('?', '#');
+        path = end < 0 ? value : value[..end];
+        hasQuery = end >= 0 && value[end] == '?' && end + 1 < value.Length && value[end + 1] != '#';
+        return !path.Contains("/.", StringComparison.Ordinal) && !path.Contains(':');
+    }
+
+    /// <summary>Whether the address has a fragment of one character or more.</summary>
+    private static bool HasFragment(ReadOnlySpan<char> value)
+    {
+        int hash = value.IndexOf('#');
+        return hash >= 0 && hash + 1 < value.Length;
+    }
+
+    /// <summary>Whether host (without "www.") and path start like a share action.</summary>
+    private static bool IsShare(ReadOnlySpan<char> host, ReadOnlySpan<char> path)
+    {
+        if (host.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
         {
-            if (Array.IndexOf(TagWords, segments[i].ToLowerInvariant()) >= 0 && segments.Length - i <= 3)
+            host = host[4..];
+        }
+
+        foreach (string prefix in SharePrefixes)
+        {
+            if (prefix.Length <= host.Length
+                    ? host.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+                    : host.Equals(prefix.AsSpan(0, host.Length), StringComparison.OrdinalIgnoreCase) &&
+                      path.StartsWith(prefix.AsSpan(host.Length), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static LinkTarget ClassifyPath(ReadOnlySpan<char> path, bool hasQuery)
+    {
+        int count = 0;
+        for (int at = 0; NextSegment(path, ref at, out _);)
+        {
+            count++;
+        }
+
+        int index = 0;
+        for (int at = 0; NextSegment(path, ref at, out ReadOnlySpan<char> segment); index++)
+        {
+            if (index < count - 1 && count - index <= 3 && IsOneOf(segment, TagWords, StringComparison.OrdinalIgnoreCase))
             {
                 return LinkTarget.Tag;
             }
         }
 
-        if (hasQuery || segments.Length is 0 or > MaxSectionSegments || Array.IndexOf(PeopleWords, segments[0]) >= 0)
+        int firstAt = 0;
+        NextSegment(path, ref firstAt, out ReadOnlySpan<char> first);
+        if (hasQuery || count is 0 or > MaxSectionSegments || IsOneOf(first, PeopleWords, StringComparison.Ordinal))
         {
             return LinkTarget.Other;
         }
 
-        foreach (string segment in segments)
+        for (int at = 0; NextSegment(path, ref at, out ReadOnlySpan<char> segment);)
         {
             if (!IsSectionWord(segment))
             {
@@ -150,8 +260,40 @@ internal static class LinkTargets
         return LinkTarget.Section;
     }
 
+    /// <summary>The next non-empty path word from <paramref name="at"/>, which moves past it; false at the end.</summary>
+    private static bool NextSegment(ReadOnlySpan<char> path, ref int at, out ReadOnlySpan<char> segment)
+    {
+        while (at < path.Length && path[at] == '/')
+        {
+            at++;
+        }
+
+        int end = at;
+        while (end < path.Length && path[end] != '/')
+        {
+            end++;
+        }
+
+        segment = path[at..end];
+        at = end;
+        return !segment.IsEmpty;
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> segment, string[] words, StringComparison comparison)
+    {
+        foreach (string word in words)
+        {
+            if (segment.Equals(word, comparison))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A short lower-case slug of at most <see cref="MaxSlugWords"/> words: letters and hyphens only.</summary>
-    private static bool IsSectionWord(string segment)
+    private static bool IsSectionWord(ReadOnlySpan<char> segment)
     {
         if (segment.Length > MaxSegmentLength)
         {
