@@ -81,6 +81,10 @@ public sealed class SocialClassifier : SegmentClassifier
             "thought you'd be interested in this", "person you are recommending the page to",
             "so that the person you are recommending", "knows that you wanted them to see it", "it is not junk mail")
         // A reblog's stamp and a follow box's heading: short lines with no network named.
+        // A blog platform's like bar ("%d bloggers like this:") and a call to share the post with friends.
+        .Add(Prompt, PhraseMatch.Contains, 0.85f, 40, "bloggers like this", "blogger likes this")
+        .Add(Prompt, PhraseMatch.Contains, 0.85f, 160, "share it with your friends", "share this post with your friends",
+            "share this article with your friends", "share this story with your friends")
         .Add(Prompt, PhraseMatch.Prefix, 0.85f, 80, "reblogged this on")
         .Add(Prompt, PhraseMatch.Exact, 0.85f, 40, "connect with us", "stay connected")
         .Build();
