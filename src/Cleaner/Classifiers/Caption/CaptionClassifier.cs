@@ -279,7 +279,8 @@ public sealed class CaptionClassifier : SegmentClassifier
         .Add(Marker, PhraseMatch.Exact, 0.9f, 60,
             "image caption", "image copyright", "hide caption", "show caption", "toggle caption", "caption", "enlarge this image",
             // A picture's placeholder or generic alternative text left as a line ("Author Image", "[IMG]").
-            "author image", "author photo", "featured image", "featured photo", "placeholder image", "image placeholder",
+            "author image", "author photo", "foto do autor", "foto do author", "foto del autor", "photo de l'auteur",
+            "foto dell'autore", "foto van de auteur", "autorenfoto", "featured image", "featured photo", "placeholder image", "image placeholder",
             "placeholder content image", "content image", "header image", "hero image", "cover image", "lead image",
             "thumbnail image", "profile image", "profile photo", "img", "an image when javascript is unavailable",
             "image unavailable", "no image available", "photobucket", "editorial image", "stock image", "generic image",
@@ -322,6 +323,9 @@ public sealed class CaptionClassifier : SegmentClassifier
             "imagem de arquivo de", "imagem de arquivo do", "imagem de arquivo da", "foto de arquivo de", "foto de arquivo do",
             "foto de arquivo da", "photo d'archives de", "photo d'archives du")
         // "A generic image of the Queensland police emblem": a stock picture's alternative text.
+        // "Foto do autor Redação": the author's picture's alternative text, with the author's name.
+        .Add(Marker, PhraseMatch.Prefix, 0.85f, 60, "foto do autor", "foto do author", "foto del autor", "photo de l'auteur",
+            "foto dell'autore", "foto van de auteur", "photo of the author", "author photo of")
         .Add(Opener, PhraseMatch.Prefix, 0.85f, 200, "a generic image of", "a generic photo of", "a stock image of",
             "a stock photo of", "an illustrative image of", "an illustrative photo of")
         .Add(Opener, PhraseMatch.Prefix, 0.85f, 600, "image is of", "image description", "photo description",
