@@ -85,6 +85,11 @@ internal static class ContextRules
         }
 
         // 3b. Lines repeated nearby, and other stories' headlines.
+        if (removable.Contains(ResidueKind.Caption))
+        {
+            TwinCaptionRule.RemoveTwinCaptions(text, segments, features, lines);
+        }
+
         DuplicateRule.RemoveDuplicates(text, segments, features, lines, removable);
         if (removable.Contains(ResidueKind.Caption))
         {

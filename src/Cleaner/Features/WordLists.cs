@@ -74,7 +74,7 @@ internal static class WordLists
         "veröffentlicht publié mis à jour actualizado publicado pubblicato aggiornato atualizado gepubliceerd bijgewerkt " +
         "stunde stunden minuten tagen jours días giorni dias dagen minuti minutos erstellt " +
         "ans mois semaine semaines jahre jahren monate monaten woche wochen años meses semana semanas anni mesi settimana " +
-        "settimane anos jaar maanden weken posté postée publiée publicada pubblicata geplaatst gepostet";
+        "settimane anos jaar maanden weken posté postée publiée publicada pubblicata geplaatst gepostet aangepast gewijzigd";
 
     public const string Social =
         "facebook twitter linkedin pinterest whatsapp reddit instagram youtube tumblr telegram flipboard messenger snapchat tiktok " +
@@ -90,7 +90,7 @@ internal static class WordLists
         "bildergalerie fotostrecke diaporama fotogalería fotogallery galería galeria galleria galerie fotogalerie fotoserie " +
         "fotografía fotografia imagen imagem beeld afbeelding archivbild archivfoto archiefbeeld archieffoto supplied composite " +
         "fotograf photographe fotógrafo fotografo fotograaf " +
-        "bilder foto's bildbeschreibung bildunterschrift didascalia legenda bijschrift symbolbild symbolfoto immagine cortesía cortesia " +
+        "captions thumbnail thumbnails bilder foto's bildbeschreibung bildunterschrift didascalia legenda bijschrift symbolbild symbolfoto immagine cortesía cortesia " +
         "symboolfoto illustratiefoto img photobucket";
 
     public const string Weather =
@@ -188,7 +188,8 @@ internal static class WordLists
     /// </summary>
     public const string PhraseAnchors =
         "below comments thoughts rules link posted articles insightful reflect readers views inappropriate profanity " +
-        "kommentieren commenter comentar commentare reageren suspending " +
+        "kommentieren commenter comentar commentare reageren suspending obscene caps harming knowingly degrading eyewitness " +
+        "civil deleted concluded bloggers blogger friends subscribe journalism unlock " +
         "autoplay copy unsupported load videos automatically " +
         "wanted interested recommending knows junk follow facebook instagram join " +
         "lire article date inbox mornings subscribing notice notifications perderte identificarte manquer remaining " +

@@ -47,6 +47,11 @@ public sealed class CaptionClassifier : SegmentClassifier
         "A short caption closed by a bracketed label of the picture's kind: '(Symbolbild)', '(file photo)', " +
         "'(foto de archivo)', '(photo d'illustration)'.");
 
+    /// <summary>A picture's file name, slug or logo text standing for the picture.</summary>
+    public static readonly ResidueRule FileName = new("caption.file-name", ResidueKind.Caption,
+        "A picture's file name or address ('…/ob_660177-gktl.jpg)'), its slug ('Brooklyn-Beckham-engaged') or a logo's " +
+        "alternative text ('870 AM KFLD logo') left where the picture was.");
+
     // Where a caption says who is where in the picture. Matched ignoring case; each hit is checked (see PositionScore).
     internal static readonly string[] PositionMarkers =
     [
@@ -69,7 +74,8 @@ public sealed class CaptionClassifier : SegmentClassifier
         "ap photo", "afp photo", "reuters photo", "getty images", "gettyimages", "photo credit", "photo courtesy",
         "image courtesy", "image copyright", "image caption", "picture alliance", "shutterstock", "istockphoto", "istock",
         "file photo", "photo illustration", "staff photo", "ap images", "epa efe", "wireimage", "corbis", "alamy",
-        "photo by", "photos by", "photograph by", "picture by", "image by", "bildquelle", "foto dpa", "crédit photo",
+        "photo by", "photos by", "photograph by", "picture by", "pictures by",
+        "beeld anp", "foto anp", "beeld afp", "beeld epa", "beeld reuters", "foto belga", "beeld belga", "foto lusa", "foto reuters", "image by", "bildquelle", "foto dpa", "crédit photo",
         "photo afp", "foto afp", "foto efe", "foto ansa", "foto ap", "illustration by", "listing image by", "view images",
         "hide caption", "photograph by", "image via", "pressphoto agency", "toggle caption", "images via", "photo via", "via getty", "via ap", "via reuters",
     ];
@@ -201,6 +207,35 @@ public sealed class CaptionClassifier : SegmentClassifier
         return spaces is >= 1 and <= 3 && char.IsUpper(credit[0]) && !HasLowerCaseStart(credit);
     }
 
+    /// <summary>
+    /// A blog theme's alternative text for the article's picture: "You are currently viewing …" and its translations,
+    /// then the headline.
+    /// </summary>
+    private static bool StartsWithViewingTemplate(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 20 || text[0] is not ('Y' or 'N' or 'A' or 'E' or 'V' or 'S' or 'J' or 'S'))
+        {
+            return false;
+        }
+
+        foreach (string template in ViewingTemplates)
+        {
+            if (text.StartsWith(template, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ViewingTemplates =
+    [
+        "You are currently viewing ", "No momento, você está visualizando ", "Você está visualizando ",
+        "Actualmente estás viendo ", "Estás viendo actualmente ", "Vous consultez actuellement ", "Vous visualisez actuellement ",
+        "Stai visualizzando ", "Al momento stai visualizzando ", "Sie sehen gerade ", "Sie betrachten gerade ", "Je bekijkt nu ",
+    ];
+
     /// <summary>Whether a word of the text starts in lower case.</summary>
     private static bool HasLowerCaseStart(ReadOnlySpan<char> text)
     {
@@ -244,10 +279,12 @@ public sealed class CaptionClassifier : SegmentClassifier
         .Add(Marker, PhraseMatch.Exact, 0.9f, 60,
             "image caption", "image copyright", "hide caption", "show caption", "toggle caption", "caption", "enlarge this image",
             // A picture's placeholder or generic alternative text left as a line ("Author Image", "[IMG]").
-            "author image", "author photo", "featured image", "featured photo", "placeholder image", "image placeholder",
+            "author image", "author photo", "foto do autor", "foto do author", "foto del autor", "photo de l'auteur",
+            "foto dell'autore", "foto van de auteur", "autorenfoto", "featured image", "featured photo", "placeholder image", "image placeholder",
             "placeholder content image", "content image", "header image", "hero image", "cover image", "lead image",
             "thumbnail image", "profile image", "profile photo", "img", "an image when javascript is unavailable",
-            "image unavailable", "no image available", "photobucket",
+            "image unavailable", "no image available", "photobucket", "editorial image", "stock image", "generic image",
+            "show thumbnails", "hide thumbnails", "show captions", "hide captions",
             "click to enlarge", "enlarge", "expand", "view gallery", "open gallery", "see the gallery", "view slideshow",
             "launch gallery", "view photos", "see photos", "more photos", "photo gallery", "gallery", "photos", "photo",
             "getty images", "ap photo", "reuters", "afp", "ap", "epa", "shutterstock", "istock", "pa", "pool", "file photo",
@@ -285,6 +322,12 @@ public sealed class CaptionClassifier : SegmentClassifier
             "foto de archivo del", "foto d'archivio di", "foto d'archivio del", "foto d'archivio della", "foto di archivio di",
             "imagem de arquivo de", "imagem de arquivo do", "imagem de arquivo da", "foto de arquivo de", "foto de arquivo do",
             "foto de arquivo da", "photo d'archives de", "photo d'archives du")
+        // "A generic image of the Queensland police emblem": a stock picture's alternative text.
+        // "Foto do autor Redação": the author's picture's alternative text, with the author's name.
+        .Add(Marker, PhraseMatch.Prefix, 0.85f, 60, "foto do autor", "foto do author", "foto del autor", "photo de l'auteur",
+            "foto dell'autore", "foto van de auteur", "photo of the author", "author photo of")
+        .Add(Opener, PhraseMatch.Prefix, 0.85f, 200, "a generic image of", "a generic photo of", "a stock image of",
+            "a stock photo of", "an illustrative image of", "an illustrative photo of")
         .Add(Opener, PhraseMatch.Prefix, 0.85f, 600, "image is of", "image description", "photo description",
             "picture description", "alt text", "description of image", "description of the image", "bildbeschreibung")
         // "In the photo, the mayor …": a caption's opener. A weak claim, since a story about a picture describes it in
@@ -365,6 +408,26 @@ public sealed class CaptionClassifier : SegmentClassifier
     {
         LineFeatures features = context.Features;
         ReadOnlySpan<char> text = context.Text;
+
+        // "/image%2F…-gktl.jpg)", "Brooklyn-Beckham-engaged": a picture's file name or slug alone on its line (one token).
+        if (features.Length is >= 8 and <= 300 && !features.EndsSentence && text.Trim().Count(' ') <= 1 &&
+            (PictureShapes.IsImageFileName(text) || PictureShapes.IsSlug(text)))
+        {
+            return Verdict.From(FileName, 0.85f);
+        }
+
+        // "870 AM KFLD logo", "Borussia Dortmund Logo": a logo's alternative text.
+        if (features.Last is 'o' or 'O' && features.Words is >= 2 and <= 6 && PictureShapes.IsLogoText(text, features.Words))
+        {
+            return Verdict.From(FileName, 0.8f);
+        }
+
+        // "You are currently viewing Police arrest 3 suspected bandits", "No momento, você está visualizando …": a blog
+        // theme's alternative text for the article's picture, its headline after the theme's words.
+        if (features.Length <= 300 && features.Words >= 4 && StartsWithViewingTemplate(text))
+        {
+            return Verdict.From(Opener, 0.85f);
+        }
 
         // "Media caption …" labels a video's caption; "media" is too common a word to be a picture word.
         if (features.Has(WordClass.Picture) || context.Normalized.StartsWith("media caption", StringComparison.Ordinal))
@@ -460,6 +523,26 @@ public sealed class CaptionClassifier : SegmentClassifier
             if (features.Length <= 600 && HasTrailingCreditLabel(text))
             {
                 return Verdict.From(CreditedCaption, 0.85f);
+            }
+
+            // "… pour la fin de soirée. Photo Sipa / Jason WEINGART", "… to deliver”. Photo / NZME": the label without its
+            // colon after the caption's last sentence, then a credit with a slash or in capitals.
+            if (features.Words >= 5 && features.Length <= 600 && PictureShapes.EndsWithBareCreditLabel(text))
+            {
+                return Verdict.From(CreditedCaption, 0.85f);
+            }
+
+            // "Bildergalerie von TSV Algesdorf II – TSV Hagenburg (21 Bilder):": a gallery's title and its size.
+            if (features.NumericWords >= 1 && features.Length <= 160 && !features.EndsSentence &&
+                PictureShapes.EndsWithBracketedPictureCount(text))
+            {
+                return Verdict.From(Marker, 0.85f);
+            }
+
+            // "Click to Gallery", "[Click on photos below to enlarge.]": a call to click through to the picture.
+            if (features.Words <= 8 && features.Length <= 80 && PictureShapes.IsClickToPicture(text))
+            {
+                return Verdict.From(Marker, 0.85f);
             }
 
             // "… at Medicine Hat Regional Hospital.--NEWS PHOTO GILLIAN SLADE", "… on Main Street. STAFF PHOTO BY JANE DOE":
@@ -884,7 +967,8 @@ public sealed class CaptionClassifier : SegmentClassifier
     ];
 
     private static readonly string[] TrailingCreditLabels =
-        ["Photograph:", "Photo:", "Photos:", "Image:", "Picture:", "Credit:", "Foto:", "Bild:", "Illustration:", "Photo by", "Photograph by",
+        ["Photograph:", "Photo:", "Photos:", "Image:", "Picture:", "Credit:", "Foto:", "Fotos:", "Bild:", "Imagen:", "Imagem:", "Beeld:",
+         "Fotografía:", "Fotografia:", "Crédito:", "Créditos:", "Immagine:", "Afbeelding:", "Illustration:", "Photo by", "Photograph by",
          "Supplied:", "Photographer:", "Fotograf:", "Photographe :", "Photographe:", "Fotógrafo:", "Fotografo:", "Fotograaf:",
          "Image ©", "Photo ©", "Picture ©", "Foto ©", "Bild ©", "Imagen ©", "Immagine ©", "Imagem ©"];
 

@@ -15,6 +15,11 @@ public sealed class CommentsClassifier : SegmentClassifier
     public static readonly ResidueRule Prompt = new("comments.prompt", ResidueKind.Comments,
         "A comment prompt or the header of a comment section.") { OpensSection = true, AddressesTheReader = true };
 
+    /// <summary>A blog platform's comment header: the commenter's name and "said...".</summary>
+    public static readonly ResidueRule Header = new("comments.header", ResidueKind.Comments,
+        "A blog platform's comment header: the commenter's name and 'said…' ('Linda Medrano said...', 'Anónimo dijo...').")
+        { OpensSection = true };
+
     /// <summary>A short line about commenting: a count, a policy, a call to comment.</summary>
     public static readonly ResidueRule Shape = new("comments.shape", ResidueKind.Comments,
         "A short line, not a sentence, built around the word 'comment' (a count, a policy, a call to comment).");
@@ -28,7 +33,7 @@ public sealed class CommentsClassifier : SegmentClassifier
             "comments section", "join the discussion", "join the conversation", "comments are closed", "commenting is closed",
             "comments have been closed", "be the first to comment", "no comments", "no comments yet", "write a comment",
             "discussion", "conversation", "have your say", "what do you think", "comment now", "comments policy",
-            "comment policy", "community guidelines", "commenting policy",
+            "comment policy", "community guidelines", "commenting policy", "welcome to the discussion", "welcome to the conversation",
             // A comment form's prompts and placeholders, and "no comments", in the supported languages.
             "please enter your comment", "please enter your name here", "please enter your email address here",
             "you have entered an incorrect email address", "give your comments", "por favor ingrese su comentario",
@@ -64,7 +69,7 @@ public sealed class CommentsClassifier : SegmentClassifier
             "discuss this article", "discuss this story", "discuss this post", "discuss this topic", "discuss this in", "join the discussion", "join the conversation", "share your thoughts", "tell us what you think",
             "your email address will not be published", "required fields are marked", "notify me of new comments",
             "notify me of follow up comments", "notify me of new posts", "top comment", "most liked comment", "comments powered by",
-            "comment on this story", "comment on this article", "view the discussion thread", "show discussion",
+            "comment on this story", "comment on this article", "view the discussion thread", "show discussion", "blog comments powered by",
             "please follow our community guidelines", "please read our community guidelines", "read our community guidelines",
             "please keep your comments", "please be respectful", "keep it civil", "conversations are opinions of our readers",
             "we encourage you to use comments", "comments that violate",
@@ -97,7 +102,7 @@ public sealed class CommentsClassifier : SegmentClassifier
             "je moet ingelogd zijn om")
         // The call closing the line ("Which game are you most excited about? Let us know in the comments!"): a prompt
         // whatever comes before it.
-        .Add(Prompt, PhraseMatch.Suffix, 0.9f, 200, "let us know in the comments", "tell us in the comments",
+        .Add(Prompt, PhraseMatch.Suffix, 0.9f, 200, "powered by disqus", "let us know in the comments", "tell us in the comments",
             "share your thoughts in the comments", "sound off in the comments", "leave a comment below",
             "let us know what you think in the comments", "tell us what you think in the comments")
         // The same call after the section's question: "What do you think? Leave a comment below."
@@ -142,7 +147,19 @@ public sealed class CommentsClassifier : SegmentClassifier
             "kein kommentieren mehr möglich", "pour pouvoir commenter", "pour commenter cet article",
             "para poder comentar", "per poter commentare", "om te kunnen reageren")
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "temporarily suspending article commenting", "temporarily suspending commenting",
-            "suspending comments on this article");
+            "suspending comments on this article")
+        // A comment section's house rules, one to a line, as a newspaper platform prints them ("Keep it Clean. Please avoid
+        // obscene, vulgar, lewd, racist or sexually-oriented language."), and its disclaimers and closing notices.
+        .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "please avoid obscene vulgar lewd", "please turn off your caps lock",
+            "threats of harming another person will not be tolerated", "don't knowingly lie about anyone",
+            "that is degrading to another person", "link on each comment to let us know", "we'd love to hear eyewitness accounts",
+            "do not always reflect the views of this station", "comments are posted from viewers like you",
+            "stay on topic and be civil", "your comment may be deleted", "your comment will be deleted", "your post will be deleted",
+            "this discussion has concluded", "comments and trackbacks are currently closed", "comments and trackbacks are closed",
+            "comments are exclusive to subscribers", "comments are only available to subscribers",
+            "os comentários são exclusivos para assinantes", "les commentaires sont réservés aux abonnés",
+            "los comentarios son exclusivos para suscriptores", "i commenti sono riservati agli abbonati",
+            "kommentare sind abonnenten vorbehalten", "reageren is alleen mogelijk voor abonnees", "um kommentieren zu können");
 
     /// <inheritdoc />
     public override string Name => "comments";
@@ -168,6 +185,12 @@ public sealed class CommentsClassifier : SegmentClassifier
             return Verdict.From(hit.Rule, hit.Score);
         }
 
+        // "Linda Medrano said...", "Anónimo dijo...": a blog platform's comment header, a name and "said" with an ellipsis.
+        if (features.Words <= 6 && features.Length <= 60 && IsBlogCommentHeader(context.Text))
+        {
+            return Verdict.From(Header, 0.85f);
+        }
+
         // "1 Response", "3 Responses to “Council votes …”": a blog's comment count.
         if (features.NumericWords >= 1 && IsResponseCount(context.Normalized))
         {
@@ -189,6 +212,51 @@ public sealed class CommentsClassifier : SegmentClassifier
 
         return Verdict.None;
     }
+
+    /// <summary>
+    /// "Linda Medrano said...", "Anónimo dijo…", "Anonyme a dit...": one to four capitalised words (the commenter's name),
+    /// then the blog platform's "said" in one of the supported languages, closed by an ellipsis. A story's line that
+    /// introduces a quote ends with a colon, or has lower-case words before the verb.
+    /// </summary>
+    private static bool IsBlogCommentHeader(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimEnd();
+        int cut = trimmed.EndsWith("...", StringComparison.Ordinal) ? 3 : trimmed.EndsWith("…", StringComparison.Ordinal) ? 1 : 0;
+        if (cut == 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> head = trimmed[..^cut].TrimEnd();
+        foreach (string verb in BlogSaid)
+        {
+            if (head.Length > verb.Length + 1 && head.EndsWith(verb, StringComparison.Ordinal) && head[^(verb.Length + 1)] == ' ')
+            {
+                ReadOnlySpan<char> name = head[..^(verb.Length + 1)].TrimEnd();
+                int words = 0;
+                foreach (Range range in name.Split(' '))
+                {
+                    ReadOnlySpan<char> word = name[range];
+                    if (word.IsEmpty || !char.IsUpper(word[0]) || SpanWords.IsOneOf(word, Pronouns))
+                    {
+                        return false;
+                    }
+
+                    words++;
+                }
+
+                return words is >= 1 and <= 4;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Pronouns =
+        ["He", "She", "It", "They", "We", "I", "You", "Er", "Sie", "Es", "Wir", "Il", "Elle", "Ils", "On", "Él", "Ella", "Ellos", "Lui",
+         "Lei", "Loro", "Ele", "Ela", "Eles", "Hij", "Zij", "Ze", "Wij"];
+
+    private static readonly string[] BlogSaid = ["said", "dijo", "disse", "a dit", "ha detto", "zei", "sagte", "hat gesagt", "schreef", "escribió"];
 
     /// <summary>"1 response", "12 responses", "3 responses to …": a number, then the word, at the start of the line.</summary>
     private static bool IsResponseCount(ReadOnlySpan<char> normalized)

@@ -77,6 +77,10 @@ public sealed class FooterClassifier : SegmentClassifier
             "a version of this story appears in print", "a version of this article appeared in print",
             "this article appeared in print", "this article appears in print", "this story appeared in print")
         // A page-view counter of a blog platform: "(Visited 1 times, 1 visits today)".
+        // A blog platform's attribution closing the page, in the supported languages ("Con la tecnología de Blogger.").
+        .Add(Links, PhraseMatch.Contains, 0.85f, 120, "con la tecnología de blogger", "con tecnología de blogger",
+            "tecnologia do blogger", "con tecnologia blogger", "powered by blogger", "fourni par blogger",
+            "mit unterstützung von blogger", "mogelijk gemaakt door blogger")
         .Add(Links, PhraseMatch.Contains, 0.85f, 80, "visits today")
         .Build();
 

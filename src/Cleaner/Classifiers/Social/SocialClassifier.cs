@@ -81,6 +81,10 @@ public sealed class SocialClassifier : SegmentClassifier
             "thought you'd be interested in this", "person you are recommending the page to",
             "so that the person you are recommending", "knows that you wanted them to see it", "it is not junk mail")
         // A reblog's stamp and a follow box's heading: short lines with no network named.
+        // A blog platform's like bar ("%d bloggers like this:") and a call to share the post with friends.
+        .Add(Prompt, PhraseMatch.Contains, 0.85f, 40, "bloggers like this", "blogger likes this")
+        .Add(Prompt, PhraseMatch.Contains, 0.85f, 160, "share it with your friends", "share this post with your friends",
+            "share this article with your friends", "share this story with your friends")
         .Add(Prompt, PhraseMatch.Prefix, 0.85f, 80, "reblogged this on")
         .Add(Prompt, PhraseMatch.Exact, 0.85f, 40, "connect with us", "stay connected")
         .Build();
@@ -200,6 +204,12 @@ public sealed class SocialClassifier : SegmentClassifier
         if (mayBeForm && _forms.TryMatch(context, out PhraseHit form))
         {
             return Verdict.From(form.Rule, form.Score);
+        }
+
+        // "FacebooktwittermailFacebooktwittermail", "35 LINKEDINCOMMENTMORE": a share bar's buttons glued into one word.
+        if (features.Words <= 2 && features.Length is >= 12 and <= 80 && IsGluedShareBar(context.Text))
+        {
+            return Verdict.From(Prompt, 0.85f);
         }
 
         if (features.Words <= 5 && _controls.TryMatch(context, out PhraseHit control))
@@ -462,4 +472,56 @@ public sealed class SocialClassifier : SegmentClassifier
 
         return any;
     }
+
+    /// <summary>
+    /// Whether the line is a share bar's button labels glued into one word, a count before them allowed: two labels or
+    /// more, one of them a network's name ("Facebook", "LinkedIn", "WhatsApp"), nothing else.
+    /// </summary>
+    private static bool IsGluedShareBar(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> rest = text.Trim();
+        int space = rest.IndexOf(' ');
+        if (space > 0)
+        {
+            if (rest[..space].ContainsAnyExceptInRange('0', '9'))
+            {
+                return false;
+            }
+
+            rest = rest[(space + 1)..].Trim();
+        }
+
+        int labels = 0;
+        bool network = false;
+        while (!rest.IsEmpty)
+        {
+            int matched = 0;
+            foreach (string label in GluedLabels)
+            {
+                if (rest.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+                {
+                    matched = label.Length;
+                    network |= label.Length >= 6 && label is not ("comments" or "comment");
+                    break;
+                }
+            }
+
+            if (matched == 0)
+            {
+                return false;
+            }
+
+            labels++;
+            rest = rest[matched..];
+        }
+
+        return labels >= 2 && network;
+    }
+
+    // Longer labels first, so that "comments" is taken before "comment".
+    private static readonly string[] GluedLabels =
+    [
+        "facebook", "twitter", "linkedin", "pinterest", "whatsapp", "telegram", "flipboard", "messenger", "reddit", "tumblr",
+        "comments", "comment", "email", "mail", "print", "share", "more",
+    ];
 }

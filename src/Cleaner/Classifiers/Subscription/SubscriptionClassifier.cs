@@ -62,6 +62,8 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "get breaking news alerts", "click here to sign up", "click here to subscribe", "sign up here", "want more news", "want more stories", "want more like this", "want more from", "want more sign up", "want more subscribe", "want more get",
             "to receive our", "get our free", "get the free", "download the free", "for more news delivered",
             "jetzt abonnieren", "abonnez vous", "inscrivez vous", "suscríbete a", "iscriviti alla", "assine a", "meld je aan",
+            "simply sign up to the", "not a member sign up", "ontvang onze nieuwsbrief",
+            "bitte loggen sie sich ein", "esclusive per gli abbonati", "esclusivo per gli abbonati", "exclusive for subscribers",
             // Alert and notification sign-ups ("Get email notifications on Jane Doe daily!") and their confirmations.
             "get email notifications", "get email alerts", "your notification has been saved",
             "there was a problem saving your notification", "email notifications are only sent",
@@ -189,6 +191,7 @@ public sealed class SubscriptionClassifier : SegmentClassifier
         // "… to get stories like this delivered directly to your inbox", "… with free, real-time updates from Patch": a
         // sign-up or support call inside a promotional line, which may carry no subscription word.
         .Add(Prompt, PhraseMatch.Contains, 0.85f, 300, "stories like this delivered", "get stories like this",
+            "don't forget to subscribe", "members help make our journalism possible", "become a member today and unlock",
             "consider supporting our", "with free real time updates", "free real time updates from", "free, real-time updates from")
         // "There's no better time to support our work.": an appeal for the outlet's own work, in the supported languages.
         .Add(Prompt, PhraseMatch.Prefix, 0.85f, 300, "there's no better time to support", "support our work", "please support our",

@@ -41,7 +41,9 @@ public sealed class TimestampClassifier : SegmentClassifier
         "geändert", "geändert am",
         // "Posté 07 novembre 2003 - 15:27": the labels' other forms (feminine, forum) in the supported languages.
         "posté", "posté le", "postée", "publiée", "publiée le", "publicada", "publicada el", "publicada em", "pubblicata",
-        "pubblicata il", "geplaatst", "geplaatst op", "gepostet", "gepostet am",
+        "pubblicata il", "geplaatst", "geplaatst op", "gepostet", "gepostet am", "aangepast", "aangepast op",
+        // "Édition du mardi 2 décembre 2025": the date of the day's edition.
+        "édition du", "ausgabe vom", "edición del", "edizione del", "edição de", "editie van",
     ];
 
     private readonly PhraseSet _phrases = new PhraseListBuilder()
@@ -114,6 +116,12 @@ public sealed class TimestampClassifier : SegmentClassifier
         if (IsDateLabelStamp(context.Text))
         {
             return Verdict.From(Stamp, 0.9f);
+        }
+
+        // "25/02/2026 às 21:12h", "09/05/20 - 06:00:08", "12.03.2019, 17:30 Uhr": a numeric date and a time of day.
+        if (features.Words <= 10 && features.Digits >= 6 && IsNumericDateTime(context.Text))
+        {
+            return Verdict.From(LoneDate, 0.85f);
         }
 
         if (_phrases.TryMatch(context, out PhraseHit hit))
@@ -259,6 +267,76 @@ public sealed class TimestampClassifier : SegmentClassifier
 
         return (dateWords > 0 && numbers + dateWords >= 2) ||
                (numbers >= 2 && text.IndexOfAny('/', '.', '-') > 0 && connectives == 0 && HasDateShapedNumbers(text));
+    }
+
+    /// <summary>
+    /// "25/02/2026 às 21:12h", "09/05/20 - 06:00:08", "12.03.2019, 17:30 Uhr": a numeric date (digits and one separator),
+    /// then a time of day, with only a dash, a bar or the word for "at" and a clock suffix around it.
+    /// </summary>
+    private static bool IsNumericDateTime(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.Trim();
+        int end = trimmed.IndexOfAny(' ', ',');
+        if (end < 6)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> date = trimmed[..end];
+        if (date.ContainsAnyExcept(DateCharacters) || !HasDateShapedNumbers(date))
+        {
+            return false;
+        }
+
+        bool time = false;
+        ReadOnlySpan<char> rest = trimmed[end..];
+        foreach (Range range in rest.SplitAny(" ,"))
+        {
+            ReadOnlySpan<char> token = rest[range];
+            if (token.IsEmpty || SpanWords.IsOneOf(token, TimeConnectives))
+            {
+                continue;
+            }
+
+            if (!IsTimeOfDay(token))
+            {
+                return false;
+            }
+
+            time = true;
+        }
+
+        return time;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> DateCharacters = System.Buffers.SearchValues.Create("0123456789/.-");
+
+    private static readonly string[] TimeConnectives =
+        ["-", "–", "—", "|", "·", "•", "às", "as", "à", "a", "at", "um", "om", "alle", "ore", "las", "h", "Uhr", "uur", "hrs", "horas", "am",
+         "pm", "AM", "PM", "a.m.", "p.m."];
+
+    /// <summary>"21:12h", "06:00:08", "12h30": two or three groups of one or two digits joined by colons, a clock suffix allowed.</summary>
+    private static bool IsTimeOfDay(ReadOnlySpan<char> token)
+    {
+        if (IsHourMinute(token))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> digits = token.TrimEnd("hsHS");
+        int groups = 0;
+        foreach (Range range in digits.SplitAny(":."))
+        {
+            ReadOnlySpan<char> group = digits[range];
+            if (group.Length is < 1 or > 2 || group.ContainsAnyExceptInRange('0', '9'))
+            {
+                return false;
+            }
+
+            groups++;
+        }
+
+        return groups is 2 or 3 && digits.Contains(':');
     }
 
     private static readonly System.Buffers.SearchValues<char> QuantitySigns = System.Buffers.SearchValues.Create("%$€£¥°");

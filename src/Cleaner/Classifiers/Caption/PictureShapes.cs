@@ -1,0 +1,253 @@
+using System;
+using Cleaner.Text;
+
+namespace Cleaner.Classifiers.Caption;
+
+/// <summary>
+/// Shapes of a picture's residue that carry no credit word: its file name or slug left as alternative text, a bare
+/// credit label closing a caption ("… Photo Sipa / Jane DOE", "… Photo / NZME"), a logo's alternative text.
+/// </summary>
+internal static class PictureShapes
+{
+    private static readonly string[] ImageExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"];
+
+    /// <summary>
+    /// "/image%2F1484042%2F…-gktl.jpg)", "http://example.fr/…/images/logodn.png", "23-43440852_1416397464.JPG von": a
+    /// picture's file name or address standing for the picture, one token (a closing bracket or one short word after it
+    /// at most). A file name glued to a paragraph ("Paris_passe.jpg Il n'y a rien …") has more words, and stays.
+    /// </summary>
+    internal static bool IsImageFileName(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.Trim();
+        int space = trimmed.IndexOf(' ');
+        ReadOnlySpan<char> token = space < 0 ? trimmed : trimmed[..space];
+        if (space >= 0)
+        {
+            // One short word after the name at most: a credit's "von", "by", "de" left without its name.
+            ReadOnlySpan<char> rest = trimmed[(space + 1)..];
+            if (rest.Length > 4 || rest.IndexOf(' ') >= 0)
+            {
+                return false;
+            }
+        }
+
+        token = token.TrimEnd(")]");
+        if (token.Length < 8)
+        {
+            return false;
+        }
+
+        foreach (string extension in ImageExtensions)
+        {
+            if (token.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Brooklyn-Beckham-engaged", "2022-opp-road-closed-follow-detours-resized", "NETHERLANDS-SHOOTING-GUNMAN": a picture's
+    /// slug left as its alternative text: one token of three words of three letters or more joined by hyphens. A compound
+    /// has short words in it ("Picture-in-Picture", "state-of-the-art"), a URL's long slug may ("…-after-derailment-at-west-
+    /// ealing"); dates ("2019-03-18"), codes ("UA-1029789-2") and phone numbers have no words.
+    /// </summary>
+    internal static bool IsSlug(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> token = text.Trim();
+        // A name joined by underscores is a file's or a widget's ("Under_Armour_Logo_01").
+        if (token.Length is < 16 or > 120 || token.IndexOfAny(' ', '.', '/') >= 0 || token.IndexOfAny(':', '_') >= 0)
+        {
+            return false;
+        }
+
+        int words = 0;
+        int shortWords = 0;
+        int parts = 0;
+        int letters = 0;
+        int digits = 0;
+        for (int i = 0; i <= token.Length; i++)
+        {
+            char c = i < token.Length ? token[i] : '-';
+            if (c == '-')
+            {
+                if (i == 0 || token[i - 1] == '-')
+                {
+                    return false;
+                }
+
+                parts++;
+                if (letters >= 3)
+                {
+                    words++;
+                }
+                else if (letters > 0 && digits == 0)
+                {
+                    shortWords++;
+                }
+
+                letters = 0;
+                digits = 0;
+                continue;
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return words >= 3 && (shortWords == 0 || parts >= 6);
+    }
+
+    private static readonly string[] BareCreditLabels = ["Photo", "Photos", "Foto", "Fotos", "Picture", "Image", "Bild", "Beeld"];
+
+    /// <summary>
+    /// "Un retour à la normale est prévu pour la fin de soirée. Photo Sipa / Jason WEINGART", "… to deliver”. Photo / NZME":
+    /// after the caption's last sentence, a picture label without a colon, then a short credit (six words at most, no
+    /// sentence end) that names a source the way credits do: with a slash, or in capitals. "… in 2019. Photo ops were
+    /// rare." goes on as a sentence and stays.
+    /// </summary>
+    internal static bool EndsWithBareCreditLabel(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimEnd();
+        ReadOnlySpan<char> tail = trimmed.Length > 80 ? trimmed[^80..] : trimmed;
+        foreach (string label in BareCreditLabels)
+        {
+            int at = tail.LastIndexOf(label, StringComparison.Ordinal);
+            if (at <= 2 || at + label.Length + 2 >= tail.Length || tail[at - 1] != ' ' || tail[at + label.Length] != ' ')
+            {
+                continue;
+            }
+
+            // The caption's sentence ends just before the label: ". Photo", "”. Photo", "!” Photo".
+            char before = tail[at - 2];
+            bool sentenceEnd = before is '.' or '!' or '?' ||
+                               before is '"' or '”' or '»' or ')' && at >= 3 && tail[at - 3] is '.' or '!' or '?';
+            ReadOnlySpan<char> credit = tail[(at + label.Length)..].Trim();
+            if (!sentenceEnd || credit.Length is < 2 or > 60 || credit.Count(' ') > 6 || credit[^1] is '.' or '!' or '?' or ':' ||
+                credit.IndexOfAny('!', '?', ',') >= 0)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> name = credit.TrimStart("/ ");
+            if (!name.IsEmpty && char.IsUpper(name[0]) && (credit.Contains('/') || HasUpperWord(name)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of two letters or more is all in capitals ("NZME", "WEINGART", "AFP").</summary>
+    private static bool HasUpperWord(ReadOnlySpan<char> text)
+    {
+        int run = 0;
+        foreach (char c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                run++;
+                if (run >= 2)
+                {
+                    return true;
+                }
+            }
+            else if (char.IsLetter(c))
+            {
+                run = -100;
+            }
+            else
+            {
+                run = 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "870 AM KFLD logo", "Borussia Dortmund Logo": a logo's alternative text, two to six words ending with "logo" after a
+    /// capitalised name. "The new logo" is lower case before the word.
+    /// </summary>
+    internal static bool IsLogoText(ReadOnlySpan<char> text, int words)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimEnd();
+        if (words is < 2 or > 6 || trimmed.Length > 60 || !trimmed.EndsWith("logo", StringComparison.OrdinalIgnoreCase) ||
+            trimmed.Length < 6 || trimmed[^5] != ' ')
+        {
+            return false;
+        }
+
+        // Every word before "logo" is a name: capitalised or a number.
+        foreach (Range range in trimmed[..^5].Split(' '))
+        {
+            ReadOnlySpan<char> word = trimmed[..^5][range];
+            if (word.IsEmpty || !(char.IsUpper(word[0]) || char.IsAsciiDigit(word[0])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Bildergalerie von TSV Algesdorf II – TSV Hagenburg (21 Bilder):", "Flood damage in pictures (12 photos)": a gallery's
+    /// title closed by its size in brackets, a number and a picture word.
+    /// </summary>
+    internal static bool EndsWithBracketedPictureCount(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimEnd(" :.");
+        if (trimmed.Length < 4 || trimmed[^1] != ')')
+        {
+            return false;
+        }
+
+        int open = trimmed.LastIndexOf('(');
+        if (open < 0 || trimmed.Length - open > 24)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> inside = trimmed[(open + 1)..^1].Trim();
+        int space = inside.IndexOf(' ');
+        if (space <= 0 || inside[..space].ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+
+        return SpanWords.IsOneOf(inside[(space + 1)..].Trim(), CountedPictureWords);
+    }
+
+    private static readonly string[] CountedPictureWords =
+        ["photos", "pictures", "images", "Photos", "Pictures", "Images", "Bilder", "Fotos", "fotos", "foto's", "Foto's", "immagini",
+         "imagens", "imágenes", "afbeeldingen", "foto"];
+
+    /// <summary>
+    /// "Click to Gallery", "[Click on photos below to enlarge.]", "Tap to see the photos": a short call to click through a
+    /// picture (eight words at most, opened by the verb to click or tap, a picture word in it).
+    /// </summary>
+    internal static bool IsClickToPicture(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimStart("[(« ");
+        int space = trimmed.IndexOf(' ');
+        return space > 0 && SpanWords.IsOneOf(trimmed[..space], ClickVerbs);
+    }
+
+    private static readonly string[] ClickVerbs =
+        ["Click", "click", "CLICK", "Tap", "tap", "Klicken", "Klick", "Cliquez", "Cliquer", "Clique", "Clicca", "Clicar", "Klik", "Pulsa",
+         "Pulse", "Haga", "Haz"];
+}
