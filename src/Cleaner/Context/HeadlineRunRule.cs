@@ -34,17 +34,19 @@ internal static class HeadlineRunRule
     internal static void RemoveHeadlineRuns(
         ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
     {
-        int firstGood = -1;
-        for (int i = 0; i < lines.Length; i++)
+        // Between two paragraphs, a list of the story's own points (announced by a sentence, not by a colon) looks the
+        // same: only the lines after the last clearly-body line are looked at.
+        int lastGood = -1;
+        for (int i = lines.Length - 1; i >= 0; i--)
         {
             if (!lines[i].Skipped && !lines[i].Removed && lines[i].Good)
             {
-                firstGood = i;
+                lastGood = i;
                 break;
             }
         }
 
-        if (firstGood < 0)
+        if (lastGood < 0)
         {
             return;
         }
@@ -52,7 +54,7 @@ internal static class HeadlineRunRule
         int runStart = -1;
         int runEnd = -1;
         int count = 0;
-        for (int i = NextKept(lines, firstGood); ; i = NextKept(lines, i))
+        for (int i = NextKept(lines, lastGood); ; i = NextKept(lines, i))
         {
             if (i >= 0 && IsListedHeadline(text, segments, features[i], lines[i], i))
             {
@@ -94,16 +96,6 @@ internal static class HeadlineRunRule
         ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, ReadOnlySpan<LineDecision> lines,
         int runStart, int runEnd)
     {
-        // Between two paragraphs, a list of the story's own points (announced by a sentence, not by a colon) looks the
-        // same: only a run that no clearly-body line follows is taken.
-        for (int j = NextKept(lines, runEnd); j >= 0; j = NextKept(lines, j))
-        {
-            if (lines[j].Good)
-            {
-                return false;
-            }
-        }
-
         int above = PreviousKept(lines, runStart);
         if (above < 0 || !lines[above].Good || features[above].Last == ':')
         {
