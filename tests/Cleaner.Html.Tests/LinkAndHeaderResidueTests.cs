@@ -145,7 +145,7 @@ public class LinkAndHeaderResidueTests
     [Theory]
     [InlineData("", "<p><a href=\"/local/\">Local</a></p>", "Local")] // after the first paragraph: the story's own link
     [InlineData("<p><a href=\"/authors/jane-doe\">Jane Doe</a></p>", "", "Jane Doe")] // a linked byline
-    [InlineData("<ul><li><a href=\"https://bbedit.example/products/bbedit/\">BBEdit</a></li><li><a href=\"/acorn\">Acorn</a></li></ul>", "", "BBEdit")] // a list of links
+    [InlineData("", "<ul><li><a href=\"https://bbedit.example/products/bbedit/\">BBEdit</a></li><li><a href=\"/acorn\">Acorn</a></li></ul>", "BBEdit")] // a list of links in the story (one-word lines over the first paragraph are a menu: context.top-word)
     [InlineData("<h2><a href=\"/local/2024/05/council-approves-bridge-repairs\">Council approves bridge repairs</a></h2>", "", "Council approves bridge repairs")]
     [InlineData("<h2><a href=\"/news/council-approves-bridge-repairs-after-vote\">Bridge repairs approved</a></h2>", "", "Bridge repairs approved")] // a story's slug
     public void Section_links_after_the_story_starts_bylines_lists_and_linked_headlines_stay(string header, string inner, string text)
