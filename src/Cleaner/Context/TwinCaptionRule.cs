@@ -2,6 +2,7 @@ using System;
 using Cleaner.Features;
 using Cleaner.Pipeline;
 using Cleaner.Segmentation;
+using Cleaner.Text;
 using static Cleaner.Context.ContextLines;
 
 namespace Cleaner.Context;
@@ -138,9 +139,8 @@ internal static class TwinCaptionRule
             return false;
         }
 
-        foreach (Range range in inside.Split(' '))
+        foreach (ReadOnlySpan<char> word in new SpanParts(inside, " "))
         {
-            ReadOnlySpan<char> word = inside[range];
             if (word.IsEmpty || !(char.IsUpper(word[0]) || char.IsAsciiDigit(word[0])))
             {
                 return false;

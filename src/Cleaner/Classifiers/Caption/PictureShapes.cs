@@ -192,9 +192,8 @@ internal static class PictureShapes
         }
 
         // Every word before "logo" is a name: capitalised or a number.
-        foreach (Range range in trimmed[..^5].Split(' '))
+        foreach (ReadOnlySpan<char> word in new SpanParts(trimmed[..^5], " "))
         {
-            ReadOnlySpan<char> word = trimmed[..^5][range];
             if (word.IsEmpty || !(char.IsUpper(word[0]) || char.IsAsciiDigit(word[0])))
             {
                 return false;

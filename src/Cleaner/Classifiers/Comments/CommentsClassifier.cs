@@ -234,9 +234,8 @@ public sealed class CommentsClassifier : SegmentClassifier
             {
                 ReadOnlySpan<char> name = head[..^(verb.Length + 1)].TrimEnd();
                 int words = 0;
-                foreach (Range range in name.Split(' '))
+                foreach (ReadOnlySpan<char> word in new SpanParts(name, " "))
                 {
-                    ReadOnlySpan<char> word = name[range];
                     if (word.IsEmpty || !char.IsUpper(word[0]) || SpanWords.IsOneOf(word, Pronouns))
                     {
                         return false;

@@ -290,9 +290,8 @@ public sealed class TimestampClassifier : SegmentClassifier
 
         bool time = false;
         ReadOnlySpan<char> rest = trimmed[end..];
-        foreach (Range range in rest.SplitAny(" ,"))
+        foreach (ReadOnlySpan<char> token in new SpanParts(rest, " ,"))
         {
-            ReadOnlySpan<char> token = rest[range];
             if (token.IsEmpty || SpanWords.IsOneOf(token, TimeConnectives))
             {
                 continue;
@@ -325,9 +324,8 @@ public sealed class TimestampClassifier : SegmentClassifier
 
         ReadOnlySpan<char> digits = token.TrimEnd("hsHS");
         int groups = 0;
-        foreach (Range range in digits.SplitAny(":."))
+        foreach (ReadOnlySpan<char> group in new SpanParts(digits, ":."))
         {
-            ReadOnlySpan<char> group = digits[range];
             if (group.Length is < 1 or > 2 || group.ContainsAnyExceptInRange('0', '9'))
             {
                 return false;
