@@ -666,19 +666,7 @@ internal sealed class BlockExtractor
                 return false;
             }
 
-            // Depth first: into the children, else to the next sibling, else up to the nearest ancestor's next sibling.
-            if (node.FirstChild is not null)
-            {
-                node = node.FirstChild;
-                continue;
-            }
-
-            while (node is not null && node != element && node.NextSibling is null)
-            {
-                node = node.ParentNode;
-            }
-
-            node = node is null || node == element ? null : node.NextSibling;
+            node = SubtreeWalk.Next(node, element);
         }
 
         return true;
