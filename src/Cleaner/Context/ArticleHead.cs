@@ -4,6 +4,7 @@ using Cleaner.Classifiers.Video;
 using Cleaner.Features;
 using Cleaner.Pipeline;
 using Cleaner.Segmentation;
+using Cleaner.Text;
 using static Cleaner.Context.ContextLines;
 using static Cleaner.Context.LineShapes;
 
@@ -169,14 +170,8 @@ internal static class ArticleHead
 
         ReadOnlySpan<char> line = LineText(text, segments, index);
         ReadOnlySpan<char> label = line[..Math.Min(f.FirstColon, line.Length)].Trim();
-        bool titles = false;
-        foreach (string word in TitleLabels)
-        {
-            titles |= label.Equals(word, StringComparison.OrdinalIgnoreCase);
-        }
-
         ReadOnlySpan<char> rest = line[Math.Min(f.FirstColon + 1, line.Length)..].Trim();
-        return titles && rest.Length > 0 && char.IsUpper(rest[0]);
+        return SpanWords.IsOneOf(label, TitleLabels) && rest.Length > 0 && char.IsUpper(rest[0]);
     }
 
     /// <summary>

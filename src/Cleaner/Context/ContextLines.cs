@@ -64,6 +64,27 @@ internal static class ContextLines
         return -1;
     }
 
+    /// <summary>
+    /// Whether a kept clearly-body line among <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive),
+    /// other than <paramref name="except"/>, contains <paramref name="word"/>, case ignored: the test of the rules that
+    /// ask whether a line speaks of the article's subject.
+    /// </summary>
+    internal static bool BodyMentions(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineDecision> lines, ReadOnlySpan<char> word,
+        int from, int to, int except = -1)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (i != except && lines[i].Good && !lines[i].Removed && !lines[i].Skipped &&
+                LineText(text, segments, i).Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static int NextContent(ReadOnlySpan<LineDecision> lines, int index)
     {
         for (int j = index + 1; j < lines.Length; j++)

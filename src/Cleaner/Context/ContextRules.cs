@@ -29,10 +29,6 @@ namespace Cleaner.Context;
 /// </summary>
 internal static class ContextRules
 {
-    /// <summary>A line kept as body because it is clearly prose, despite a weak residue verdict.</summary>
-    public static readonly ResidueRule ClearlyBody = new("context.clearly-body", ResidueKind.None,
-        "A long line of prose: a weak residue verdict does not remove it.");
-
     /// <summary>The score below which a verdict cannot remove a clearly-body line.</summary>
     private const float SureScore = 0.85f;
 

@@ -144,15 +144,7 @@ internal static class HeadlineRunRule
                 }
 
                 topic++;
-                for (int k = from; k < to; k++)
-                {
-                    if (lines[k].Good && !lines[k].Removed && !lines[k].Skipped &&
-                        LineText(text, segments, k).Contains(word.Text, StringComparison.OrdinalIgnoreCase))
-                    {
-                        shared++;
-                        break;
-                    }
-                }
+                shared += BodyMentions(text, segments, lines, word.Text, from, to) ? 1 : 0;
             }
         }
 

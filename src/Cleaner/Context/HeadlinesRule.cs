@@ -151,23 +151,9 @@ internal static class HeadlinesRule
         Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
         foreach (LineWords.Word word in new LineWords(own, buffer))
         {
-            if (!IsTopicWord(word))
+            if (IsTopicWord(word) && BodyMentions(text, segments, lines, word.Text, 0, lines.Length, except: line) && ++shared >= 2)
             {
-                continue;
-            }
-
-            for (int i = 0; i < lines.Length; i++)
-            {
-                if (i != line && lines[i].Good && !lines[i].Removed && !lines[i].Skipped &&
-                    LineText(text, segments, i).IndexOf(word.Text, StringComparison.OrdinalIgnoreCase) >= 0)
-                {
-                    if (++shared >= 2)
-                    {
-                        return true;
-                    }
-
-                    break;
-                }
+                return true;
             }
         }
 

@@ -209,10 +209,7 @@ public sealed class TimestampClassifier : SegmentClassifier
             words++;
             if (words == 1)
             {
-                foreach (string unit in TimeUnits)
-                {
-                    unitFirst |= word.Text.Equals(unit, StringComparison.OrdinalIgnoreCase);
-                }
+                unitFirst = SpanWords.IsOneOf(word.Text, TimeUnits);
             }
             else
             {
