@@ -74,7 +74,10 @@ internal static class TeaserRule
                     from = above;
                 }
 
-                for (int j = from; j >= 0 && j <= runEnd; j = NextKept(lines, j))
+                // A page made of headlines over their teasers and nothing else (a section's, a tag's or an archive's
+                // listing) has them for its content: a list of other stories is one that stands beside an article.
+                bool listing = !HasBodyOutside(text, segments, lines, from, runEnd) && EachUnderHeadline(text, segments, features, lines, runStart, runEnd);
+                for (int j = listing ? -1 : from; j >= 0 && j <= runEnd; j = NextKept(lines, j))
                 {
                     lines[j].Removed = true;
                     lines[j].Verdict = new Verdict(ResidueKind.RelatedLinks, 0.6f, Teasers);
@@ -89,5 +92,47 @@ internal static class TeaserRule
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a kept clearly-body line that is not cut off stands outside lines <paramref name="from"/> to
+    /// <paramref name="to"/>: the article beside a list of teasers.
+    /// </summary>
+    private static bool HasBodyOutside(ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineDecision> lines, int from, int to)
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if ((i < from || i > to) && lines[i].Good && !lines[i].Removed && !lines[i].Skipped && !IsCutOff(text, segments, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether every teaser cut off between <paramref name="from"/> and <paramref name="to"/> stands under a line of its
+    /// own that is a headline, not a teaser: a short line, not cut off, not clearly body and not ending like a sentence.
+    /// </summary>
+    private static bool EachUnderHeadline(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, ReadOnlySpan<LineDecision> lines,
+        int from, int to)
+    {
+        for (int i = from; i >= 0 && i <= to; i = NextKept(lines, i))
+        {
+            if (features[i].Words < 8 || !IsCutOff(text, segments, i))
+            {
+                continue;
+            }
+
+            int above = PreviousKept(lines, i);
+            if (above < 0 || lines[above].Good || features[above].EndsSentence || features[above].Words > 20 || IsCutOff(text, segments, above))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

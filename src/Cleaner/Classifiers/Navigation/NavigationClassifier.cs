@@ -41,11 +41,12 @@ public sealed class NavigationClassifier : SegmentClassifier
         "A wiki hatnote or page chrome: '\"X\" redirects here', 'For other uses, see …', 'Jump to navigation'.");
 
     private readonly PhraseSet _hatnotes = new PhraseListBuilder()
-        .Add(Hatnote, PhraseMatch.Contains, 0.9f, 300, "redirects here", "redirected from", "for other uses see",
+        .Add(Hatnote, PhraseMatch.Contains, 0.9f, 300, "redirects here", "for other uses see",
             "for other uses of", "(disambiguation)", "zu weiteren bedeutungen siehe", "weitere bedeutungen sind unter",
             "pour les articles homonymes voir", "para otros usos de este término véase", "para outros significados veja",
             "per altri significati vedi", "voor andere betekenissen zie", "leitet hierher weiter", "redirige ici")
-        .Add(Hatnote, PhraseMatch.Prefix, 0.9f, 300, "this article is about", "for the", "from wikipedia the free encyclopedia",
+        // "(Redirected from MRT)" opens its line; inside a sentence ("some trains were redirected from the EWL") it is prose.
+        .Add(Hatnote, PhraseMatch.Prefix, 0.9f, 300, "redirected from", "this article is about", "for the", "from wikipedia the free encyclopedia",
             "jump to navigation", "jump to search", "not to be confused with", "dieser artikel behandelt",
             "dieser artikel beschreibt", "cet article concerne", "ne doit pas être confondu avec", "este artículo trata sobre",
             "no debe confundirse con", "questo articolo tratta", "non confondere con", "este artigo é sobre",
