@@ -92,6 +92,7 @@ internal static class ArticleHead
     internal static void KeepLabelledHeadline(
         ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
     {
+        KeepBylinedTitles(text, segments, features, lines);
         int title = -1;
         for (int i = 0; i < lines.Length && title < 0; i++)
         {
@@ -152,6 +153,35 @@ internal static class ArticleHead
                 lines[i].Removed = false;
                 lines[i].Verdict = new Verdict(ResidueKind.None, 0f, LabelledHeadline);
             }
+        }
+    }
+
+    /// <summary>
+    /// "ICYMI: This DC Weatherman Did a Madonna-Themed Forecast, Too" over "Peggy Truong | September 14, 2015 - 12:17 pm":
+    /// anywhere on the page, a labelled title directly over a byline that carries a date and is split by a bar or a
+    /// bullet, with more of the post under it, is a post's headline (a blog's or a listing's); a link to another story
+    /// carries no byline of its own.
+    /// </summary>
+    private static void KeepBylinedTitles(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Skipped || !IsLabelledTitle(text, segments, features, lines, i))
+            {
+                continue;
+            }
+
+            int byline = NextContent(lines, i);
+            if (byline < 0 || lines[byline].Removed || lines[byline].Good || features[byline].Words > 12 || features[byline].Digits < 4 ||
+                LineText(text, segments, byline).IndexOfAny('|', '•') < 0 || NextContent(lines, byline) is not (int next and >= 0) ||
+                lines[next].Removed)
+            {
+                continue;
+            }
+
+            lines[i].Removed = false;
+            lines[i].Verdict = new Verdict(ResidueKind.None, 0f, LabelledHeadline);
         }
     }
 

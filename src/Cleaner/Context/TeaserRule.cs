@@ -1,4 +1,5 @@
 using System;
+using Cleaner.Classifiers.RelatedLinks;
 using Cleaner.Features;
 using Cleaner.Pipeline;
 using Cleaner.Segmentation;
@@ -25,6 +26,7 @@ internal static class TeaserRule
     /// </summary>
     internal static void RemoveTeaserRuns(ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
     {
+        KeepListingTeasers(features, lines);
         int runStart = -1;
         int runEnd = -1;
         int count = 0;
@@ -134,5 +136,53 @@ internal static class TeaserRule
         }
 
         return true;
+    }
+
+    /// <summary>A listing page's teaser closed by "Read full story", kept with its siblings.</summary>
+    public static readonly ResidueRule ListingTeaser = new("context.listing-teaser", ResidueKind.None,
+        "On a page whose every paragraph is a teaser closed by 'Read more' ('… finale of the series. READ FULL STORY'), " +
+        "under its headline: a tag's or section's listing, whose teasers are its content.");
+
+    /// <summary>
+    /// A tag's or section's listing: headlines, each over a teaser closed by "READ FULL STORY". The long teasers are
+    /// clearly body and stay; a short one is taken for another story's link. When every clearly-body line of the page
+    /// is such a teaser, the page is the listing, and each teaser of eight words or more under a headline-shaped line
+    /// (not clearly body, no sentence end, twenty words at most) stays with its siblings.
+    /// </summary>
+    private static void KeepListingTeasers(ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
+    {
+        int teasers = 0;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Good && !lines[i].Removed && !lines[i].Skipped)
+            {
+                if (lines[i].Verdict.Rule != RelatedLinksClassifier.Trailing)
+                {
+                    return;
+                }
+
+                teasers++;
+            }
+        }
+
+        if (teasers == 0)
+        {
+            return;
+        }
+
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (!lines[i].Removed || lines[i].Verdict.Rule != RelatedLinksClassifier.Trailing || features[i].Words < 8)
+            {
+                continue;
+            }
+
+            int above = PreviousKept(lines, i);
+            if (above >= 0 && !lines[above].Good && !features[above].EndsSentence && features[above].Words is >= 3 and <= 20)
+            {
+                lines[i].Removed = false;
+                lines[i].Verdict = new Verdict(ResidueKind.None, 0f, ListingTeaser);
+            }
+        }
     }
 }
