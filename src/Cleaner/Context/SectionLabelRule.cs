@@ -38,7 +38,8 @@ internal static class SectionLabelRule
         {
             LineFeatures f = features[i];
             if (f.Words > 1 || f.Length > MaxTopWordLength || f.Digits > 0 || f.EndsSentence || lines[i].Good ||
-                !IsSpacedScript(LineText(text, segments, i)))
+                !IsSpacedScript(LineText(text, segments, i)) || IsRatedTitle(LineText(text, segments, i)) ||
+                IsSalutation(features, lines, i))
             {
                 break;
             }
@@ -53,7 +54,8 @@ internal static class SectionLabelRule
             article = lines[j].Good;
         }
 
-        if (last < 0 || !article || IsOneWordHeadline(text, segments, features, lines, last))
+        if (last < 0 || !article || IsOneWordHeadline(text, segments, features, lines, last) ||
+            HasSubheadingsLike(text, segments, features, lines, last))
         {
             return;
         }
@@ -74,7 +76,13 @@ internal static class SectionLabelRule
     private static bool IsOneWordHeadline(
         ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, ReadOnlySpan<LineDecision> lines, int word)
     {
+        // A date under the headline ("Sturmschäden" / "28.02.2020 00:59" / the report) is the headline's own stamp.
         int next = NextContent(lines, word);
+        while (next >= 0 && lines[next].Removed && lines[next].Verdict.Kind == ResidueKind.Timestamp)
+        {
+            next = NextContent(lines, next);
+        }
+
         if (PreviousContent(lines, word) >= 0 || next < 0 || lines[next].Removed || !features[next].EndsSentence)
         {
             return false;
@@ -95,6 +103,65 @@ internal static class SectionLabelRule
         }
 
         return true;
+    }
+
+    /// <summary>"Melancholia ****", "Dune ★★★★☆": a title closed by a star rating heads a review; no menu item is rated.</summary>
+    private static bool IsRatedTitle(ReadOnlySpan<char> line)
+    {
+        ReadOnlySpan<char> rest = line.TrimEnd();
+        int stars = 0;
+        while (rest.Length > 0 && rest[^1] is '*' or '★' or '☆' or '½')
+        {
+            stars++;
+            rest = rest[..^1];
+        }
+
+        return stars >= 2;
+    }
+
+    /// <summary>
+    /// "Editor:" or "Sir," directly over the first paragraph, nothing removed between: a letter's salutation, which
+    /// opens the text under it. A label of the page stands over a headline, or over more of the page's chrome.
+    /// </summary>
+    private static bool IsSalutation(ReadOnlySpan<LineFeatures> features, ReadOnlySpan<LineDecision> lines, int index)
+    {
+        int next = NextContent(lines, index);
+        return features[index].Last is ':' or ',' && next >= 0 && !lines[next].Removed && lines[next].Good;
+    }
+
+    /// <summary>
+    /// "ANTRIM" over a story, and further down "ARMAGH" over the next: a roundup whose stories are headed by the name of a
+    /// place in one word in capitals. When the word at the top is in capitals and a kept line of one word in capitals
+    /// stands between two clearly-body lines further down, the word at the top is the first of those subheadings, not a
+    /// section label. (A word in small letters is not asked: articles have one-word subheadings such as "Seuils" under a
+    /// section label such as "Élections".)
+    /// </summary>
+    private static bool HasSubheadingsLike(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, ReadOnlySpan<LineDecision> lines, int word)
+    {
+        if (!features[word].IsAllCaps)
+        {
+            return false;
+        }
+
+        for (int i = NextKept(lines, word); i >= 0; i = NextKept(lines, i))
+        {
+            LineFeatures f = features[i];
+            if (f.Words != 1 || f.Digits > 0 || f.EndsSentence || lines[i].Good || !f.IsAllCaps ||
+                LineText(text, segments, i).TrimEnd().Length < 3)
+            {
+                continue;
+            }
+
+            int before = PreviousKept(lines, i);
+            int after = NextKept(lines, i);
+            if (before >= 0 && after >= 0 && lines[before].Good && lines[after].Good)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether every letter of the line is of a script that separates its words with spaces (below U+0530).</summary>

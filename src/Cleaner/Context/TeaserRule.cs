@@ -27,6 +27,7 @@ internal static class TeaserRule
     internal static void RemoveTeaserRuns(ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
     {
         KeepListingTeasers(features, lines);
+        KeepClosedExcerpts(text, segments, features, lines);
         int runStart = -1;
         int runEnd = -1;
         int count = 0;
@@ -184,5 +185,61 @@ internal static class TeaserRule
                 lines[i].Verdict = new Verdict(ResidueKind.None, 0f, ListingTeaser);
             }
         }
+    }
+
+    /// <summary>A post's last paragraph closed by its own "Read the rest" link, kept.</summary>
+    public static readonly ResidueRule ClosedExcerpt = new("context.closed-excerpt", ResidueKind.None,
+        "A paragraph of twelve words or more, a finished sentence before its 'Read the rest' link, directly under the " +
+        "post's paragraphs: the post's excerpt as a blog's front page shows it, not another story's teaser.");
+
+    /// <summary>
+    /// "… in an otherwise deserted warehouse.… Read the rest" directly under the post's paragraphs: a blog's front page
+    /// shows each post's first paragraphs, the last one closed by a link to the rest. A line of twelve words or more whose
+    /// text before the link ends a sentence, with a clearly-body line (not another headline) right above it, is the
+    /// post's own paragraph; another story's teaser stands under its headline.
+    /// </summary>
+    private static void KeepClosedExcerpts(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (!lines[i].Removed || lines[i].Verdict.Rule != RelatedLinksClassifier.Trailing || features[i].Words < 12)
+            {
+                continue;
+            }
+
+            int above = PreviousKept(lines, i);
+            if (above >= 0 && lines[above].Good && IsCutOff(text, segments, above) == false && EndsSentenceBeforeLink(LineText(text, segments, i)))
+            {
+                lines[i].Removed = false;
+                lines[i].Verdict = new Verdict(ResidueKind.None, 0f, ClosedExcerpt);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the words before the closing link end a sentence: "… deserted warehouse.… Read the rest", "… in 2020. Read
+    /// more". The link is taken to be the last words after the last sentence end within the line's last 40 characters.
+    /// </summary>
+    private static bool EndsSentenceBeforeLink(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd();
+        int from = Math.Max(0, line.Length - 40);
+        for (int i = line.Length - 2; i > from; i--)
+        {
+            // A sentence's end, alone or with an ellipsis after it ("warehouse.… Read"); an ellipsis after a word, or
+            // three dots, is a teaser cut off ("deep sea near... (Read more)").
+            if (line[i] is '.' or '!' or '?' && line[i + 1] is ' ' or '…' && line[i - 1] is not '.')
+            {
+                return char.IsLetterOrDigit(line[i - 1]) || line[i - 1] is ')' or '"' or '”' or '’';
+            }
+
+            if (line[i] is '…' or '.' && line[i + 1] == ' ')
+            {
+                return line[i] == '…' && line[i - 1] is '.' or '!' or '?';
+            }
+        }
+
+        return false;
     }
 }

@@ -1003,6 +1003,9 @@ public sealed class NavigationClassifier : SegmentClassifier
         int words = 0;
         bool inWord = false;
         int itemWords = 0;
+        // Items that open with a number and go on ("2 engines", "1 crew"): counts of a fact line, not sections.
+        int counts = 0;
+        bool opensWithNumber = false;
         foreach (char c in text)
         {
             if (c is '|' or '›' or '»' or '>' or '•' or '·' or '/' or '¦' or '▸' or '►' or '❯' or '❱' or '⟩' or '〉' or '▶')
@@ -1011,6 +1014,7 @@ public sealed class NavigationClassifier : SegmentClassifier
                 {
                     items++;
                     longest = Math.Max(longest, itemWords);
+                    counts += opensWithNumber && itemWords >= 2 ? 1 : 0;
                 }
 
                 itemWords = 0;
@@ -1021,6 +1025,7 @@ public sealed class NavigationClassifier : SegmentClassifier
             bool wordChar = TextNormalizer.IsWordChar(c);
             if (wordChar && !inWord)
             {
+                opensWithNumber = itemWords == 0 ? char.IsDigit(c) : opensWithNumber;
                 itemWords++;
                 words++;
             }
@@ -1032,8 +1037,9 @@ public sealed class NavigationClassifier : SegmentClassifier
         {
             items++;
             longest = Math.Max(longest, itemWords);
+            counts += opensWithNumber && itemWords >= 2 ? 1 : 0;
         }
 
-        return items >= 3 && longest <= 4 && features.Stopwords * 4 <= words;
+        return items >= 3 && longest <= 4 && features.Stopwords * 4 <= words && counts < 2;
     }
 }
