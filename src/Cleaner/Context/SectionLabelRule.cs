@@ -2,6 +2,7 @@ using System;
 using Cleaner.Features;
 using Cleaner.Pipeline;
 using Cleaner.Segmentation;
+using Cleaner.Text;
 using static Cleaner.Context.ContextLines;
 using static Cleaner.Context.LineShapes;
 
@@ -31,6 +32,12 @@ internal static class SectionLabelRule
     /// spaces (Chinese, Japanese) may be a whole headline or paragraph, and stays.
     /// </summary>
     internal static void RemoveTopWords(ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
+    {
+        RemoveOneWordLines(text, segments, features, lines);
+        RemoveDeskLabel(text, segments, features, lines);
+    }
+
+    private static void RemoveOneWordLines(ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
     {
         int last = -1;
         int i = NextKept(lines, -1);
@@ -103,6 +110,98 @@ internal static class SectionLabelRule
         }
 
         return true;
+    }
+
+    /// <summary>A desk's name ("Utah News", "Actualités météo") as the first line, over the headline and the article.</summary>
+    public static readonly ResidueRule DeskLabel = new("context.desk-label", ResidueKind.None,
+        "A desk's name of two to four words opening or closing with 'News' in the seven languages ('South Africa News', " +
+        "'Actualités météo', 'Nieuws Regio') as the first kept line, over a headline and the article.");
+
+    private static readonly string[] NewsWords =
+        ["news", "nachrichten", "meldungen", "actualités", "actualité", "infos", "noticias", "notizie", "notícias", "nieuws", "berichten"];
+
+    /// <summary>How many kept lines may stand between a desk's name and the article's first paragraph.</summary>
+    private const int MaxLinesUnderDesk = 4;
+
+    /// <summary>
+    /// "South Africa News" over "Joburg gets a break from load shedding" over the story; "Mobile Phone News", "Utah News",
+    /// "Actualités météo": the first kept line of the page, two to four words with no digit and no sentence end, every
+    /// word capitalised and none a stopword or a conjunction ("News and Publications" titles a listing of its own), the
+    /// first or the last word a word for news in the seven languages, is the desk
+    /// the page files the story under, when a line that is not clearly body (the headline) stands under it and the
+    /// article's first paragraph follows within four lines. A headline about news ("Bad News for Farmers") has a word
+    /// after "News" or stands over its standfirst, not over another headline.
+    /// </summary>
+    private static void RemoveDeskLabel(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
+    {
+        int first = NextKept(lines, -1);
+        if (first < 0)
+        {
+            return;
+        }
+
+        LineFeatures f = features[first];
+        if (f.Words is < 2 or > 4 || f.Digits > 0 || f.EndsSentence || f.Last is ':' or ',' or ';' || !char.IsUpper(f.First) ||
+            lines[first].Good || lines[first].Verdict.Score > 0f || !IsDeskName(LineText(text, segments, first)))
+        {
+            return;
+        }
+
+        int headline = NextKept(lines, first);
+        if (headline < 0 || lines[headline].Good || features[headline].EndsSentence)
+        {
+            return;
+        }
+
+        int body = headline;
+        for (int n = 0; n < MaxLinesUnderDesk && body >= 0 && !lines[body].Good; n++)
+        {
+            body = NextKept(lines, body);
+        }
+
+        if (body < 0 || !lines[body].Good || IsCutOff(text, segments, body))
+        {
+            return;
+        }
+
+        lines[first].Removed = true;
+        lines[first].Verdict = new Verdict(ResidueKind.Navigation, 0.6f, DeskLabel);
+    }
+
+    /// <summary>
+    /// Whether a short line's first or last word means news and every other word is capitalised (the second of two may be
+    /// in small letters: "Actualités météo") and none is a stopword.
+    /// </summary>
+    private static bool IsDeskName(ReadOnlySpan<char> line)
+    {
+        bool news = false;
+        int index = 0;
+        int count = 0;
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(line, buffer))
+        {
+            count++;
+        }
+
+        foreach (LineWords.Word word in new LineWords(line, buffer))
+        {
+            bool edge = index == 0 || index == count - 1;
+            index++;
+            if (edge && SpanWords.IsOneOf(word.Text, NewsWords))
+            {
+                news = true;
+                continue;
+            }
+
+            // "News and Publications", "News & Events": a listing's own title, joined by a conjunction, heads its items.
+            if (word.IsNumber || word.Is(WordClass.AnyStopword) || !char.IsUpper(word.Text[0]) && !(index == 2 && count == 2))
+            {
+                return false;
+            }
+        }
+
+        return news;
     }
 
     /// <summary>"Melancholia ****", "Dune ★★★★☆": a title closed by a star rating heads a review; no menu item is rated.</summary>
