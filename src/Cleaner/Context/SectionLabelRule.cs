@@ -35,6 +35,97 @@ internal static class SectionLabelRule
     {
         RemoveOneWordLines(text, segments, features, lines);
         RemoveDeskLabel(text, segments, features, lines);
+        RemoveHeadLabel(text, segments, features, lines);
+    }
+
+    /// <summary>A lone word next to the article's headline, above its first paragraph.</summary>
+    public static readonly ResidueRule HeadLabel = new("context.head-label", ResidueKind.None,
+        "A line of one word (a capital, then small letters) directly above the article's headline, with no clearly-body " +
+        "line above it: the section the page files the story under ('Justiz', 'News').");
+
+    /// <summary>
+    /// "Filtered By: Topstories" / "News" / "Classes in Metro Manila not suspended despite typhoon" / the story: in the
+    /// page's head (no clearly-body line above), a line of one word with no digit, no sentence end and no mark, a capital
+    /// and then small letters, is the story's section when the article's headline stands directly under it (a line of
+    /// four words or more, not clearly body and not cut off, over the first paragraph within three lines). The head's
+    /// other chrome kept above it does not change that; the first line of the page is the top-word rule's. A word in
+    /// capitals ("WASHINGTON") may be the story's dateline, and a word between a headline and a paragraph a one-word
+    /// byline ("Redazione") or the report's own subheading ("Fragestunde"): both stay.
+    /// </summary>
+    private static void RemoveHeadLabel(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
+    {
+        int previous = -1;
+        for (int i = NextKept(lines, -1); i >= 0 && !lines[i].Good; previous = i, i = NextKept(lines, i))
+        {
+            if (previous < 0 || !IsLabelWord(LineText(text, segments, i), features[i]) || lines[i].Verdict.Score > 0f)
+            {
+                continue;
+            }
+
+            int next = NextKept(lines, i);
+            if (next < 0)
+            {
+                return;
+            }
+
+            if (IsHeadline(text, segments, features, lines, next) && BodyWithin(lines, next, 3))
+            {
+                lines[i].Removed = true;
+                lines[i].Verdict = new Verdict(ResidueKind.Navigation, 0.6f, HeadLabel);
+                return;
+            }
+        }
+    }
+
+    /// <summary>One word of three letters or more, a capital then small letters only, no digit or mark.</summary>
+    private static bool IsLabelWord(ReadOnlySpan<char> line, in LineFeatures f)
+    {
+        line = line.TrimEnd();
+        if (f.Words != 1 || f.Digits > 0 || line.Length is < 3 or > MaxTopWordLength || !char.IsUpper(line[0]) || !IsSpacedScript(line))
+        {
+            return false;
+        }
+
+        foreach (char c in line[1..])
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A headline: four to twenty words, not clearly body, no full stop at its end, not cut off, no link.</summary>
+    private static bool IsHeadline(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, ReadOnlySpan<LineDecision> lines, int index)
+    {
+        LineFeatures f = features[index];
+        return !lines[index].Good && f.Words is >= 4 and <= 20 && f.Last is not ('.' or ':' or ',' or ';') && char.IsUpper(f.First) &&
+               !IsCutOff(text, segments, index) && !f.Has(LineMarks.Url | LineMarks.At | LineMarks.Hash);
+    }
+
+    /// <summary>Whether a clearly-body line that is not cut off comes within <paramref name="count"/> kept lines after <paramref name="index"/>.</summary>
+    private static bool BodyWithin(ReadOnlySpan<LineDecision> lines, int index, int count)
+    {
+        int j = index;
+        for (int n = 0; n < count; n++)
+        {
+            j = NextKept(lines, j);
+            if (j < 0)
+            {
+                return false;
+            }
+
+            if (lines[j].Good)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void RemoveOneWordLines(ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
