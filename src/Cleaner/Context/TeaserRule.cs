@@ -117,6 +117,7 @@ internal static class TeaserRule
     /// <summary>
     /// Whether every teaser cut off between <paramref name="from"/> and <paramref name="to"/> stands under a line of its
     /// own that is a headline, not a teaser: a short line, not cut off, not clearly body and not ending like a sentence.
+    /// A teaser that opens the page has nothing above it (its headline was lost above the excerpt) and is not asked.
     /// </summary>
     private static bool EachUnderHeadline(
         ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, ReadOnlySpan<LineDecision> lines,
@@ -129,8 +130,9 @@ internal static class TeaserRule
                 continue;
             }
 
+            // The page's first line may be the first item's teaser, its headline lost above the excerpt.
             int above = PreviousKept(lines, i);
-            if (above < 0 || lines[above].Good || features[above].EndsSentence || features[above].Words > 20 || IsCutOff(text, segments, above))
+            if (above >= 0 && (lines[above].Good || features[above].EndsSentence || features[above].Words > 20 || IsCutOff(text, segments, above)))
             {
                 return false;
             }
