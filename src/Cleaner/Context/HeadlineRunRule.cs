@@ -1,4 +1,5 @@
 using System;
+using Cleaner.Classifiers.RelatedLinks;
 using Cleaner.Features;
 using Cleaner.Pipeline;
 using Cleaner.Segmentation;
@@ -52,6 +53,7 @@ internal static class HeadlineRunRule
         }
 
         RemoveInsertedRuns(text, segments, features, lines, lastGood);
+        RemoveListedAfterLabel(text, segments, features, lines);
         int runStart = -1;
         int runEnd = -1;
         int count = 0;
@@ -161,6 +163,43 @@ internal static class HeadlineRunRule
             runStart = -1;
             count = 0;
         }
+    }
+
+    /// <summary>
+    /// "Also Read:- Highway 401 Shut Down After Tanker Crash" / "- Andres Gimenez Returns to Shortstop After Long Wait":
+    /// under a labelled link to another story that was removed, the lines that go on the list (a bullet or a dash, then a
+    /// headline: no sentence end, not clearly body), up to the next line of another shape, are its other items.
+    /// </summary>
+    private static void RemoveListedAfterLabel(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (!lines[i].Removed || lines[i].Verdict.Rule != RelatedLinksClassifier.Labelled)
+            {
+                continue;
+            }
+
+            for (int j = NextKept(lines, i); j >= 0 && IsBulletedHeadline(text, segments, features[j], lines[j], j); j = NextKept(lines, j))
+            {
+                lines[j].Removed = true;
+                lines[j].Verdict = new Verdict(ResidueKind.RelatedLinks, 0.6f, HeadlineRun);
+            }
+        }
+    }
+
+    /// <summary>A dash or a bullet, then a headline of four to twenty words in sentence or title case, with no sentence end.</summary>
+    private static bool IsBulletedHeadline(ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, in LineFeatures f, in LineDecision line, int index)
+    {
+        ReadOnlySpan<char> t = LineText(text, segments, index);
+        if (line.Good || f.EndsSentence || f.Words is < 4 or > 20 || t.Length < 3 || t[0] is not ('-' or '–' or '—' or '•' or '·' or '▪' or '►') ||
+            f.Has(LineMarks.Url | LineMarks.At | LineMarks.Hash))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = t[1..].TrimStart();
+        return rest.Length > 0 && char.IsUpper(rest[0]) && f.Letters - f.UpperLetters >= 4;
     }
 
     /// <summary>How far from the run the article's paragraphs are read for its subject.</summary>
