@@ -27,7 +27,8 @@ internal static class ArticleHead
     /// <summary>
     /// Whether line <paramref name="index"/> is the article's headline: headline-shaped (four words or more, a capital
     /// first, a lower-case word or title case, no sentence end, no link), no clearly-body line above it, and under it
-    /// the first paragraph of the article (clearly body, not a teaser cut off by the page), with only removed lines and
+    /// the first paragraph of the article (clearly body, not a teaser cut off by the page unless it ends the text), with
+    /// only removed lines and
     /// at most three short kept lines of the page's head between them. A list of other stories over the article fails
     /// the test: each of its headlines has another headline under it, not the head of an article. The caller knows
     /// whether a clearly-body line stands above (it walks the page from the top).
@@ -51,9 +52,11 @@ internal static class ArticleHead
                 continue;
             }
 
+            // A paragraph cut off by the page is a teaser of another story under its headline, unless it ends the
+            // text: then the page held that one story (a listing cut after its first item, an excerpt of the article).
             if (line.Good)
             {
-                return !IsCutOff(text, segments, j);
+                return !IsCutOff(text, segments, j) || EndsTheText(lines, j);
             }
 
             // The head under a headline: a byline, a stamp, a source or a name; the headline itself again (the page's
