@@ -184,7 +184,14 @@ public sealed class NavigationClassifier : SegmentClassifier
         .Add(TagList, PhraseMatch.Label, 0.9f, 300, "you are here", "você está aqui", "sie sind hier", "vous êtes ici",
             "usted está aquí", "está aquí", "ti trovi in", "sei qui", "u bent hier", "u bevindt zich hier", "tag archives",
             "tag archive", "tag archiv", "category archives", "category archive", "author archives", "monthly archives",
-            "archives de catégorie", "archivo de categoría", "archivio categoria", "arquivo da categoria")
+            "archives de catégorie", "archivo de categoría", "archivio categoria", "arquivo da categoria",
+            // A theme's archive titles in the other languages: "Archivo de la etiqueta: ruido", "Schlagwort-Archiv: Polizei".
+            "archivo de la etiqueta", "archivo de la categoría", "archivo de etiqueta", "archivio tag", "archivio della categoria", "arquivo da tag",
+            "arquivos da tag", "arquivos da categoria", "schlagwort archiv", "kategorie archiv", "archiv der kategorie",
+            "tagarchief", "categorie archief", "archief van categorie")
+        // "Archive for the ‘green policy’ Category", "Archive for the tag ‘floods’": an older theme's archive title.
+        .Add(TagList, PhraseMatch.Prefix, 0.85f, 120, "archive for the category", "archive for the tag", "archives for the category",
+            "archives for the tag")
         .Add(TagList, PhraseMatch.Prefix, 0.85f, 160, "posts tagged with", "posts tagged", "articles tagged with",
             "stories tagged with", "press enter to skip to content", "view more in this section",
             // A blog platform's label page ("Showing posts with label Elections. Show all posts") in the supported languages.
@@ -291,6 +298,13 @@ public sealed class NavigationClassifier : SegmentClassifier
         if (features.Words <= 8 && features.NumericWords >= 1 && !features.EndsSentence && IsPageTitle(context.Text, context.Normalized))
         {
             return Verdict.From(Pager, 0.8f);
+        }
+
+        // "Archive for the ‘green policy’ Category": an older theme's archive title, the name between the words.
+        if (features.Words <= 10 && !features.EndsSentence && context.Normalized.StartsWith("archive for the ", StringComparison.Ordinal) &&
+            (context.Normalized.EndsWith(" category", StringComparison.Ordinal) || context.Normalized.EndsWith(" tag", StringComparison.Ordinal)))
+        {
+            return Verdict.From(TagList, 0.85f);
         }
 
         // "\"FASD\" redirects here. For other uses, see FASD (disambiguation)": a hatnote always points somewhere else.
