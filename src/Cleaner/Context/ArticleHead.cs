@@ -27,7 +27,8 @@ internal static class ArticleHead
     /// <summary>
     /// Whether line <paramref name="index"/> is the article's headline: headline-shaped (four words or more, a capital
     /// first, a lower-case word or title case, no sentence end, no link), no clearly-body line above it, and under it
-    /// the first paragraph of the article (clearly body, not a teaser cut off by the page), with only removed lines and
+    /// the first paragraph of the article (clearly body, not a teaser cut off by the page unless it ends the text), with
+    /// only removed lines and
     /// at most three short kept lines of the page's head between them. A list of other stories over the article fails
     /// the test: each of its headlines has another headline under it, not the head of an article. The caller knows
     /// whether a clearly-body line stands above (it walks the page from the top).
@@ -51,9 +52,11 @@ internal static class ArticleHead
                 continue;
             }
 
+            // A paragraph cut off by the page is a teaser of another story under its headline, unless it ends the
+            // text: then the page held that one story (a listing cut after its first item, an excerpt of the article).
             if (line.Good)
             {
-                return !IsCutOff(text, segments, j);
+                return !IsCutOff(text, segments, j) || EndsTheText(lines, j);
             }
 
             // The head under a headline: a byline, a stamp, a source or a name; the headline itself again (the page's
@@ -92,6 +95,7 @@ internal static class ArticleHead
     internal static void KeepLabelledHeadline(
         ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
     {
+        KeepBylinedTitles(text, segments, features, lines);
         int title = -1;
         for (int i = 0; i < lines.Length && title < 0; i++)
         {
@@ -152,6 +156,35 @@ internal static class ArticleHead
                 lines[i].Removed = false;
                 lines[i].Verdict = new Verdict(ResidueKind.None, 0f, LabelledHeadline);
             }
+        }
+    }
+
+    /// <summary>
+    /// "ICYMI: This DC Weatherman Did a Madonna-Themed Forecast, Too" over "Peggy Truong | September 14, 2015 - 12:17 pm":
+    /// anywhere on the page, a labelled title directly over a byline that carries a date and is split by a bar or a
+    /// bullet, with more of the post under it, is a post's headline (a blog's or a listing's); a link to another story
+    /// carries no byline of its own.
+    /// </summary>
+    private static void KeepBylinedTitles(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Skipped || !IsLabelledTitle(text, segments, features, lines, i))
+            {
+                continue;
+            }
+
+            int byline = NextContent(lines, i);
+            if (byline < 0 || lines[byline].Removed || lines[byline].Good || features[byline].Words > 12 || features[byline].Digits < 4 ||
+                LineText(text, segments, byline).IndexOfAny('|', '•') < 0 || NextContent(lines, byline) is not (int next and >= 0) ||
+                lines[next].Removed)
+            {
+                continue;
+            }
+
+            lines[i].Removed = false;
+            lines[i].Verdict = new Verdict(ResidueKind.None, 0f, LabelledHeadline);
         }
     }
 

@@ -42,11 +42,13 @@ internal static class DuplicateRule
         ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines,
         ResidueKindSet removable, in CopyIndex copies)
     {
+        bool seenGood = false;
         for (int i = 0; i < lines.Length; i++)
         {
             ref LineDecision line = ref lines[i];
             if (line.Skipped || line.Removed || line.Good || features[i].Words == 0)
             {
+                seenGood |= !line.Skipped && !line.Removed && line.Good;
                 continue;
             }
 
@@ -57,7 +59,9 @@ internal static class DuplicateRule
                 j = FindCopy(text, segments, lines, i, +1, weak, removable, copies);
             }
 
-            if (j < 0)
+            // The article's headline at the top of the page stays when a list of other stories under the article repeats
+            // it (the site's own "Top Stories" box lists the story it is on): the copy in the list goes alone.
+            if (j < 0 || j > i && !seenGood && BodyBetween(lines, i, j) && ArticleHead.IsArticleHeadline(text, segments, features, lines, i))
             {
                 continue;
             }
@@ -104,5 +108,19 @@ internal static class DuplicateRule
         }
 
         return -1;
+    }
+
+    /// <summary>Whether a kept clearly-body line stands between lines <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool BodyBetween(ReadOnlySpan<LineDecision> lines, int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+        {
+            if (lines[i].Good && !lines[i].Removed && !lines[i].Skipped)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

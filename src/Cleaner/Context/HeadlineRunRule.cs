@@ -1,4 +1,5 @@
 using System;
+using Cleaner.Classifiers.RelatedLinks;
 using Cleaner.Features;
 using Cleaner.Pipeline;
 using Cleaner.Segmentation;
@@ -51,6 +52,8 @@ internal static class HeadlineRunRule
             return;
         }
 
+        RemoveInsertedRuns(text, segments, features, lines, lastGood);
+        RemoveListedAfterLabel(text, segments, features, lines);
         int runStart = -1;
         int runEnd = -1;
         int count = 0;
@@ -119,6 +122,86 @@ internal static class HeadlineRunRule
         return colons * 2 <= items && !SharesArticleWords(text, segments, lines, runStart, runEnd);
     }
 
+    /// <summary>The fewest headlines in a row that make a list between two of the article's paragraphs.</summary>
+    private const int MinInsertedRun = 4;
+
+    /// <summary>
+    /// "Five in court for Fort Hare University murders, Bheki Cele expected to attend" / "'Arrest the Dalai Lama': EFF
+    /// furious at video …" / "Police confirm …" / "Man turns himself in after …" between two paragraphs of a story about
+    /// other suspects: a box of other stories that the page set inside the article. Between paragraphs the story's own
+    /// list of points looks alike, so the run must be longer (four lines or more), follow a paragraph that does not
+    /// announce it (no colon at its end), and share almost none of its words with the article (fewer than one in
+    /// five of its topic words occur in the paragraphs near it).
+    /// </summary>
+    private static void RemoveInsertedRuns(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines,
+        int lastGood)
+    {
+        int runStart = -1;
+        int runEnd = -1;
+        int count = 0;
+        for (int i = NextKept(lines, -1); i >= 0 && i <= lastGood; i = NextKept(lines, i))
+        {
+            if (IsListedHeadline(text, segments, features[i], lines[i], i))
+            {
+                runStart = runStart < 0 ? i : runStart;
+                runEnd = i;
+                count++;
+                continue;
+            }
+
+            if (count >= MinInsertedRun && lines[i].Good && IsOtherStories(text, segments, features, lines, runStart, runEnd) &&
+                SharedShare(text, segments, lines, runStart, runEnd) * 5 < 1f)
+            {
+                for (int j = runStart; j >= 0 && j <= runEnd; j = NextKept(lines, j))
+                {
+                    lines[j].Removed = true;
+                    lines[j].Verdict = new Verdict(ResidueKind.RelatedLinks, 0.6f, HeadlineRun);
+                }
+            }
+
+            runStart = -1;
+            count = 0;
+        }
+    }
+
+    /// <summary>
+    /// "Also Read:- Highway 401 Shut Down After Tanker Crash" / "- Andres Gimenez Returns to Shortstop After Long Wait":
+    /// under a labelled link to another story that was removed, the lines that go on the list (a bullet or a dash, then a
+    /// headline: no sentence end, not clearly body), up to the next line of another shape, are its other items.
+    /// </summary>
+    private static void RemoveListedAfterLabel(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (!lines[i].Removed || lines[i].Verdict.Rule != RelatedLinksClassifier.Labelled)
+            {
+                continue;
+            }
+
+            for (int j = NextKept(lines, i); j >= 0 && IsBulletedHeadline(text, segments, features[j], lines[j], j); j = NextKept(lines, j))
+            {
+                lines[j].Removed = true;
+                lines[j].Verdict = new Verdict(ResidueKind.RelatedLinks, 0.6f, HeadlineRun);
+            }
+        }
+    }
+
+    /// <summary>A dash or a bullet, then a headline of four to twenty words in sentence or title case, with no sentence end.</summary>
+    private static bool IsBulletedHeadline(ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, in LineFeatures f, in LineDecision line, int index)
+    {
+        ReadOnlySpan<char> t = LineText(text, segments, index);
+        if (line.Good || f.EndsSentence || f.Words is < 4 or > 20 || t.Length < 3 || t[0] is not ('-' or '–' or '—' or '•' or '·' or '▪' or '►') ||
+            f.Has(LineMarks.Url | LineMarks.At | LineMarks.Hash))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = t[1..].TrimStart();
+        return rest.Length > 0 && char.IsUpper(rest[0]) && f.Letters - f.UpperLetters >= 4;
+    }
+
     /// <summary>How far from the run the article's paragraphs are read for its subject.</summary>
     private const int TopicWindow = 60;
 
@@ -127,6 +210,11 @@ internal static class HeadlineRunRule
     /// clearly-body lines near the run.
     /// </summary>
     private static bool SharesArticleWords(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineDecision> lines, int runStart, int runEnd) =>
+        SharedShare(text, segments, lines, runStart, runEnd) * 10 >= 3f;
+
+    /// <summary>The share of the run's topic words (five letters or more, not stopwords) that occur in the article's clearly-body lines near it.</summary>
+    private static float SharedShare(
         ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineDecision> lines, int runStart, int runEnd)
     {
         int from = Math.Max(0, runStart - TopicWindow);
@@ -148,7 +236,7 @@ internal static class HeadlineRunRule
             }
         }
 
-        return shared * 10 >= topic * 3;
+        return topic == 0 ? 1f : (float)shared / topic;
     }
 
     /// <summary>A headline-shaped line, in sentence or title case, possibly after a date ("15/01/2026 - ").</summary>

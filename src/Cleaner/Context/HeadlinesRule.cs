@@ -67,7 +67,8 @@ internal static class HeadlinesRule
             }
 
             // A post quoted at the end of the story ("Liftoff! pic.twitter.com/…") is no other story's headline.
-            if (!IsHeadlineShaped(features[i], line) || PostLinks.IsPostText(LineText(text, segments, i)))
+            if (!IsHeadlineShaped(features[i], line) || PostLinks.IsPostText(LineText(text, segments, i)) ||
+                IsFactLine(LineText(text, segments, i)))
             {
                 return;
             }
@@ -166,7 +167,41 @@ internal static class HeadlinesRule
     /// author box), and, when nothing else after the last paragraph is residue, does not end on a stopword.
     /// </summary>
     private static bool IsLoneHeadline(ReadOnlySpan<char> line, bool opensWithMark, bool amongResidue) =>
-        !opensWithMark && !FeatureExtractor.HasInnerSentenceEnd(line) && (amongResidue || !EndsOnStopword(line));
+        !opensWithMark && !FeatureExtractor.HasInnerSentenceEnd(line) && !HasSentenceAfterBracket(line) &&
+        (amongResidue || !EndsOnStopword(line));
+
+    /// <summary>
+    /// "… Irvin Muñoz (47’). Fue expulsado del partido Kevin Jareño": a sentence closed after a bracket or a quotation
+    /// and another opened; a headline is one sentence.
+    /// </summary>
+    private static bool HasSentenceAfterBracket(ReadOnlySpan<char> line)
+    {
+        for (int i = 1; i + 2 < line.Length; i++)
+        {
+            if (line[i] is '.' or '!' or '?' && line[i + 1] == ' ' && line[i - 1] is ')' or ']' or '"' or '”' or '’' or '»' &&
+                char.IsUpper(line[i + 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Lookout Fire - Size: 25,754 acres | Start Date: August 5 | Cause: Lightning": labelled values in a row, two labels
+    /// ("Size: ", a word and a colon) or more, or three bars: a fact sheet's line, which no headline is.
+    /// </summary>
+    private static bool IsFactLine(ReadOnlySpan<char> line)
+    {
+        int labels = 0;
+        for (int i = 1; i + 1 < line.Length; i++)
+        {
+            labels += line[i] == ':' && char.IsLetter(line[i - 1]) && line[i + 1] == ' ' ? 1 : 0;
+        }
+
+        return labels >= 2 || line.Count('|') >= 3;
+    }
 
     /// <summary>
     /// "11-MILLION-TON ICEBERG THREATENS TO INUNDATE TINY GREENLAND VILLAGE": a long upper-case line with no sentence end

@@ -41,11 +41,12 @@ public sealed class NavigationClassifier : SegmentClassifier
         "A wiki hatnote or page chrome: '\"X\" redirects here', 'For other uses, see …', 'Jump to navigation'.");
 
     private readonly PhraseSet _hatnotes = new PhraseListBuilder()
-        .Add(Hatnote, PhraseMatch.Contains, 0.9f, 300, "redirects here", "redirected from", "for other uses see",
+        .Add(Hatnote, PhraseMatch.Contains, 0.9f, 300, "redirects here", "for other uses see",
             "for other uses of", "(disambiguation)", "zu weiteren bedeutungen siehe", "weitere bedeutungen sind unter",
             "pour les articles homonymes voir", "para otros usos de este término véase", "para outros significados veja",
             "per altri significati vedi", "voor andere betekenissen zie", "leitet hierher weiter", "redirige ici")
-        .Add(Hatnote, PhraseMatch.Prefix, 0.9f, 300, "this article is about", "for the", "from wikipedia the free encyclopedia",
+        // "(Redirected from MRT)" opens its line; inside a sentence ("some trains were redirected from the EWL") it is prose.
+        .Add(Hatnote, PhraseMatch.Prefix, 0.9f, 300, "redirected from", "this article is about", "for the", "from wikipedia the free encyclopedia",
             "jump to navigation", "jump to search", "not to be confused with", "dieser artikel behandelt",
             "dieser artikel beschreibt", "cet article concerne", "ne doit pas être confondu avec", "este artículo trata sobre",
             "no debe confundirse con", "questo articolo tratta", "non confondere con", "este artigo é sobre",
@@ -183,7 +184,14 @@ public sealed class NavigationClassifier : SegmentClassifier
         .Add(TagList, PhraseMatch.Label, 0.9f, 300, "you are here", "você está aqui", "sie sind hier", "vous êtes ici",
             "usted está aquí", "está aquí", "ti trovi in", "sei qui", "u bent hier", "u bevindt zich hier", "tag archives",
             "tag archive", "tag archiv", "category archives", "category archive", "author archives", "monthly archives",
-            "archives de catégorie", "archivo de categoría", "archivio categoria", "arquivo da categoria")
+            "archives de catégorie", "archivo de categoría", "archivio categoria", "arquivo da categoria",
+            // A theme's archive titles in the other languages: "Archivo de la etiqueta: ruido", "Schlagwort-Archiv: Polizei".
+            "archivo de la etiqueta", "archivo de la categoría", "archivo de etiqueta", "archivio tag", "archivio della categoria", "arquivo da tag",
+            "arquivos da tag", "arquivos da categoria", "schlagwort archiv", "kategorie archiv", "archiv der kategorie",
+            "tagarchief", "categorie archief", "archief van categorie")
+        // "Archive for the ‘green policy’ Category", "Archive for the tag ‘floods’": an older theme's archive title.
+        .Add(TagList, PhraseMatch.Prefix, 0.85f, 120, "archive for the category", "archive for the tag", "archives for the category",
+            "archives for the tag")
         .Add(TagList, PhraseMatch.Prefix, 0.85f, 160, "posts tagged with", "posts tagged", "articles tagged with",
             "stories tagged with", "press enter to skip to content", "view more in this section",
             // A blog platform's label page ("Showing posts with label Elections. Show all posts") in the supported languages.
@@ -290,6 +298,13 @@ public sealed class NavigationClassifier : SegmentClassifier
         if (features.Words <= 8 && features.NumericWords >= 1 && !features.EndsSentence && IsPageTitle(context.Text, context.Normalized))
         {
             return Verdict.From(Pager, 0.8f);
+        }
+
+        // "Archive for the ‘green policy’ Category": an older theme's archive title, the name between the words.
+        if (features.Words <= 10 && !features.EndsSentence && context.Normalized.StartsWith("archive for the ", StringComparison.Ordinal) &&
+            (context.Normalized.EndsWith(" category", StringComparison.Ordinal) || context.Normalized.EndsWith(" tag", StringComparison.Ordinal)))
+        {
+            return Verdict.From(TagList, 0.85f);
         }
 
         // "\"FASD\" redirects here. For other uses, see FASD (disambiguation)": a hatnote always points somewhere else.
@@ -1002,6 +1017,9 @@ public sealed class NavigationClassifier : SegmentClassifier
         int words = 0;
         bool inWord = false;
         int itemWords = 0;
+        // Items that open with a number and go on ("2 engines", "1 crew"): counts of a fact line, not sections.
+        int counts = 0;
+        bool opensWithNumber = false;
         foreach (char c in text)
         {
             if (c is '|' or '›' or '»' or '>' or '•' or '·' or '/' or '¦' or '▸' or '►' or '❯' or '❱' or '⟩' or '〉' or '▶')
@@ -1010,6 +1028,7 @@ public sealed class NavigationClassifier : SegmentClassifier
                 {
                     items++;
                     longest = Math.Max(longest, itemWords);
+                    counts += opensWithNumber && itemWords >= 2 ? 1 : 0;
                 }
 
                 itemWords = 0;
@@ -1020,6 +1039,7 @@ public sealed class NavigationClassifier : SegmentClassifier
             bool wordChar = TextNormalizer.IsWordChar(c);
             if (wordChar && !inWord)
             {
+                opensWithNumber = itemWords == 0 ? char.IsDigit(c) : opensWithNumber;
                 itemWords++;
                 words++;
             }
@@ -1031,8 +1051,9 @@ public sealed class NavigationClassifier : SegmentClassifier
         {
             items++;
             longest = Math.Max(longest, itemWords);
+            counts += opensWithNumber && itemWords >= 2 ? 1 : 0;
         }
 
-        return items >= 3 && longest <= 4 && features.Stopwords * 4 <= words;
+        return items >= 3 && longest <= 4 && features.Stopwords * 4 <= words && counts < 2;
     }
 }

@@ -372,7 +372,7 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         // A bracketed line holding sentences ("[Alden: He's sniffing me. Stop it, Lexi.]") is dialogue or a note, not a link.
         if (features.First == '[' && features.Last == ']' && features.Words is >= 3 and <= 30 && context.Text[..^1].TrimEnd()[^1] != '.' &&
             context.Text[1..^1].IndexOfAny('[', ']') < 0 && !LooksLikeEditorsNote(context.Normalized) &&
-            !FeatureExtractor.HasInnerSentenceEnd(context.Text[1..^1]))
+            !FeatureExtractor.HasInnerSentenceEnd(context.Text[1..^1]) && !IsLowerCaseNote(context.Text, features))
         {
             return Verdict.From(Bracketed, 0.75f);
         }
@@ -577,6 +577,28 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
             if (key.SequenceEqual(label))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "[just a note in advance: i was only there for the last day]": a bracketed aside of eight words or more, full of
+    /// stopwords like prose and opening in lower case, is the writer's note; a link's headline opens with a capital.
+    /// </summary>
+    private static bool IsLowerCaseNote(ReadOnlySpan<char> text, in LineFeatures features)
+    {
+        if (features.Words < 8 || features.StopwordDensity < 0.3f)
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return char.IsLower(c);
             }
         }
 
