@@ -24,6 +24,27 @@ public sealed class FooterClassifier : SegmentClassifier
     public static readonly ResidueRule Links = new("footer.links", ResidueKind.Footer,
         "Footer links: contact, terms, privacy, about, advertising, careers.");
 
+    /// <summary>A press office's contact block: its heading, then its phone and mail lines.</summary>
+    public static readonly ResidueRule Contact = new("footer.contact", ResidueKind.Footer,
+        "A press office's contact heading ('Media contact', 'Informações à Imprensa') or a labelled phone number or mail " +
+        "address alone on its line ('Tel. 27 - 3636-8718', 'E-mail: press@example.org').");
+
+    /// <summary>A press office's contact heading, which opens the contact block under it.</summary>
+    public static readonly ResidueRule ContactHeading = new("footer.contact-heading", ResidueKind.Footer,
+        "A press office's contact heading ('Media contact', 'Pressekontakt', 'Informações à Imprensa').") { OpensSection = true };
+
+    private readonly PhraseSet _contactHeadings = new PhraseListBuilder()
+        .Add(ContactHeading, PhraseMatch.Exact, 0.85f, 40, "press contact", "press contacts", "media contact", "media contacts",
+            "media inquiries", "media enquiries", "press inquiries", "press enquiries", "pressekontakt", "pressekontakte",
+            "kontakt für medien", "contact presse", "contacts presse", "contact médias", "contacto de prensa", "contactos de prensa",
+            "contacto para medios", "contatto stampa", "contatti stampa", "contatti per la stampa", "contato para imprensa",
+            "informações à imprensa", "informações para a imprensa", "informações para imprensa", "perscontact",
+            "contact voor de pers", "noot voor de redactie", "note to editors", "notes to editors", "note for editors",
+            "hinweis für redaktionen", "note aux rédactions", "nota para los editores", "nota per i redattori", "nota aos editores",
+            // A press release's end mark.
+            "ends", "end release", "end of release", "end of press release", "ende der pressemitteilung", "fin du communiqué")
+        .Build();
+
     private readonly PhraseSet _phrases = new PhraseListBuilder()
         .Add(Links, PhraseMatch.Exact, 0.85f, 60,
             "contact us", "contact", "about us", "about", "terms of use", "terms of service", "terms and conditions", "terms",
@@ -190,6 +211,18 @@ public sealed class FooterClassifier : SegmentClassifier
             return Verdict.From(Links, 0.8f);
         }
 
+        if (features.Words <= 8 && !features.EndsSentence && _contactHeadings.TryMatch(context, out PhraseHit heading))
+        {
+            return Verdict.From(heading.Rule, heading.Score);
+        }
+
+        // "Tel. 27 - 3636-8718 / 3636-8715", "Fon: 07034 / 9387-0", "E-mail: secretaria@example.gov.br": a contact label and
+        // only a phone number or a mail address after it.
+        if (features.Length <= 100 && (features.Digits >= 6 || features.Has(LineMarks.At)) && IsLabelledContact(text))
+        {
+            return Verdict.From(Contact, 0.85f);
+        }
+
         if (!features.Has(WordClass.Legal | WordClass.Social))
         {
             return Verdict.None;
@@ -202,6 +235,65 @@ public sealed class FooterClassifier : SegmentClassifier
         }
 
         return Verdict.None;
+    }
+
+    private static readonly string[] ContactLabels =
+    [
+        "tel", "tels", "tel.", "tels.", "tél", "tél.", "phone", "telephone", "telefon", "telefone", "téléphone", "teléfono", "telefono",
+        "telefoon", "fon", "fax", "mobile", "mobil", "cel", "cel.", "cell", "celular", "móvil", "cellulare", "gsm", "email", "e-mail",
+        "mail", "courriel", "correo", "contato", "contacto", "contact", "kontakt", "contatti", "contatto",
+    ];
+
+    /// <summary>
+    /// A contact label ("Tel.", "Fon:", "E-mail:", "Contato:") followed only by phone numbers (digits, spaces, brackets,
+    /// dashes, dots, slashes, a plus) or by one mail address and nothing else.
+    /// </summary>
+    private static bool IsLabelledContact(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> t = text.Trim();
+        int end = 0;
+        while (end < t.Length && (char.IsLetter(t[end]) || t[end] == '-'))
+        {
+            end++;
+        }
+
+        if (end < t.Length && t[end] == '.')
+        {
+            end++;
+        }
+
+        if (end == 0 || !SpanWords.IsOneOf(t[..end], ContactLabels))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = t[end..].TrimStart(" :").Trim();
+        if (rest.IsEmpty)
+        {
+            return false;
+        }
+
+        int at = rest.IndexOf('@');
+        if (at > 0)
+        {
+            // One address: no space in it, a dot after the "@".
+            return rest.IndexOf(' ') < 0 && rest[at..].IndexOf('.') > 1;
+        }
+
+        int digits = 0;
+        foreach (char c in rest)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (c is not (' ' or '(' or ')' or '-' or '.' or '/' or '+' or '–'))
+            {
+                return false;
+            }
+        }
+
+        return digits >= 6;
     }
 
     /// <summary>

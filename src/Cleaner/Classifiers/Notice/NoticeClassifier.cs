@@ -173,6 +173,24 @@ public sealed class NoticeClassifier : SegmentClassifier
             "no thanks", "dismiss", "close this message", "nicht mehr anzeigen", "ne plus afficher", "no volver a mostrar",
             "non mostrare più", "não mostrar novamente", "niet meer tonen", "ir a español", "go to english", "read in english",
             "ver en español", "lire en français", "auf deutsch lesen", "leggi in italiano", "ler em português")
+        // An event listing's notice that the date is past, an archive's stamp and a blog that moved, in the supported
+        // languages ("This event has passed.", "Archiv-Artikel", "This blog has migrated to …").
+        .Add(Archive, PhraseMatch.Exact, 0.85f, 60, "this event has passed", "this event has now passed", "this event has ended", "this event is over",
+            "diese veranstaltung ist vorbei", "diese veranstaltung ist bereits vorbei", "cet événement est passé",
+            "cet évènement est passé", "este evento ya pasó", "este evento ha finalizado", "este evento ha terminado",
+            "questo evento è passato", "questo evento è terminato", "este evento já passou", "este evento terminou",
+            "dit evenement is voorbij", "dit evenement is afgelopen", "archiv artikel", "archivartikel", "archived article",
+            "archived story", "article archivé", "artículo archivado", "articolo archiviato", "artigo arquivado",
+            "gearchiveerd artikel", "archiefartikel")
+        .Add(Archive, PhraseMatch.Prefix, 0.9f, 300, "this archived news story", "this archived story", "this archived article",
+            "this archived content", "this blog has migrated to", "this blog has moved to", "this site has moved to",
+            "this website has moved to", "this blog is no longer updated", "this site is no longer updated",
+            "this website is no longer updated", "dieser blog ist umgezogen", "ce blog a déménagé", "este blog se ha mudado",
+            "questo blog si è trasferito", "este blog mudou para", "deze blog is verhuisd")
+        // An opinion page's label explaining what an opinion column is.
+        .Add(Technical, PhraseMatch.Prefix, 0.85f, 300, "this column reflects the opinion of", "this column reflects the views of",
+            "this column represents the opinion of", "this article reflects the opinion of", "this article reflects the views of",
+            "learn about the differences between a news story and an opinion")
         // A live blog that ended, the whole line ("This blog is now closed to new members, its founder said." is a story's).
         .Add(Archive, PhraseMatch.Exact, 0.85f, 80, "this blog is now closed", "this live blog is now closed",
             "this live blog has ended", "this live blog has now ended", "this live coverage has ended", "our live coverage has ended",

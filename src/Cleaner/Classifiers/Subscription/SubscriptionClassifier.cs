@@ -175,6 +175,22 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "ontvang elke dag", "ontvang elke week", "jeden morgen die wichtigsten", "jeden tag die wichtigsten",
             "jeden abend die wichtigsten", "erhalten sie jeden morgen", "erhalten sie täglich", "get the most important news",
             "every morning the most important")
+        // A newsletter pitch opening on its imperative, in the supported languages ("Ontvang onze nieuwsbrief …",
+        // "Entérate de las últimas noticias … desde tu mail").
+        .Add(Newsletter, PhraseMatch.Prefix, 0.85f, 300, "get our newsletter", "get our free newsletter", "receive our newsletter",
+            "erhalten sie unseren newsletter", "abonnieren sie unseren newsletter", "recevez notre newsletter",
+            "recevez notre lettre d'information", "abonnez vous à notre newsletter", "recibe nuestra newsletter",
+            "recibe nuestro boletín", "suscríbete a nuestra newsletter", "suscríbete a nuestro boletín", "ricevi la nostra newsletter",
+            "iscriviti alla nostra newsletter", "receba nossa newsletter", "receba a nossa newsletter", "assine nossa newsletter",
+            "ontvang onze nieuwsbrief", "ontvang de nieuwsbrief", "abonneer je op onze nieuwsbrief", "schrijf je in voor onze nieuwsbrief",
+            "entérate de las últimas noticias", "stay informed with free updates", "discover more from", "join our mailing list",
+            "join our newsletter", "join the mailing list", "tragen sie sich in unseren newsletter", "inscrivez vous à notre newsletter",
+            "únete a nuestra newsletter", "iscriviti alla newsletter", "inscreva se na nossa newsletter", "meld je aan voor onze nieuwsbrief")
+        // A paywall's note on the rest of the article, in French ("La version intégrale de cet article est réservée aux abonnés.").
+        .Add(Paywall, PhraseMatch.Prefix, 0.85f, 200, "la version intégrale de cet article est réservée", "si vous êtes déjà abonné",
+            "si vous n'êtes pas abonné", "si vous n'êtes pas encore abonné", "si ya eres suscriptor", "se sei già abbonato",
+            "se você já é assinante", "wenn sie bereits abonnent sind", "als je al abonnee bent", "if you are already a subscriber",
+            "if you're already a subscriber")
         // A newsletter box's address field and button, and its consent small print, in the supported languages.
         .Add(Prompt, PhraseMatch.Exact, 0.85f, 40, "e-mail-adresse", "e-mail-adresse eingeben", "ihre e-mail-adresse",
             "votre adresse e-mail", "votre e-mail", "adresse e-mail", "tu correo electrónico", "correo electrónico",
