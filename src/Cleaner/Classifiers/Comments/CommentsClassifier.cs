@@ -229,7 +229,9 @@ public sealed class CommentsClassifier : SegmentClassifier
         // story: a weak claim, below the removal threshold, that only the context pass can confirm.
         if (features.Words <= 10 && !features.EndsSentence && features.Length <= 100)
         {
-            return Verdict.From(Shape, features.NumericWords > 0 || features.Words <= 2 ? 0.8f : 0.5f);
+            // "The Conversation" (a film's, a site's name): an article before the word names a work, not a comment header.
+            bool named = features.Words == 2 && features.NumericWords == 0 && StartsWithArticle(context.Normalized);
+            return Verdict.From(Shape, features.NumericWords > 0 || features.Words <= 2 && !named ? 0.8f : 0.5f);
         }
 
         return Verdict.None;
@@ -271,6 +273,15 @@ public sealed class CommentsClassifier : SegmentClassifier
         }
 
         return false;
+    }
+
+    private static readonly string[] Articles = ["the", "der", "die", "das", "le", "la", "les", "el", "los", "il", "lo", "o", "os", "de", "het"];
+
+    /// <summary>Whether the line's first word is a definite article of a supported language.</summary>
+    private static bool StartsWithArticle(ReadOnlySpan<char> normalized)
+    {
+        int space = normalized.IndexOf(' ');
+        return space > 0 && SpanWords.IsOneOf(normalized[..space], Articles);
     }
 
     private static readonly string[] Pronouns =

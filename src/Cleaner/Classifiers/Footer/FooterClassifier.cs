@@ -169,7 +169,11 @@ public sealed class FooterClassifier : SegmentClassifier
         // merely starts with one ("© Provided by …, the company said on Monday …") is a weak claim.
         if (features.Has(LineMarks.Copyright) && features.Length <= 300 && StartsOrEndsWithCopyrightSign(text))
         {
-            return Verdict.From(Copyright, features.Words <= 20 || !features.EndsSentence ? 0.9f : 0.6f);
+            // "… In het midden Jurgen van Puijenbroek (Avanti'31). © copyright Peter van Gogh": a caption's sentence closed
+            // by its picture's credit is no footer; it removes itself and opens no section over the story's next lines.
+            return IsCreditAfterSentence(text)
+                ? Verdict.From(Rights, 0.85f)
+                : Verdict.From(Copyright, features.Words <= 20 || !features.EndsSentence ? 0.9f : 0.6f);
         }
 
         // "The contents of this site are ©2017 Capitol Hill Publishing Corp.": a copyright sign with its year, anywhere.
@@ -387,6 +391,30 @@ public sealed class FooterClassifier : SegmentClassifier
         }
 
         return digits == 10 && groups == 2 ? count + 1 : count;
+    }
+
+    /// <summary>A copyright sign after a sentence of six words or more that ends before it ("… (Avanti'31). © Peter van Gogh").</summary>
+    private static bool IsCreditAfterSentence(ReadOnlySpan<char> text)
+    {
+        int sign = text.IndexOfAny('©', '®');
+        if (sign < 20 || text.Contains("rights", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> before = text[..sign].TrimEnd();
+        if (before.Length == 0 || before[^1] is not ('.' or '!' or '?'))
+        {
+            return false;
+        }
+
+        int words = 0;
+        foreach (ReadOnlySpan<char> part in new SpanParts(before, " "))
+        {
+            words += part.IsEmpty ? 0 : 1;
+        }
+
+        return words >= 6;
     }
 
     private static bool StartsOrEndsWithCopyrightSign(ReadOnlySpan<char> text)

@@ -306,6 +306,12 @@ public sealed class SubscriptionClassifier : SegmentClassifier
         if (features.Has(WordClass.Subscribe) && features.Words <= 25 &&
             (ContainsNewsletterWord(context.Normalized) || (!features.EndsSentence && ContainsSubscribeWord(context.Normalized))))
         {
+            // "Nieuwsbrief november 2018", "Newsletter March 2019": an edition's title, its month and year, heads the page.
+            if (features.Words <= 4 && features.CalendarWords > 0 && features.NumericWords > 0 && !features.EndsSentence)
+            {
+                return Verdict.None;
+            }
+
             return Verdict.From(Newsletter, 0.7f);
         }
 
