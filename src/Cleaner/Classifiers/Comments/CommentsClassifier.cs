@@ -149,6 +149,10 @@ public sealed class CommentsClassifier : SegmentClassifier
             "rispondielimina", "rispondi elimina", "beantwoordenverwijderen", "beantwoorden verwijderen", "notify of",
             "inline feedbacks", "reader interactions", "comente esta notícia", "comente esta matéria", "comenta esta noticia",
             "commentez cet article", "kommentieren sie diesen artikel", "commenta questo articolo", "reageer op dit nieuws")
+        // "COMMENT POLICY: If you care to comment …": a comment section's policy under its label, in the supported languages.
+        .Add(Prompt, PhraseMatch.Label, 0.9f, 400, "comment policy", "comments policy", "commenting policy", "comment guidelines",
+            "kommentarrichtlinien", "netiquette", "charte des commentaires", "política de comentarios", "normas de comentarios",
+            "policy dei commenti", "regole dei commenti", "política de comentários", "reactiebeleid", "huisregels")
         // Required-field notes of comment forms in the other languages, and a paused comment section.
         .Add(Prompt, PhraseMatch.Prefix, 0.9f, 160, "diese felder sind erforderlich", "pflichtfelder sind markiert",
             "les champs obligatoires sont indiqués", "los campos obligatorios están marcados",

@@ -103,6 +103,9 @@ public sealed class FooterClassifier : SegmentClassifier
             "tecnologia do blogger", "con tecnologia blogger", "powered by blogger", "fourni par blogger",
             "mit unterstützung von blogger", "mogelijk gemaakt door blogger")
         .Add(Links, PhraseMatch.Contains, 0.85f, 80, "visits today")
+        // A forum or CMS page's render time closing the page ("Page generated in 0.4959 seconds.").
+        .Add(Links, PhraseMatch.Prefix, 0.85f, 80, "page generated in", "page created in", "seite generiert in", "seite erstellt in",
+            "page générée en", "página generada en", "pagina generata in", "página gerada em", "pagina gegenereerd in")
         .Build();
 
     // A call to write to the author or the newsroom, kept to lines with an address in them (an "@"): "Contact us if
@@ -220,6 +223,14 @@ public sealed class FooterClassifier : SegmentClassifier
             return Verdict.From(heading.Rule, heading.Score);
         }
 
+        // "UU Srls - Via Parigi 11 00185 Roma - P. IVA 14451341003", "CNPJ: 12.345.678/0001-90": a company's registration
+        // number, in a publisher's imprint line.
+        if (features.Digits >= 8 && features.StopwordDensity < 0.15f && (features.Words <= 20 || features.Words <= 30 && !features.EndsSentence) &&
+            HasRegistrationNumber(context.Normalized))
+        {
+            return Verdict.From(Rights, 0.85f);
+        }
+
         // "Tel. 27 - 3636-8718 / 3636-8715", "Fon: 07034 / 9387-0", "E-mail: secretaria@example.gov.br": a contact label and
         // only a phone number or a mail address after it.
         if (features.Length <= 100 && (features.Digits >= 6 || features.Has(LineMarks.At)) && IsLabelledContact(text))
@@ -239,6 +250,28 @@ public sealed class FooterClassifier : SegmentClassifier
         }
 
         return Verdict.None;
+    }
+
+    private static readonly string[] RegistrationLabels =
+    [
+        "p iva", "partita iva", "p iva e c f", "codice fiscale", "cnpj", "ust idnr", "ust id", "umsatzsteuer id", "handelsregister",
+        "siret", "siren", "numéro de tva", "nif", "kvk", "kvk nummer", "btw nummer", "btw nr", "vat number", "vat reg no", "company number", "company no", "registered in england", "issn",
+    ];
+
+    /// <summary>A company-registration or VAT label ("P. IVA", "CNPJ", "USt-IdNr.", "KvK", "SIRET", "VAT No") as words of the line.</summary>
+    private static bool HasRegistrationNumber(ReadOnlySpan<char> normalized)
+    {
+        foreach (string label in RegistrationLabels)
+        {
+            int at = normalized.IndexOf(label, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || normalized[at - 1] == ' ') &&
+                (at + label.Length == normalized.Length || normalized[at + label.Length] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] ContactLabels =

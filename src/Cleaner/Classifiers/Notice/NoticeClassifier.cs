@@ -163,6 +163,12 @@ public sealed class NoticeClassifier : SegmentClassifier
         // Openers a notice shares with a story's sentence, alone on their line: "Oops!", "404", "Access denied".
         .Add(Error, PhraseMatch.Exact, 0.9f, 60, GenericErrorOpeners)
         .Add(Error, PhraseMatch.Exact, 0.9f, 60, "forbidden", "403 forbidden", "error 403", "oops something went wrong")
+        // "Something went wrong" alone on its line in the other languages.
+        .Add(Error, PhraseMatch.Exact, 0.9f, 60, "er is iets mis gegaan", "er is iets misgegaan", "er ging iets mis",
+            "etwas ist schiefgelaufen", "etwas ist schief gelaufen", "ein fehler ist aufgetreten", "une erreur est survenue",
+            "une erreur s'est produite", "oups une erreur est survenue", "algo salió mal", "se ha producido un error",
+            "ha ocurrido un error", "qualcosa è andato storto", "si è verificato un errore", "algo deu errado",
+            "ocorreu um erro", "algo correu mal")
         // A form's failure message left alone on its line: "Failed to save article", "Please try again".
         .Add(Error, PhraseMatch.Exact, 0.85f, 60, "failed to save article", "please try again", "veuillez réessayer",
             "bitte versuchen sie es erneut", "por favor inténtalo de nuevo", "inténtalo de nuevo", "riprova più tardi",
@@ -233,6 +239,59 @@ public sealed class NoticeClassifier : SegmentClassifier
             "this post was published", "this content was published")
         .Build();
 
+    private static readonly string[] EditionPhrases =
+    [
+        " is also available in ", " also available in ", " también está disponible en ", " también disponible en ",
+        " est aussi disponible en ", " est également disponible en ", " ist auch auf ", " gibt es auch auf ",
+        " è disponibile anche in ", " è anche in ", " também está disponível em ", " também disponível em ",
+        " is ook beschikbaar in het ", " is ook beschikbaar in ",
+    ];
+
+    private static readonly string[] LanguageNames =
+    [
+        "english", "spanish", "french", "german", "italian", "portuguese", "dutch", "español", "inglés", "francés", "alemán",
+        "portugués", "italiano", "français", "anglais", "espagnol", "allemand", "italien", "portugais", "néerlandais", "deutsch",
+        "englisch", "spanisch", "französisch", "italienisch", "portugiesisch", "niederländisch", "verfügbar", "inglese", "spagnolo",
+        "francese", "tedesco", "portoghese", "olandese", "português", "inglês", "espanhol", "francês", "alemão", "nederlands",
+        "engels", "spaans", "frans", "duits", "italiaans", "portugees",
+    ];
+
+    /// <summary>
+    /// "CNET también está disponible en español", "This site is also available in French": a name, an "also available in"
+    /// phrase, and a language's name closing the line. The name comes first, in three words at most, and is no stopword:
+    /// "The book is also available in Spanish." is a story's.
+    /// </summary>
+    private static bool IsOtherLanguageEdition(ReadOnlySpan<char> text, ReadOnlySpan<char> normalized)
+    {
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(text, buffer))
+        {
+            if (word.Is(WordClass.AnyStopword) || !char.IsUpper(word.Text[0]))
+            {
+                return false;
+            }
+
+            break;
+        }
+
+        int space = normalized.LastIndexOf(' ');
+        if (space <= 0 || !SpanWords.IsOneOf(normalized[(space + 1)..], LanguageNames))
+        {
+            return false;
+        }
+
+        foreach (string phrase in EditionPhrases)
+        {
+            int at = normalized.IndexOf(phrase, StringComparison.Ordinal);
+            if (at > 0 && normalized[..at].Count(' ') <= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] GenericErrorOpeners =
     [
         "404", "oops", "something went wrong", "an error occurred", "an error has occurred", "an unexpected error",
@@ -269,6 +328,12 @@ public sealed class NoticeClassifier : SegmentClassifier
             SpeaksOfThePage(context, opener.Rule))
         {
             return Verdict.From(opener.Rule, opener.Score);
+        }
+
+        // "CNET también está disponible en español.": the site's edition in another language.
+        if (!found && features.Words <= 10 && context.NormalizedIsComplete && IsOtherLanguageEdition(context.Text, context.Normalized))
+        {
+            return Verdict.From(Technical, 0.85f);
         }
 
         if (!found && features.Words <= 12 && context.NormalizedIsComplete &&

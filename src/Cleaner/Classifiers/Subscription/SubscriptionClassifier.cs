@@ -186,6 +186,11 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "entérate de las últimas noticias", "stay informed with free updates", "discover more from", "join our mailing list",
             "join our newsletter", "join the mailing list", "tragen sie sich in unseren newsletter", "inscrivez vous à notre newsletter",
             "únete a nuestra newsletter", "iscriviti alla newsletter", "inscreva se na nossa newsletter", "meld je aan voor onze nieuwsbrief")
+        // Sign-in and subscribe buttons scraped glued together ("Sign InSubscribe"), and a subscription's benefit badge.
+        .Add(Prompt, PhraseMatch.Exact, 0.9f, 40, "sign insubscribe", "log insubscribe", "subscribesign in", "subscribelog in",
+            "sign in subscribe", "log in subscribe", "subscribe sign in", "subscribe log in", "subscriber benefit",
+            "subscriber benefits", "subscriber exclusive benefit", "anmeldenabonnieren", "se connecters'abonner",
+            "iniciar sesiónsuscribirse", "accediabbonati", "entrarassinar", "inloggenabonneren")
         // A paywall's note on the rest of the article, in French ("La version intégrale de cet article est réservée aux abonnés.").
         .Add(Paywall, PhraseMatch.Prefix, 0.85f, 200, "la version intégrale de cet article est réservée", "si vous êtes déjà abonné",
             "si vous n'êtes pas abonné", "si vous n'êtes pas encore abonné", "si ya eres suscriptor", "se sei già abbonato",

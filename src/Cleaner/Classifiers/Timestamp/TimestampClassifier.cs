@@ -46,7 +46,7 @@ public sealed class TimestampClassifier : SegmentClassifier
         "édition du", "ausgabe vom", "edición del", "edizione del", "edição de", "editie van",
         // "Actualizada 04/06/2021 a las 06:00", "Publish Date: 10 May 2019": feminine forms and date-of-publication labels.
         "actualizada", "actualizada el", "atualizada", "atualizada em", "aggiornata", "aggiornata il", "publish date",
-        "publication date", "date published", "published date", "date of publication", "fecha de publicación",
+        "publication date", "date published", "published date", "postposted", "date of publication", "fecha de publicación",
         "data de publicação", "data di pubblicazione", "date de publication", "veröffentlichungsdatum", "publicatiedatum",
     ];
 
@@ -99,6 +99,13 @@ public sealed class TimestampClassifier : SegmentClassifier
         if (features.Words <= 4 && features.NumericWords == 1 && IsReadingTimeWithoutColon(context.Normalized))
         {
             return Verdict.From(ReadingTime, 0.85f);
+        }
+
+        // "10.25am BST10.25am BST": a live blog's entry time scraped twice, glued to itself.
+        if (features.Words <= 8 && !features.EndsSentence && IsGluedTwice(context.Text, out ReadOnlySpan<char> once) &&
+            (IsClockTime(once) || IsOnlyDate(once)))
+        {
+            return Verdict.From(LoneDate, 0.85f);
         }
 
         // The dateline stub carries no date, so it is checked before the date gate.
@@ -273,6 +280,14 @@ public sealed class TimestampClassifier : SegmentClassifier
         }
 
         return run == 4;
+    }
+
+    /// <summary>Whether the line is one string twice in a row, with no space between the copies.</summary>
+    private static bool IsGluedTwice(ReadOnlySpan<char> text, out ReadOnlySpan<char> once)
+    {
+        ReadOnlySpan<char> t = text.Trim();
+        once = t[..(t.Length / 2)];
+        return t.Length is >= 8 and <= 80 && t.Length % 2 == 0 && t[(t.Length / 2)..].SequenceEqual(once) && once[^1] != ' ';
     }
 
     /// <summary>"18:00", "9:30", "17h43".</summary>
