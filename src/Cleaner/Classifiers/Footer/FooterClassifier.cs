@@ -172,6 +172,13 @@ public sealed class FooterClassifier : SegmentClassifier
         // merely starts with one ("© Provided by …, the company said on Monday …") is a weak claim.
         if (features.Has(LineMarks.Copyright) && features.Length <= 300 && StartsOrEndsWithCopyrightSign(text))
         {
+            // "© 2018 Paramount Pictures(LOS ANGELES) -- Light the fuse: …": a picture's credit glued to the story's
+            // paragraph, its wire dateline after the credit; the line is the story's.
+            if (HasGluedDateline(text))
+            {
+                return Verdict.None;
+            }
+
             // "… In het midden Jurgen van Puijenbroek (Avanti'31). © copyright Peter van Gogh": a caption's sentence closed
             // by its picture's credit is no footer; it removes itself and opens no section over the story's next lines.
             return IsCreditAfterSentence(text)
@@ -424,6 +431,31 @@ public sealed class FooterClassifier : SegmentClassifier
         }
 
         return digits == 10 && groups == 2 ? count + 1 : count;
+    }
+
+    /// <summary>
+    /// A wire dateline in brackets followed by a dash and more words: "(LOS ANGELES) -- Light the fuse …", the upper-case
+    /// place inside the brackets, the dash after them.
+    /// </summary>
+    internal static bool HasGluedDateline(ReadOnlySpan<char> text)
+    {
+        int close = text.IndexOf(')');
+        while (close > 0)
+        {
+            int open = text[..close].LastIndexOf('(');
+            ReadOnlySpan<char> place = open >= 0 ? text[(open + 1)..close] : [];
+            ReadOnlySpan<char> after = text[(close + 1)..].TrimStart();
+            if (place.Length >= 3 && !place.ContainsAnyInRange('a', 'z') && place.ContainsAnyInRange('A', 'Z') &&
+                (after.StartsWith("--", StringComparison.Ordinal) || after.StartsWith('—') || after.StartsWith('–')) && after.Length >= 20)
+            {
+                return true;
+            }
+
+            int next = text[(close + 1)..].IndexOf(')');
+            close = next < 0 ? -1 : close + 1 + next;
+        }
+
+        return false;
     }
 
     /// <summary>A copyright sign after a sentence of six words or more that ends before it ("… (Avanti'31). © Peter van Gogh").</summary>

@@ -435,9 +435,13 @@ public sealed class TimestampClassifier : SegmentClassifier
 
     private static readonly System.Buffers.SearchValues<char> QuantitySigns = System.Buffers.SearchValues.Create("%$€£¥°");
 
+    /// <remarks>
+    /// With its agency or station in brackets ("CENTRAL, LA (WAFB) -") the dateline is the story's own, split from the
+    /// paragraph under it: it stays with the story.
+    /// </remarks>
     private static bool IsDatelineStub(ReadOnlySpan<char> text, in LineFeatures features) =>
         features.Words is >= 1 and <= 3 && features.IsAllCaps && features.Last is '|' or '-' or '—' or '–' &&
-        text.Length <= 30;
+        text.Length <= 30 && text.IndexOf('(') < 0;
 
     /// <summary>"10:20 p.m.", "5 PM", "17:30 Uhr": digits and a clock suffix, nothing else.</summary>
     private static bool IsClockTime(ReadOnlySpan<char> text)

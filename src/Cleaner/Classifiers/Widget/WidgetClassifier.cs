@@ -221,8 +221,10 @@ public sealed class WidgetClassifier : SegmentClassifier
             return Verdict.From(Scores, 0.8f);
         }
 
+        // A market report writes its index lines with semicolons between the figures ("Dow Jones: 19,881.76; +119.16;
+        // +0.60%"); a ticker widget's cells have none.
         if (features.Has(LineMarks.SignedNumber) && features.Words <= 12 && features.NumericWords >= 4 &&
-            features.Stopwords == 0 && features.Letters <= features.Digits * 2)
+            features.Stopwords == 0 && features.Letters <= features.Digits * 2 && context.Text.IndexOf(';') < 0)
         {
             return Verdict.From(Ticker, 0.75f);
         }
