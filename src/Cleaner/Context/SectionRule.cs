@@ -64,6 +64,9 @@ internal static class SectionRule
 
         i = j - 1;
     }
+
+    // An office's address block closing the page is a footer section with no opener line of its own.
+    ContactBlockRule.RemoveClosingBlock(text, segments, features, lines);
     }
 
     /// <summary>A short line directly followed by a clearly-body line (not a teaser cut off by the page): a subheading of the article.</summary>

@@ -450,8 +450,9 @@ public sealed class WidgetClassifier : SegmentClassifier
             }
         }
 
-        // "spot_img", "push_icon": one underscore is enough in a lower-case identifier.
-        return (underscores >= 2 || underscores == 1 && !text.ContainsAnyInRange('A', 'Z') && text.Length is >= 6 and <= 30) &&
+        // "spot_img", "push_icon": one underscore is enough in a lower-case identifier naming a picture or a control
+        // ("fatal_failure", a program's name in a tutorial, stays).
+        return (underscores >= 2 || underscores == 1 && !text.ContainsAnyInRange('A', 'Z') && text.Length is >= 6 and <= 30 && NamesPicture(text)) &&
                text[0] != '_' && text[^1] != '_';
     }
 
@@ -521,8 +522,9 @@ public sealed class WidgetClassifier : SegmentClassifier
             }
         }
 
-        return braces >= 2 && keys >= 1 ||
-               !prose && (braces >= 2 && calls + assigns >= 1 || calls >= 1 && braces >= 1 && keys >= 1 || !link && dotted >= 2 && assigns >= 1);
+        return (braces >= 2 && keys >= 1 ||
+                !prose && (braces >= 2 && calls + assigns >= 1 || calls >= 1 && braces >= 1 && keys >= 1 || !link && dotted >= 2 && assigns >= 1)) &&
+               HasTrackerName(text);
     }
 
     private static readonly string[] ViewWords =
@@ -544,6 +546,27 @@ public sealed class WidgetClassifier : SegmentClassifier
         ReadOnlySpan<char> second = normalized[(space + 1)..];
         return !first.ContainsAnyExceptInRange('0', '9') && SpanWords.IsOneOf(second, ViewWords) ||
                !second.ContainsAnyExceptInRange('0', '9') && SpanWords.IsOneOf(first, ViewWords);
+    }
+
+    // The names of the analytics, consent, ad and paywall snippets a page runs: a tutorial's code block names none of
+    // them, and stays.
+    private static readonly string[] TrackerNames =
+    [
+        "gtag", "dataLayer", "googletag", "_gaq", "fbq(", "SWG_BASIC", "adsbygoogle", "__tcfapi", "GTM-", "gtag_id", "trackPageview",
+        "analytics", "_paq", "pageview", "ad_storage", "consent", "amp-analytics", "\"vars\"", "cookie",
+    ];
+
+    private static bool HasTrackerName(ReadOnlySpan<char> text)
+    {
+        foreach (string name in TrackerNames)
+        {
+            if (text.Contains(name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] SizeWords =
@@ -569,6 +592,22 @@ public sealed class WidgetClassifier : SegmentClassifier
         }
 
         return sizes >= 3;
+    }
+
+    private static readonly string[] PictureParts = ["img", "image", "icon", "logo", "banner", "pixel", "thumb", "btn", "placeholder", "spacer"];
+
+    /// <summary>Whether one of the identifier's underscore-separated parts names a picture or a control ("spot_img").</summary>
+    private static bool NamesPicture(ReadOnlySpan<char> token)
+    {
+        foreach (ReadOnlySpan<char> part in new SpanParts(token, "_"))
+        {
+            if (SpanWords.IsOneOf(part, PictureParts))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasMarkupIdentifier(ReadOnlySpan<char> text)
