@@ -31,6 +31,11 @@ public sealed class WidgetClassifier : SegmentClassifier
     public static readonly ResidueRule Live = new("widget.live", ResidueKind.Widget,
         "A live blog's controls and badges ('Live updates', 'Show key events only', 'Pinned post', '3 new updates', 'En direct').");
 
+    /// <summary>A counter of comments, shares or views standing alone in the page's head.</summary>
+    public static readonly ResidueRule Counter = new("widget.counter", ResidueKind.Widget,
+        "A number alone on its line ('0', '184'): a comment, share or view counter under the headline; a weak claim that " +
+        "holds above the article's first paragraph or at the end of the text.") { EdgeScore = 0.8f };
+
     /// <summary>A poll or market-data widget's controls and notes.</summary>
     public static readonly ResidueRule Poll = new("widget.poll", ResidueKind.Widget,
         "Controls and notes of a poll or market-data widget ('View results', 'Total votes: 312', 'Quotes delayed …').");
@@ -122,6 +127,13 @@ public sealed class WidgetClassifier : SegmentClassifier
                    IsScriptCode(context.Text, features.Has(LineMarks.Url), features.StopwordDensity >= 0.2f)
                 ? Verdict.From(Markup, 0.85f)
                 : Verdict.None;
+        }
+
+        // "0", "184", "2,093": a counter's number alone, weak but for the page's head and end. The text's first line is a
+        // chapter's or an issue's number heading it.
+        if (features.Words == 1 && features.NumericWords == 1 && features.Length <= 7 && context.Index > 0 && IsCount(context.Text))
+        {
+            return Verdict.From(Counter, 0.3f);
         }
 
         // "28.1 C", "56.1 F": a theme's weather box, the temperature without its degree sign (over the place's name).
@@ -462,6 +474,15 @@ public sealed class WidgetClassifier : SegmentClassifier
         int at = text.IndexOf(word);
         return at > 0 && text[at - 1] == '#';
     }
+
+    /// <summary>Digits alone, with thousands separators at most ("0", "184", "2,093", "1.204").</summary>
+    private static bool IsCount(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> t = text.Trim();
+        return t.Length > 0 && char.IsAsciiDigit(t[0]) && char.IsAsciiDigit(t[^1]) && !t.ContainsAnyExcept(CountChars);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> CountChars = System.Buffers.SearchValues.Create("0123456789,.");
 
     /// <summary>"28.1 C", "-3 F", "56.1F": a number of one to three digits (one decimal at most), then C or F, nothing else.</summary>
     private static bool IsBareTemperature(ReadOnlySpan<char> text)
