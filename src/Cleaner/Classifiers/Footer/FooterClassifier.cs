@@ -446,7 +446,7 @@ public sealed class FooterClassifier : SegmentClassifier
             ReadOnlySpan<char> place = open >= 0 ? text[(open + 1)..close] : [];
             ReadOnlySpan<char> after = text[(close + 1)..].TrimStart();
             if (place.Length >= 3 && !place.ContainsAnyInRange('a', 'z') && place.ContainsAnyInRange('A', 'Z') &&
-                (after.StartsWith("--", StringComparison.Ordinal) || after.StartsWith('—') || after.StartsWith('–')) && after.Length >= 20)
+                after.Length >= 20 && (after.StartsWith("--", StringComparison.Ordinal) || after[0] is '—' or '–'))
             {
                 return true;
             }

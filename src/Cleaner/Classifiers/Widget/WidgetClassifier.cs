@@ -494,7 +494,7 @@ public sealed class WidgetClassifier : SegmentClassifier
         }
 
         ReadOnlySpan<char> number = t[..^1].TrimEnd();
-        if (number.StartsWith('-'))
+        if (number.Length > 0 && number[0] == '-')
         {
             number = number[1..];
         }
