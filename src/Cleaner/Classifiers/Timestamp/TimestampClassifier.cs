@@ -322,6 +322,12 @@ public sealed class TimestampClassifier : SegmentClassifier
         return false;
     }
 
+    // Month abbreviations of the other languages that the calendar vocabulary lacks ("7 okt 2018", "3 mrt 2019", "12. Dez
+    // 2019"), and two-letter weekdays, which count only beside a date ("vr 27 januari 2023 15.20 uur").
+    private static readonly string[] ShortMonths = ["okt", "mrt", "dez", "mär", "mrz", "jän", "janv", "févr", "avr", "juil", "déc", "dic", "fev", "giu", "lug", "ott"];
+
+    private static readonly string[] ShortWeekdays = ["ma", "di", "wo", "do", "vr", "za", "zo", "mo", "mi", "fr", "sa", "so"];
+
     /// <summary>Whether every word is a calendar word, a time word, a number, an ordinal or a short connective.</summary>
     internal static bool IsOnlyDate(ReadOnlySpan<char> text)
     {
@@ -337,7 +343,7 @@ public sealed class TimestampClassifier : SegmentClassifier
         Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
         foreach (LineWords.Word word in new LineWords(text, buffer))
         {
-            if (word.Is(WordClass.Calendar | WordClass.Clock))
+            if (word.Is(WordClass.Calendar | WordClass.Clock) || SpanWords.IsOneOf(word.Text, ShortMonths))
             {
                 dateWords++;
             }
@@ -351,6 +357,7 @@ public sealed class TimestampClassifier : SegmentClassifier
                 numbers++;
             }
             else if (word.Text.Length <= 3 && word.Is(WordClass.AnyStopword) || word.Text is "th" or "st" or "nd" or "rd" or "h" ||
+                     SpanWords.IsOneOf(word.Text, ShortWeekdays) ||
                      word.Text is "p" or "P" or "m" or "M")
             {
                 connectives++;
