@@ -267,30 +267,27 @@ public sealed class NoticeClassifier : SegmentClassifier
     /// </summary>
     private static bool IsOtherLanguageEdition(ReadOnlySpan<char> text, ReadOnlySpan<char> normalized)
     {
-        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
-        foreach (LineWords.Word word in new LineWords(text, buffer))
+        bool phrase = false;
+        foreach (string edition in EditionPhrases)
         {
-            if (word.Is(WordClass.AnyStopword) || !char.IsUpper(word.Text[0]))
+            int at = normalized.IndexOf(edition, StringComparison.Ordinal);
+            if (at > 0 && normalized[..at].Count(' ') <= 2)
             {
-                return false;
+                phrase = true;
+                break;
             }
-
-            break;
         }
 
         int space = normalized.LastIndexOf(' ');
-        if (space <= 0 || !SpanWords.IsOneOf(normalized[(space + 1)..], LanguageNames))
+        if (!phrase || space <= 0 || !SpanWords.IsOneOf(normalized[(space + 1)..], LanguageNames))
         {
             return false;
         }
 
-        foreach (string phrase in EditionPhrases)
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(text, buffer))
         {
-            int at = normalized.IndexOf(phrase, StringComparison.Ordinal);
-            if (at > 0 && normalized[..at].Count(' ') <= 2)
-            {
-                return true;
-            }
+            return !word.Is(WordClass.AnyStopword) && char.IsUpper(word.Text[0]);
         }
 
         return false;
@@ -335,7 +332,7 @@ public sealed class NoticeClassifier : SegmentClassifier
         }
 
         // "CNET también está disponible en español.": the site's edition in another language.
-        if (!found && features.Words <= 10 && context.NormalizedIsComplete && IsOtherLanguageEdition(context.Text, context.Normalized))
+        if (!found && features.Words is >= 5 and <= 10 && context.NormalizedIsComplete && IsOtherLanguageEdition(context.Text, context.Normalized))
         {
             return Verdict.From(Technical, 0.85f);
         }

@@ -124,7 +124,7 @@ public sealed class WidgetClassifier : SegmentClassifier
         if (features.Length > MaxWidgetLength)
         {
             return features.Words >= 2 && context.Text.IndexOfAny('&', '<') >= 0 && IsMostlyMarkup(context.Text) ||
-                   IsScriptCode(context.Text, features.Has(LineMarks.Url), features.StopwordDensity >= 0.2f)
+                   context.Text.IndexOfAny(CodeMarks) >= 0 && IsScriptCode(context.Text, features.Has(LineMarks.Url), features.StopwordDensity >= 0.2f)
                 ? Verdict.From(Markup, 0.85f)
                 : Verdict.None;
         }
@@ -506,7 +506,8 @@ public sealed class WidgetClassifier : SegmentClassifier
                (separator < 0 || fraction.Length == 1 && char.IsAsciiDigit(fraction[0]));
     }
 
-    private static readonly char[] CodeMarks = ['{', '=', '('];
+    // Every shape IsScriptCode accepts has a brace or an assignment.
+    private static readonly char[] CodeMarks = ['{', '='];
 
     /// <summary>
     /// Script or data leaked as text: braces around quoted keys, a function call with an assignment or braces, or dotted
