@@ -1,4 +1,5 @@
 using System;
+using Cleaner.Classifiers.Footer;
 using Cleaner.Features;
 using Cleaner.Pipeline;
 using Cleaner.Segmentation;
@@ -48,7 +49,10 @@ internal static class SectionRule
             // paragraph of the article, however long: inside a residue section it does not end the section.
             // Above the article's first paragraph, a section heading at the top of the page ("Latest News") stands over
             // the article's own headline, not over other stories.
+            // A line with a wire dateline after a picture's credit ("© 2018 Paramount Pictures(LOS ANGELES) -- Light the
+            // fuse: …") opens the next story of a feed page, however short the scraper cut it.
             if (next.Good && !IsCutOff(text, segments, j) || IsHeadingBeforeBody(text, segments, features, lines, j) ||
+                FooterClassifier.HasGluedDateline(LineText(text, segments, j)) ||
                 !seenGood && ArticleHead.IsArticleHeadline(text, segments, features, lines, j))
             {
                 break;
@@ -60,6 +64,9 @@ internal static class SectionRule
 
         i = j - 1;
     }
+
+    // An office's address block closing the page is a footer section with no opener line of its own.
+    ContactBlockRule.RemoveClosingBlock(text, segments, features, lines);
     }
 
     /// <summary>A short line directly followed by a clearly-body line (not a teaser cut off by the page): a subheading of the article.</summary>

@@ -127,6 +127,32 @@ public sealed class CommentsClassifier : SegmentClassifier
             "los comentarios están cerrados", "comentarios cerrados", "i commenti sono chiusi", "commenti chiusi",
             "os comentários estão encerrados", "comentários encerrados", "reageren is niet meer mogelijk",
             "reacties zijn gesloten")
+        // An empty comment section, and the account a comment needs, in the supported languages ("There are no comments
+        // to display.", "You need to be a member in order to leave a comment", "Sign in or get an account to comment.").
+        .Add(Prompt, PhraseMatch.Prefix, 0.9f, 120, "there are no comments", "there are no comments yet", "no comments to display",
+            "no comments yet", "be the first to comment", "be the first one to comment", "es gibt noch keine kommentare",
+            "noch keine kommentare", "il n'y a pas de commentaires", "il n'y a aucun commentaire", "aucun commentaire pour le moment",
+            "soyez le premier à commenter", "todavía no hay comentarios", "aún no hay comentarios", "sé el primero en comentar",
+            "non ci sono commenti", "ancora nessun commento", "sii il primo a commentare", "ainda não há comentários",
+            "seja o primeiro a comentar", "er zijn nog geen reacties", "er zijn geen reacties", "wees de eerste die reageert",
+            "you need to be a member in order to", "you need to be a member to", "you must be a member to",
+            "sign in or get an account to", "sign in or create an account to", "log in or create an account to",
+            "sign in or sign up to", "sign in or register to comment", "log in or register to comment", "register to comment",
+            "create an account to comment", "create a free account to comment", "melden sie sich an um zu kommentieren",
+            "registrieren sie sich um zu kommentieren", "connectez vous pour commenter", "inscrivez vous pour commenter",
+            "regístrate para comentar", "registrati per commentare", "accedi per commentare",
+            "faça login para comentar", "cadastre se para comentar", "log in om te reageren", "registreer om te reageren")
+        // A blog platform's reply and delete buttons glued together, a comment plugin's controls, a theme's comment heading
+        // and calls to comment on the story, in the supported languages.
+        .Add(Prompt, PhraseMatch.Exact, 0.9f, 40, "replydelete", "reply delete", "respondereliminar", "responder eliminar",
+            "responderexcluir", "responder excluir", "répondresupprimer", "répondre supprimer", "antwortenlöschen", "antworten löschen",
+            "rispondielimina", "rispondi elimina", "beantwoordenverwijderen", "beantwoorden verwijderen", "notify of",
+            "inline feedbacks", "reader interactions", "comente esta notícia", "comente esta matéria", "comenta esta noticia",
+            "commentez cet article", "kommentieren sie diesen artikel", "commenta questo articolo", "reageer op dit nieuws")
+        // "COMMENT POLICY: If you care to comment …": a comment section's policy under its label, in the supported languages.
+        .Add(Prompt, PhraseMatch.Label, 0.9f, 400, "comment policy", "comments policy", "commenting policy", "comment guidelines",
+            "kommentarrichtlinien", "netiquette", "charte des commentaires", "política de comentarios", "normas de comentarios",
+            "policy dei commenti", "regole dei commenti", "política de comentários", "reactiebeleid", "huisregels")
         // Required-field notes of comment forms in the other languages, and a paused comment section.
         .Add(Prompt, PhraseMatch.Prefix, 0.9f, 160, "diese felder sind erforderlich", "pflichtfelder sind markiert",
             "les champs obligatoires sont indiqués", "los campos obligatorios están marcados",
@@ -207,7 +233,9 @@ public sealed class CommentsClassifier : SegmentClassifier
         // story: a weak claim, below the removal threshold, that only the context pass can confirm.
         if (features.Words <= 10 && !features.EndsSentence && features.Length <= 100)
         {
-            return Verdict.From(Shape, features.NumericWords > 0 || features.Words <= 2 ? 0.8f : 0.5f);
+            // "The Conversation" (a film's, a site's name): an article before the word names a work, not a comment header.
+            bool named = features.Words == 2 && features.NumericWords == 0 && StartsWithArticle(context.Normalized);
+            return Verdict.From(Shape, features.NumericWords > 0 || features.Words <= 2 && !named ? 0.8f : 0.5f);
         }
 
         return Verdict.None;
@@ -249,6 +277,15 @@ public sealed class CommentsClassifier : SegmentClassifier
         }
 
         return false;
+    }
+
+    private static readonly string[] Articles = ["the", "der", "die", "das", "le", "la", "les", "el", "los", "il", "lo", "o", "os", "de", "het"];
+
+    /// <summary>Whether the line's first word is a definite article of a supported language.</summary>
+    private static bool StartsWithArticle(ReadOnlySpan<char> normalized)
+    {
+        int space = normalized.IndexOf(' ');
+        return space > 0 && SpanWords.IsOneOf(normalized[..space], Articles);
     }
 
     private static readonly string[] Pronouns =

@@ -24,6 +24,27 @@ public sealed class FooterClassifier : SegmentClassifier
     public static readonly ResidueRule Links = new("footer.links", ResidueKind.Footer,
         "Footer links: contact, terms, privacy, about, advertising, careers.");
 
+    /// <summary>A press office's contact block: its heading, then its phone and mail lines.</summary>
+    public static readonly ResidueRule Contact = new("footer.contact", ResidueKind.Footer,
+        "A press office's contact heading ('Media contact', 'Informações à Imprensa') or a labelled phone number or mail " +
+        "address alone on its line ('Tel. 27 - 3636-8718', 'E-mail: press@example.org').");
+
+    /// <summary>A press office's contact heading, which opens the contact block under it.</summary>
+    public static readonly ResidueRule ContactHeading = new("footer.contact-heading", ResidueKind.Footer,
+        "A press office's contact heading ('Media contact', 'Pressekontakt', 'Informações à Imprensa').") { OpensSection = true };
+
+    private readonly PhraseSet _contactHeadings = new PhraseListBuilder()
+        .Add(ContactHeading, PhraseMatch.Exact, 0.85f, 40, "press contact", "press contacts", "media contact", "media contacts",
+            "media inquiries", "media enquiries", "press inquiries", "press enquiries", "pressekontakt", "pressekontakte",
+            "kontakt für medien", "contact presse", "contacts presse", "contact médias", "contacto de prensa", "contactos de prensa",
+            "contacto para medios", "contatto stampa", "contatti stampa", "contatti per la stampa", "contato para imprensa",
+            "informações à imprensa", "informações para a imprensa", "informações para imprensa", "perscontact",
+            "contact voor de pers", "noot voor de redactie", "note to editors", "notes to editors", "note for editors",
+            "hinweis für redaktionen", "note aux rédactions", "nota para los editores", "nota per i redattori", "nota aos editores",
+            // A press release's end mark.
+            "ends", "end release", "end of release", "end of press release", "ende der pressemitteilung", "fin du communiqué")
+        .Build();
+
     private readonly PhraseSet _phrases = new PhraseListBuilder()
         .Add(Links, PhraseMatch.Exact, 0.85f, 60,
             "contact us", "contact", "about us", "about", "terms of use", "terms of service", "terms and conditions", "terms",
@@ -82,6 +103,9 @@ public sealed class FooterClassifier : SegmentClassifier
             "tecnologia do blogger", "con tecnologia blogger", "powered by blogger", "fourni par blogger",
             "mit unterstützung von blogger", "mogelijk gemaakt door blogger")
         .Add(Links, PhraseMatch.Contains, 0.85f, 80, "visits today")
+        // A forum or CMS page's render time closing the page ("Page generated in 0.4959 seconds.").
+        .Add(Links, PhraseMatch.Prefix, 0.85f, 80, "page generated in", "page created in", "seite generiert in", "seite erstellt in",
+            "page générée en", "página generada en", "pagina generata in", "página gerada em", "pagina gegenereerd in")
         .Build();
 
     // A call to write to the author or the newsroom, kept to lines with an address in them (an "@"): "Contact us if
@@ -148,7 +172,18 @@ public sealed class FooterClassifier : SegmentClassifier
         // merely starts with one ("© Provided by …, the company said on Monday …") is a weak claim.
         if (features.Has(LineMarks.Copyright) && features.Length <= 300 && StartsOrEndsWithCopyrightSign(text))
         {
-            return Verdict.From(Copyright, features.Words <= 20 || !features.EndsSentence ? 0.9f : 0.6f);
+            // "© 2018 Paramount Pictures(LOS ANGELES) -- Light the fuse: …": a picture's credit glued to the story's
+            // paragraph, its wire dateline after the credit; the line is the story's.
+            if (HasGluedDateline(text))
+            {
+                return Verdict.None;
+            }
+
+            // "… In het midden Jurgen van Puijenbroek (Avanti'31). © copyright Peter van Gogh": a caption's sentence closed
+            // by its picture's credit is no footer; it removes itself and opens no section over the story's next lines.
+            return IsCreditAfterSentence(text)
+                ? Verdict.From(Rights, 0.85f)
+                : Verdict.From(Copyright, features.Words <= 20 || !features.EndsSentence ? 0.9f : 0.6f);
         }
 
         // "The contents of this site are ©2017 Capitol Hill Publishing Corp.": a copyright sign with its year, anywhere.
@@ -190,6 +225,26 @@ public sealed class FooterClassifier : SegmentClassifier
             return Verdict.From(Links, 0.8f);
         }
 
+        if (features.Words <= 8 && !features.EndsSentence && _contactHeadings.TryMatch(context, out PhraseHit heading))
+        {
+            return Verdict.From(heading.Rule, heading.Score);
+        }
+
+        // "UU Srls - Via Parigi 11 00185 Roma - P. IVA 14451341003", "CNPJ: 12.345.678/0001-90": a company's registration
+        // number, in a publisher's imprint line.
+        if (features.Digits >= 8 && features.StopwordDensity < 0.15f && (features.Words <= 20 || features.Words <= 30 && !features.EndsSentence) &&
+            HasRegistrationNumber(context.Normalized))
+        {
+            return Verdict.From(Rights, 0.85f);
+        }
+
+        // "Tel. 27 - 3636-8718 / 3636-8715", "Fon: 07034 / 9387-0", "E-mail: secretaria@example.gov.br": a contact label and
+        // only a phone number or a mail address after it.
+        if (features.Length <= 100 && (features.Digits >= 6 || features.Has(LineMarks.At)) && IsLabelledContact(text))
+        {
+            return Verdict.From(Contact, 0.85f);
+        }
+
         if (!features.Has(WordClass.Legal | WordClass.Social))
         {
             return Verdict.None;
@@ -202,6 +257,87 @@ public sealed class FooterClassifier : SegmentClassifier
         }
 
         return Verdict.None;
+    }
+
+    private static readonly string[] RegistrationLabels =
+    [
+        "p iva", "partita iva", "p iva e c f", "codice fiscale", "cnpj", "ust idnr", "ust id", "umsatzsteuer id", "handelsregister",
+        "siret", "siren", "numéro de tva", "nif", "kvk", "kvk nummer", "btw nummer", "btw nr", "vat number", "vat reg no", "company number", "company no", "registered in england", "issn",
+    ];
+
+    /// <summary>A company-registration or VAT label ("P. IVA", "CNPJ", "USt-IdNr.", "KvK", "SIRET", "VAT No") as words of the line.</summary>
+    private static bool HasRegistrationNumber(ReadOnlySpan<char> normalized)
+    {
+        foreach (string label in RegistrationLabels)
+        {
+            int at = normalized.IndexOf(label, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || normalized[at - 1] == ' ') &&
+                (at + label.Length == normalized.Length || normalized[at + label.Length] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ContactLabels =
+    [
+        "tel", "tels", "tel.", "tels.", "tél", "tél.", "phone", "telephone", "telefon", "telefone", "téléphone", "teléfono", "telefono",
+        "telefoon", "fon", "fax", "mobile", "mobil", "cel", "cel.", "cell", "celular", "móvil", "cellulare", "gsm", "email", "e-mail",
+        "mail", "courriel", "correo", "contato", "contacto", "contact", "kontakt", "contatti", "contatto",
+    ];
+
+    /// <summary>
+    /// A contact label ("Tel.", "Fon:", "E-mail:", "Contato:") followed only by phone numbers (digits, spaces, brackets,
+    /// dashes, dots, slashes, a plus) or by one mail address and nothing else.
+    /// </summary>
+    private static bool IsLabelledContact(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> t = text.Trim();
+        int end = 0;
+        while (end < t.Length && (char.IsLetter(t[end]) || t[end] == '-'))
+        {
+            end++;
+        }
+
+        if (end < t.Length && t[end] == '.')
+        {
+            end++;
+        }
+
+        if (end == 0 || !SpanWords.IsOneOf(t[..end], ContactLabels))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = t[end..].TrimStart(" :").Trim();
+        if (rest.IsEmpty)
+        {
+            return false;
+        }
+
+        int at = rest.IndexOf('@');
+        if (at > 0)
+        {
+            // One address: no space in it, a dot after the "@".
+            return rest.IndexOf(' ') < 0 && rest[at..].IndexOf('.') > 1;
+        }
+
+        int digits = 0;
+        foreach (char c in rest)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (c is not (' ' or '(' or ')' or '-' or '.' or '/' or '+' or '–'))
+            {
+                return false;
+            }
+        }
+
+        return digits >= 6;
     }
 
     /// <summary>
@@ -295,6 +431,55 @@ public sealed class FooterClassifier : SegmentClassifier
         }
 
         return digits == 10 && groups == 2 ? count + 1 : count;
+    }
+
+    /// <summary>
+    /// A wire dateline in brackets followed by a dash and more words: "(LOS ANGELES) -- Light the fuse …", the upper-case
+    /// place inside the brackets, the dash after them.
+    /// </summary>
+    internal static bool HasGluedDateline(ReadOnlySpan<char> text)
+    {
+        int close = text.IndexOf(')');
+        while (close > 0)
+        {
+            int open = text[..close].LastIndexOf('(');
+            ReadOnlySpan<char> place = open >= 0 ? text[(open + 1)..close] : [];
+            ReadOnlySpan<char> after = text[(close + 1)..].TrimStart();
+            if (place.Length >= 3 && !place.ContainsAnyInRange('a', 'z') && place.ContainsAnyInRange('A', 'Z') &&
+                after.Length >= 20 && (after.StartsWith("--", StringComparison.Ordinal) || after[0] is '—' or '–'))
+            {
+                return true;
+            }
+
+            int next = text[(close + 1)..].IndexOf(')');
+            close = next < 0 ? -1 : close + 1 + next;
+        }
+
+        return false;
+    }
+
+    /// <summary>A copyright sign after a sentence of six words or more that ends before it ("… (Avanti'31). © Peter van Gogh").</summary>
+    private static bool IsCreditAfterSentence(ReadOnlySpan<char> text)
+    {
+        int sign = text.IndexOfAny('©', '®');
+        if (sign < 20 || text.Contains("rights", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> before = text[..sign].TrimEnd();
+        if (before.Length == 0 || before[^1] is not ('.' or '!' or '?'))
+        {
+            return false;
+        }
+
+        int words = 0;
+        foreach (ReadOnlySpan<char> part in new SpanParts(before, " "))
+        {
+            words += part.IsEmpty ? 0 : 1;
+        }
+
+        return words >= 6;
     }
 
     private static bool StartsOrEndsWithCopyrightSign(ReadOnlySpan<char> text)

@@ -91,7 +91,7 @@ public sealed class SocialClassifier : SegmentClassifier
 
     private readonly PhraseSet _phrases = new PhraseListBuilder()
         .Add(Prompt, PhraseMatch.Exact, 0.9f, 80,
-            "share", "share this", "share this article", "share this story", "share article", "share story", "share on",
+            "share", "shares", "share this", "share this article", "share this story", "share article", "share story", "share on",
             "share this page", "share via", "share with", "tweet", "tweet this", "pin it", "email", "email this", "print",
             "print this", "print article", "copy link", "link copied", "share on facebook", "share on twitter",
             "sharing is caring", "comments share",
@@ -171,7 +171,7 @@ public sealed class SocialClassifier : SegmentClassifier
             "download on the app store", "available on the app store", "get it on google play", "app store", "google play",
             "app store google play")
         .Add(Prompt, PhraseMatch.Prefix, 0.85f, 100, "download on the app store", "get it on google play",
-            "téléchargez notre application", "téléchargez l'application", "descarga nuestra app", "descarga la app",
+            "téléchargez notre application", "téléchargez l'application", "téléchargez notre appli", "téléchargez l'appli", "descarga nuestra app", "descarga la app",
             "descargue nuestra app", "baixe nosso aplicativo", "baixe o aplicativo", "scarica la nostra app", "scarica l'app",
             "download onze app", "download de app", "jetzt die app herunterladen", "laden sie unsere app", "app herunterladen")
         // App and browser-notification prompts ("Download our app here", "Be the first to know").

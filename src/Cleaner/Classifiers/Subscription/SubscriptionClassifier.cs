@@ -175,6 +175,27 @@ public sealed class SubscriptionClassifier : SegmentClassifier
             "ontvang elke dag", "ontvang elke week", "jeden morgen die wichtigsten", "jeden tag die wichtigsten",
             "jeden abend die wichtigsten", "erhalten sie jeden morgen", "erhalten sie täglich", "get the most important news",
             "every morning the most important")
+        // A newsletter pitch opening on its imperative, in the supported languages ("Ontvang onze nieuwsbrief …",
+        // "Entérate de las últimas noticias … desde tu mail").
+        .Add(Newsletter, PhraseMatch.Prefix, 0.85f, 300, "get our newsletter", "get our free newsletter", "receive our newsletter",
+            "erhalten sie unseren newsletter", "abonnieren sie unseren newsletter", "recevez notre newsletter",
+            "recevez notre lettre d'information", "abonnez vous à notre newsletter", "recibe nuestra newsletter",
+            "recibe nuestro boletín", "suscríbete a nuestra newsletter", "suscríbete a nuestro boletín", "ricevi la nostra newsletter",
+            "iscriviti alla nostra newsletter", "receba nossa newsletter", "receba a nossa newsletter", "assine nossa newsletter",
+            "ontvang onze nieuwsbrief", "ontvang de nieuwsbrief", "abonneer je op onze nieuwsbrief", "schrijf je in voor onze nieuwsbrief",
+            "entérate de las últimas noticias", "stay informed with free updates", "discover more from", "join our mailing list",
+            "join our newsletter", "join the mailing list", "tragen sie sich in unseren newsletter", "inscrivez vous à notre newsletter",
+            "únete a nuestra newsletter", "iscriviti alla newsletter", "inscreva se na nossa newsletter", "meld je aan voor onze nieuwsbrief")
+        // Sign-in and subscribe buttons scraped glued together ("Sign InSubscribe"), and a subscription's benefit badge.
+        .Add(Prompt, PhraseMatch.Exact, 0.9f, 40, "sign insubscribe", "log insubscribe", "subscribesign in", "subscribelog in",
+            "sign in subscribe", "log in subscribe", "subscribe sign in", "subscribe log in", "subscriber benefit",
+            "subscriber benefits", "subscriber exclusive benefit", "anmeldenabonnieren", "se connecters'abonner",
+            "iniciar sesiónsuscribirse", "accediabbonati", "entrarassinar", "inloggenabonneren")
+        // A paywall's note on the rest of the article, in French ("La version intégrale de cet article est réservée aux abonnés.").
+        .Add(Paywall, PhraseMatch.Prefix, 0.85f, 200, "la version intégrale de cet article est réservée", "si vous êtes déjà abonné",
+            "si vous n'êtes pas abonné", "si vous n'êtes pas encore abonné", "si ya eres suscriptor", "se sei già abbonato",
+            "se você já é assinante", "wenn sie bereits abonnent sind", "als je al abonnee bent", "if you are already a subscriber",
+            "if you're already a subscriber")
         // A newsletter box's address field and button, and its consent small print, in the supported languages.
         .Add(Prompt, PhraseMatch.Exact, 0.85f, 40, "e-mail-adresse", "e-mail-adresse eingeben", "ihre e-mail-adresse",
             "votre adresse e-mail", "votre e-mail", "adresse e-mail", "tu correo electrónico", "correo electrónico",
@@ -290,6 +311,12 @@ public sealed class SubscriptionClassifier : SegmentClassifier
         if (features.Has(WordClass.Subscribe) && features.Words <= 25 &&
             (ContainsNewsletterWord(context.Normalized) || (!features.EndsSentence && ContainsSubscribeWord(context.Normalized))))
         {
+            // "Nieuwsbrief november 2018", "Newsletter March 2019": an edition's title, its month and year, heads the page.
+            if (features.Words <= 4 && features.CalendarWords > 0 && features.NumericWords > 0 && !features.EndsSentence)
+            {
+                return Verdict.None;
+            }
+
             return Verdict.From(Newsletter, 0.7f);
         }
 

@@ -44,6 +44,10 @@ public sealed class TimestampClassifier : SegmentClassifier
         "pubblicata il", "geplaatst", "geplaatst op", "gepostet", "gepostet am", "aangepast", "aangepast op",
         // "Édition du mardi 2 décembre 2025": the date of the day's edition.
         "édition du", "ausgabe vom", "edición del", "edizione del", "edição de", "editie van",
+        // "Actualizada 04/06/2021 a las 06:00", "Publish Date: 10 May 2019": feminine forms and date-of-publication labels.
+        "actualizada", "actualizada el", "atualizada", "atualizada em", "aggiornata", "aggiornata il", "publish date",
+        "publication date", "date published", "published date", "postposted", "date of publication", "fecha de publicación",
+        "data de publicação", "data di pubblicazione", "date de publication", "veröffentlichungsdatum", "publicatiedatum",
     ];
 
     private readonly PhraseSet _phrases = new PhraseListBuilder()
@@ -57,7 +61,7 @@ public sealed class TimestampClassifier : SegmentClassifier
         .Add(ReadingTime, PhraseMatch.Suffix, 0.85f, 50, "minutos de leitura", "minutos de lectura", "minutes de lecture",
             "minuti di lettura", "minuten lesezeit", "minuten leestijd", "minutes to read", "minute read time")
         // "Lesedauer: 3 Min.", "Reading time: 4 minutes".
-        .Add(ReadingTime, PhraseMatch.Label, 0.85f, 40, "reading time", "read time", "lesedauer", "lesezeit", "temps de lecture",
+        .Add(ReadingTime, PhraseMatch.Label, 0.85f, 50, "reading time", "read time", "estimated reading time", "estimated read time", "lesedauer", "lesezeit", "temps de lecture",
             "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd")
         .Build();
 
@@ -95,6 +99,13 @@ public sealed class TimestampClassifier : SegmentClassifier
         if (features.Words <= 4 && features.NumericWords == 1 && IsReadingTimeWithoutColon(context.Normalized))
         {
             return Verdict.From(ReadingTime, 0.85f);
+        }
+
+        // "10.25am BST10.25am BST": a live blog's entry time scraped twice, glued to itself.
+        if (features.Words <= 8 && !features.EndsSentence && IsGluedTwice(context.Text, out ReadOnlySpan<char> once) &&
+            (IsClockTime(once) || IsOnlyDate(once)))
+        {
+            return Verdict.From(LoneDate, 0.85f);
         }
 
         // The dateline stub carries no date, so it is checked before the date gate.
@@ -153,7 +164,15 @@ public sealed class TimestampClassifier : SegmentClassifier
                 // pass raises at the edges of the document (see ResidueRule.EdgeScore).
                 // A time of day or a relative time ("5 hours ago", "Sep 10, 2018 10:31 AM") is a stamp wherever it stands.
                 bool clock = features.ClockWords > 0 || features.Has(LineMarks.ClockTime);
-                return Verdict.From(LoneDate, clock ? 0.85f : 0.5f);
+                if (clock && IsTimeRange(context.Text))
+                {
+                    // "octubre 5 @ 18:00 - 23:59": an event's hours, from one time to another, in an events listing.
+                    return Verdict.None;
+                }
+
+                // "Wednesday, March 30, 2011": the weekday, the month and the year, a blog's or a site's date header over
+                // its entry; a timeline's entry has no weekday, or no year.
+                return Verdict.From(LoneDate, clock ? 0.85f : IsFullDate(context.Text, features) ? 0.7f : 0.5f);
             }
         }
 
@@ -223,6 +242,92 @@ public sealed class TimestampClassifier : SegmentClassifier
     private static readonly string[] TimeUnits =
         ["day", "week", "month", "year", "hour", "minute", "heure", "semaine", "stunde", "woche", "semana", "settimana"];
 
+    private static readonly string[] Weekdays =
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
+        "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì",
+        "venerdì", "sabato", "domenica", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    ];
+
+    /// <summary>
+    /// "Wednesday, March 30, 2011", "Dienstag, 19. Dezember 2017": a weekday written out first, a month's name and a year of
+    /// four digits, and nothing else (the caller has checked the line is only a date).
+    /// </summary>
+    private static bool IsFullDate(ReadOnlySpan<char> text, in LineFeatures features)
+    {
+        if (features.Words > 7 || features.CalendarWords < 2)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> t = text.TrimStart();
+        int end = t.IndexOfAny(' ', ',');
+        if (end <= 0 || !SpanWords.IsOneOf(t[..end], Weekdays))
+        {
+            return false;
+        }
+
+        int run = 0;
+        foreach (char c in t)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : run == 4 ? 99 : 0;
+            if (run == 99)
+            {
+                return true;
+            }
+        }
+
+        return run == 4;
+    }
+
+    /// <summary>Whether the line is one string twice in a row, with no space between the copies.</summary>
+    private static bool IsGluedTwice(ReadOnlySpan<char> text, out ReadOnlySpan<char> once)
+    {
+        ReadOnlySpan<char> t = text.Trim();
+        once = t[..(t.Length / 2)];
+        return t.Length is >= 8 and <= 80 && t.Length % 2 == 0 && t[(t.Length / 2)..].SequenceEqual(once) && once[^1] != ' ';
+    }
+
+    /// <summary>"18:00", "9:30", "17h43".</summary>
+    private static bool IsClockToken(ReadOnlySpan<char> word)
+    {
+        int colon = word.IndexOf(':');
+        return IsHourMinute(word) || colon is 1 or 2 && word.Length == colon + 3 && !word[..colon].ContainsAnyExceptInRange('0', '9') &&
+               !word[(colon + 1)..].ContainsAnyExceptInRange('0', '9');
+    }
+
+    /// <summary>"18:00 - 23:59", "10:00–12:00": two times of day joined by a dash.</summary>
+    private static bool IsTimeRange(ReadOnlySpan<char> text)
+    {
+        int dash = text.IndexOfAny('-', '–', '—');
+        while (dash > 0)
+        {
+            ReadOnlySpan<char> before = text[..dash].TrimEnd();
+            ReadOnlySpan<char> after = text[(dash + 1)..].TrimStart();
+            int space = before.LastIndexOf(' ');
+            ReadOnlySpan<char> left = space < 0 ? before : before[(space + 1)..];
+            int next = after.IndexOf(' ');
+            ReadOnlySpan<char> right = next < 0 ? after : after[..next];
+            if (IsClockToken(left) && IsClockToken(right))
+            {
+                return true;
+            }
+
+            int further = text[(dash + 1)..].IndexOfAny('-', '–', '—');
+            dash = further < 0 ? -1 : dash + 1 + further;
+        }
+
+        return false;
+    }
+
+    // Month abbreviations of the other languages that the calendar vocabulary lacks ("7 okt 2018", "3 mrt 2019", "12. Dez
+    // 2019"), and two-letter weekdays, which count only beside a date ("vr 27 januari 2023 15.20 uur").
+    private static readonly string[] ShortMonths = ["okt", "mrt", "dez", "mär", "mrz", "jän", "janv", "févr", "avr", "juil", "déc", "dic", "fev", "giu", "lug", "ott"];
+
+    private static readonly string[] ShortWeekdays = ["ma", "di", "wo", "do", "vr", "za", "zo", "mo", "mi", "fr", "sa", "so"];
+
     /// <summary>Whether every word is a calendar word, a time word, a number, an ordinal or a short connective.</summary>
     internal static bool IsOnlyDate(ReadOnlySpan<char> text)
     {
@@ -238,7 +343,7 @@ public sealed class TimestampClassifier : SegmentClassifier
         Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
         foreach (LineWords.Word word in new LineWords(text, buffer))
         {
-            if (word.Is(WordClass.Calendar | WordClass.Clock))
+            if (word.Is(WordClass.Calendar | WordClass.Clock) || SpanWords.IsOneOf(word.Text, ShortMonths))
             {
                 dateWords++;
             }
@@ -252,6 +357,7 @@ public sealed class TimestampClassifier : SegmentClassifier
                 numbers++;
             }
             else if (word.Text.Length <= 3 && word.Is(WordClass.AnyStopword) || word.Text is "th" or "st" or "nd" or "rd" or "h" ||
+                     SpanWords.IsOneOf(word.Text, ShortWeekdays) ||
                      word.Text is "p" or "P" or "m" or "M")
             {
                 connectives++;
@@ -336,9 +442,13 @@ public sealed class TimestampClassifier : SegmentClassifier
 
     private static readonly System.Buffers.SearchValues<char> QuantitySigns = System.Buffers.SearchValues.Create("%$€£¥°");
 
+    /// <remarks>
+    /// With its agency or station in brackets ("CENTRAL, LA (WAFB) -") the dateline is the story's own, split from the
+    /// paragraph under it: it stays with the story.
+    /// </remarks>
     private static bool IsDatelineStub(ReadOnlySpan<char> text, in LineFeatures features) =>
         features.Words is >= 1 and <= 3 && features.IsAllCaps && features.Last is '|' or '-' or '—' or '–' &&
-        text.Length <= 30;
+        text.Length <= 30 && text.IndexOf('(') < 0;
 
     /// <summary>"10:20 p.m.", "5 PM", "17:30 Uhr": digits and a clock suffix, nothing else.</summary>
     private static bool IsClockTime(ReadOnlySpan<char> text)

@@ -31,6 +31,11 @@ public sealed class WidgetClassifier : SegmentClassifier
     public static readonly ResidueRule Live = new("widget.live", ResidueKind.Widget,
         "A live blog's controls and badges ('Live updates', 'Show key events only', 'Pinned post', '3 new updates', 'En direct').");
 
+    /// <summary>A counter of comments, shares or views standing alone in the page's head.</summary>
+    public static readonly ResidueRule Counter = new("widget.counter", ResidueKind.Widget,
+        "A number alone on its line ('0', '184'): a comment, share or view counter under the headline; a weak claim that " +
+        "holds above the article's first paragraph or at the end of the text.") { EdgeScore = 0.8f };
+
     /// <summary>A poll or market-data widget's controls and notes.</summary>
     public static readonly ResidueRule Poll = new("widget.poll", ResidueKind.Widget,
         "Controls and notes of a poll or market-data widget ('View results', 'Total votes: 312', 'Quotes delayed …').");
@@ -43,6 +48,18 @@ public sealed class WidgetClassifier : SegmentClassifier
             // "Vote now" in the other languages.
             "jetzt abstimmen", "stimmen sie ab", "votez", "votez maintenant", "vota ahora", "vota ora", "vote agora",
             "stem nu", "stem nu af")
+        // A page's reading controls (text size) and a box still loading when the page was saved, in the supported
+        // languages: alone on their line, never a story's words.
+        .Add(Markup, PhraseMatch.Exact, 0.8f, 40, "text size", "font size", "change text size", "increase text size",
+            "decrease text size", "increase font size", "decrease font size", "schriftgröße", "textgröße", "schrift vergrößern",
+            "schrift verkleinern", "taille du texte", "taille de police", "agrandir le texte", "réduire le texte",
+            "tamaño de letra", "tamaño del texto", "tamaño de fuente", "aumentar texto", "reducir texto", "aumentar letra",
+            "reducir letra", "dimensione testo", "dimensione del testo", "dimensione carattere", "tamanho da fonte",
+            "tamanho do texto", "tamanho da letra", "aumentar fonte", "diminuir fonte", "lettergrootte", "tekstgrootte",
+            "loading", "loading content", "content loading", "chargement", "chargement en cours", "wird geladen", "lädt",
+            "cargando", "caricamento", "caricamento in corso", "carregando", "a carregar", "laden", "bezig met laden",
+            "placeholder while article actions load", "change font size", "normale schrift", "größere schrift",
+            "kleinere schrift", "schrift größer", "schrift kleiner")
         .Add(Weather, PhraseMatch.Exact, 0.8f, 40, "5 day forecast", "7 day forecast", "10 day forecast", "current conditions",
             "weather alert", "weather alerts", "hourly forecast", "extended forecast", "interactive radar", "live radar",
             "weather radar", "closings and delays", "school closings", "traffic and weather", "closings delays", "traffic maps",
@@ -106,9 +123,23 @@ public sealed class WidgetClassifier : SegmentClassifier
         LineFeatures features = context.Features;
         if (features.Length > MaxWidgetLength)
         {
-            return features.Words >= 2 && context.Text.IndexOfAny('&', '<') >= 0 && IsMostlyMarkup(context.Text)
+            return features.Words >= 2 && context.Text.IndexOfAny('&', '<') >= 0 && IsMostlyMarkup(context.Text) ||
+                   context.Text.IndexOfAny(CodeMarks) >= 0 && IsScriptCode(context.Text, features.Has(LineMarks.Url), features.StopwordDensity >= 0.2f)
                 ? Verdict.From(Markup, 0.85f)
                 : Verdict.None;
+        }
+
+        // "0", "184", "2,093": a counter's number alone, weak but for the page's head and end. The text's first line is a
+        // chapter's or an issue's number heading it.
+        if (features.Words == 1 && features.NumericWords == 1 && features.Length <= 7 && context.Index > 0 && IsCount(context.Text))
+        {
+            return Verdict.From(Counter, 0.3f);
+        }
+
+        // "28.1 C", "56.1 F": a theme's weather box, the temperature without its degree sign (over the place's name).
+        if (features.Length <= 8 && IsBareTemperature(context.Text))
+        {
+            return Verdict.From(Weather, 0.85f);
         }
 
         if ((features.Words <= 8 || features.Has(WordClass.Related | WordClass.Weather)) && _phrases.TryMatch(context, out PhraseHit hit))
@@ -120,6 +151,12 @@ public sealed class WidgetClassifier : SegmentClassifier
         if (features.Last == '?' && features.Words <= 16 && features.FirstColon is >= 4 and <= 12 && IsPollLabel(context.Normalized))
         {
             return Verdict.From(Poll, 0.8f);
+        }
+
+        // "gtag('consent', 'update', {…})", "{ "vars": { … } }", "(self.SWG_BASIC = self.SWG_BASIC": script leaked as text.
+        if (context.Text.IndexOfAny(CodeMarks) >= 0 && IsScriptCode(context.Text, features.Has(LineMarks.Url), features.StopwordDensity >= 0.2f))
+        {
+            return Verdict.From(Markup, 0.85f);
         }
 
         if (features.EndsSentence && features.Words > 3)
@@ -172,6 +209,18 @@ public sealed class WidgetClassifier : SegmentClassifier
             return Verdict.From(Markup, 0.8f);
         }
 
+        // "5632 visitas", "Lecturas: 382", "Views: 4371": a page's view counter.
+        if (features.Words == 2 && features.NumericWords == 1 && IsViewCounter(context.Normalized))
+        {
+            return Verdict.From(Poll, 0.8f);
+        }
+
+        // "• Smaller Small Medium Big Bigger", "A- A A+": a text-size control's choices.
+        if (features.Words is >= 3 and <= 8 && !features.EndsSentence && IsSizeChoices(context.Text))
+        {
+            return Verdict.From(Markup, 0.8f);
+        }
+
         // "Sunrise 5:43 AM Sunset 8:12 PM": weather words with times of day.
         if (features.Has(WordClass.Weather) && features.Has(LineMarks.ClockTime) && features.Words <= 10 && IsWeatherLine(context.Text))
         {
@@ -184,8 +233,10 @@ public sealed class WidgetClassifier : SegmentClassifier
             return Verdict.From(Scores, 0.8f);
         }
 
+        // A market report writes its index lines with semicolons between the figures ("Dow Jones: 19,881.76; +119.16;
+        // +0.60%"); a ticker widget's cells have none.
         if (features.Has(LineMarks.SignedNumber) && features.Words <= 12 && features.NumericWords >= 4 &&
-            features.Stopwords == 0 && features.Letters <= features.Digits * 2)
+            features.Stopwords == 0 && features.Letters <= features.Digits * 2 && context.Text.IndexOf(';') < 0)
         {
             return Verdict.From(Ticker, 0.75f);
         }
@@ -411,7 +462,174 @@ public sealed class WidgetClassifier : SegmentClassifier
             }
         }
 
-        return underscores >= 2 && text[0] != '_' && text[^1] != '_';
+        // "spot_img", "push_icon": one underscore is enough in a lower-case identifier naming a picture or a control
+        // ("fatal_failure", a program's name in a tutorial, stays).
+        return (underscores >= 2 || underscores == 1 && !text.ContainsAnyInRange('A', 'Z') && text.Length is >= 6 and <= 30 && NamesPicture(text)) &&
+               text[0] != '_' && text[^1] != '_';
+    }
+
+    /// <summary>Whether <paramref name="word"/>, a slice of <paramref name="text"/>, follows a '#'.</summary>
+    private static bool IsHashtag(ReadOnlySpan<char> text, ReadOnlySpan<char> word)
+    {
+        int at = text.IndexOf(word);
+        return at > 0 && text[at - 1] == '#';
+    }
+
+    /// <summary>Digits alone, with thousands separators at most ("0", "184", "2,093", "1.204").</summary>
+    private static bool IsCount(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> t = text.Trim();
+        return t.Length > 0 && char.IsAsciiDigit(t[0]) && char.IsAsciiDigit(t[^1]) && !t.ContainsAnyExcept(CountChars);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> CountChars = System.Buffers.SearchValues.Create("0123456789,.");
+
+    /// <summary>"28.1 C", "-3 F", "56.1F": a number of one to three digits (one decimal at most), then C or F, nothing else.</summary>
+    private static bool IsBareTemperature(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> t = text.Trim();
+        if (t.Length < 2 || t[^1] is not ('C' or 'F'))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> number = t[..^1].TrimEnd();
+        if (number.Length > 0 && number[0] == '-')
+        {
+            number = number[1..];
+        }
+
+        int separator = number.IndexOfAny('.', ',');
+        ReadOnlySpan<char> whole = separator < 0 ? number : number[..separator];
+        ReadOnlySpan<char> fraction = separator < 0 ? [] : number[(separator + 1)..];
+        return whole.Length is >= 1 and <= 3 && !whole.ContainsAnyExceptInRange('0', '9') &&
+               (separator < 0 || fraction.Length == 1 && char.IsAsciiDigit(fraction[0]));
+    }
+
+    // Every shape IsScriptCode accepts has a brace or an assignment.
+    private static readonly char[] CodeMarks = ['{', '='];
+
+    /// <summary>
+    /// Script or data leaked as text: braces around quoted keys, a function call with an assignment or braces, or dotted
+    /// names assigned ("gtag('consent', 'update', {'ad_storage': 'granted'})", "{ "vars": { "gtag_id": "G-…" } }",
+    /// "(self.SWG_BASIC = self.SWG_BASIC || []).push(…)"). A story's parenthesis follows a space, and its sentences have
+    /// no braces, no quoted keys and no assignments. A link's dotted host and query ("notizia.aspx?codnews=74973") are no
+    /// script: with a link in the line, only braces count. Braces around quoted keys ('ad_storage': …) are script however
+    /// many of its words look like stopwords; the other shapes need a line that does not read as prose.
+    /// </summary>
+    private static bool IsScriptCode(ReadOnlySpan<char> text, bool link, bool prose)
+    {
+        int braces = 0, calls = 0, assigns = 0, dotted = 0, keys = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            switch (c)
+            {
+                case '{' or '}':
+                    braces++;
+                    break;
+                case '(' when i > 0 && (char.IsAsciiLetterOrDigit(text[i - 1]) || text[i - 1] == '_'):
+                    calls++;
+                    break;
+                case '=':
+                    assigns++;
+                    break;
+                case ':' when i > 0 && text[i - 1] is '"' or '\'':
+                    keys++;
+                    break;
+                case '.' when i >= 2 && i + 2 < text.Length && char.IsAsciiLetter(text[i - 1]) && char.IsAsciiLetter(text[i - 2]) &&
+                              (char.IsAsciiLetter(text[i + 1]) || text[i + 1] == '_') && (char.IsAsciiLetterOrDigit(text[i + 2]) || text[i + 2] == '_'):
+                    dotted++;
+                    break;
+            }
+        }
+
+        return (braces >= 2 && keys >= 1 ||
+                !prose && (braces >= 2 && calls + assigns >= 1 || calls >= 1 && braces >= 1 && keys >= 1 || !link && dotted >= 2 && assigns >= 1)) &&
+               HasTrackerName(text);
+    }
+
+    private static readonly string[] ViewWords =
+    [
+        "views", "visits", "reads", "hits", "aufrufe", "vues", "lectures", "visitas", "lecturas", "visualizaciones", "letture",
+        "visualizzazioni", "visualizações", "leituras", "weergaven", "bekeken",
+    ];
+
+    /// <summary>"5632 visitas", "lecturas 382": a number and a word for views, in either order.</summary>
+    private static bool IsViewCounter(ReadOnlySpan<char> normalized)
+    {
+        int space = normalized.IndexOf(' ');
+        if (space <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> first = normalized[..space];
+        ReadOnlySpan<char> second = normalized[(space + 1)..];
+        return !first.ContainsAnyExceptInRange('0', '9') && SpanWords.IsOneOf(second, ViewWords) ||
+               !second.ContainsAnyExceptInRange('0', '9') && SpanWords.IsOneOf(first, ViewWords);
+    }
+
+    // The names of the analytics, consent, ad and paywall snippets a page runs: a tutorial's code block names none of
+    // them, and stays.
+    private static readonly string[] TrackerNames =
+    [
+        "gtag", "dataLayer", "googletag", "_gaq", "fbq(", "SWG_BASIC", "adsbygoogle", "__tcfapi", "GTM-", "gtag_id", "trackPageview",
+        "analytics", "_paq", "pageview", "ad_storage", "consent", "amp-analytics", "\"vars\"", "cookie",
+    ];
+
+    private static bool HasTrackerName(ReadOnlySpan<char> text)
+    {
+        foreach (string name in TrackerNames)
+        {
+            if (text.Contains(name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] SizeWords =
+        ["smaller", "small", "medium", "big", "bigger", "large", "larger", "largest", "smallest", "default", "normal", "a", "a-", "a+", "a++"];
+
+    /// <summary>"Smaller Small Medium Big Bigger", "A- A A+": three words or more, each a text size (a bullet before them aside).</summary>
+    private static bool IsSizeChoices(ReadOnlySpan<char> text)
+    {
+        int sizes = 0;
+        foreach (ReadOnlySpan<char> part in new SpanParts(text.Trim(), " "))
+        {
+            if (part.IsEmpty || part is "•" or "·" or "|" or "-")
+            {
+                continue;
+            }
+
+            if (!SpanWords.IsOneOf(part, SizeWords))
+            {
+                return false;
+            }
+
+            sizes++;
+        }
+
+        return sizes >= 3;
+    }
+
+    private static readonly string[] PictureParts = ["img", "image", "icon", "logo", "banner", "pixel", "thumb", "btn", "placeholder", "spacer"];
+
+    /// <summary>Whether one of the identifier's underscore-separated parts names a picture or a control ("spot_img").</summary>
+    private static bool NamesPicture(ReadOnlySpan<char> token)
+    {
+        foreach (ReadOnlySpan<char> part in new SpanParts(token, "_"))
+        {
+            if (SpanWords.IsOneOf(part, PictureParts))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasMarkupIdentifier(ReadOnlySpan<char> text)
@@ -420,6 +638,12 @@ public sealed class WidgetClassifier : SegmentClassifier
         foreach (LineWords.Word word in new LineWords(text, buffer))
         {
             ReadOnlySpan<char> w = word.Text;
+            if (IsHashtag(text, w))
+            {
+                // "#vigilanceOrange": a hashtag of a post quoted in the story, not an identifier.
+                continue;
+            }
+
             if (w.Length >= 4 && char.IsAsciiLetterLower(w[0]) && char.IsAsciiLetterLower(w[1]) && w[2..].IndexOfAnyInRange('A', 'Z') >= 0)
             {
                 return true;
