@@ -25,6 +25,7 @@ internal static class TwinCaptionRule
     /// <list type="bullet">
     /// <item>a line a caption rule removed stands just before, between or just after them, or</item>
     /// <item>they close with a short bracketed source ("(WJAC)", "(7 News)"), or</item>
+    /// <item>they stand on consecutive lines, a blank line above and below them (see <see cref="IsFramedPair"/>), or</item>
     /// <item>they name a picture ("photo", "image") without ending like a sentence, after the article's first paragraph.</item>
     /// </list>
     /// A headline is scraped twice at the top of the page (title and heading), with no kept line above it, and stays; a
@@ -85,7 +86,7 @@ internal static class TwinCaptionRule
             bool credit = before >= 0 && IsRemovedCaption(lines[before]) || after >= 0 && IsRemovedCaption(lines[after]) ||
                           HasRemovedCaptionBetween(lines, i, twin);
             bool picture = afterBody && !f.EndsSentence && f.Words >= 4 && f.Has(WordClass.Picture);
-            if (!credit && !picture && !EndsWithBracketedSource(LineText(text, segments, i)))
+            if (!credit && !picture && !IsFramedPair(lines, i, twin) && !EndsWithBracketedSource(LineText(text, segments, i)))
             {
                 continue;
             }
@@ -97,6 +98,19 @@ internal static class TwinCaptionRule
             }
         }
     }
+
+    /// <summary>
+    /// "Train station" over "Train station", a blank line above and below, in a page whose paragraphs blank lines part:
+    /// the two copies stand on consecutive lines with nothing between them, as a picture's alternative text and its
+    /// caption are scraped, a block of their own. A paragraph or a heading scraped twice is parted from its copy like
+    /// any other paragraph, or stands in a page that parts no paragraph with a blank line.
+    /// </summary>
+    private static bool IsFramedPair(ReadOnlySpan<LineDecision> lines, int first, int second) =>
+        second == first + 1 && IsBlank(lines, first - 1) && IsBlank(lines, second + 1);
+
+    /// <summary>Whether line <paramref name="index"/> is blank, or lies past either end of the text.</summary>
+    private static bool IsBlank(ReadOnlySpan<LineDecision> lines, int index) =>
+        index < 0 || index >= lines.Length || lines[index].Skipped && !lines[index].Unclassified;
 
     private static bool HasRemovedCaptionBetween(ReadOnlySpan<LineDecision> lines, int from, int to)
     {

@@ -498,6 +498,14 @@ public sealed class CaptionClassifier : SegmentClassifier
                     return Verdict.From(Credit, 0.9f);
                 }
 
+                // "… recommend it (Photo: Jane Doe/Getty Images)Don't miss a visit to the museum …": a caption glued to a
+                // paragraph of the story, which goes on after the credit's bracket as a whole sentence. Any real
+                // sentence of the article makes the line body.
+                if (HasProseAfterBracketedCredit(text, marker))
+                {
+                    return Verdict.From(CreditedCaption, 0.5f);
+                }
+
                 bool atEnd = text.Length - marker <= 80 && marker >= text.Length / 2;
                 bool prose = features.EndsSentence && features.StopwordDensity >= 0.2f;
                 bool slashCredit = text[..Math.Min(text.Length, marker + 24)].Contains('/');
@@ -725,6 +733,55 @@ public sealed class CaptionClassifier : SegmentClassifier
         }
 
         return Verdict.None;
+    }
+
+    /// <summary>
+    /// Whether the credit at <paramref name="marker"/> sits in brackets with a caption of five words or more before them
+    /// and, after them, a sentence of prose (eight words or more, five of them in lower case, ending like a sentence):
+    /// "… recommend it (Photo: Jane Doe/Getty Images)Don't miss a visit to the Museum of Bourgeois Art and be sure to …".
+    /// A credit opening the line ("(Photo: Jane Doe/AP) Protesters march …") has no caption before it and is left alone.
+    /// </summary>
+    private static bool HasProseAfterBracketedCredit(ReadOnlySpan<char> text, int marker)
+    {
+        int open = text[..marker].LastIndexOfAny('(', '[');
+        if (open <= 0 || marker - open > 60 || text[open..marker].IndexOfAny(')', ']') >= 0)
+        {
+            return false;
+        }
+
+        int close = text[marker..].IndexOfAny(')', ']');
+        if (close < 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> tail = text[(marker + close + 1)..].Trim();
+        if (tail.Length < 40 || !FeatureExtractor.EndsSentence(tail) || CountWords(text[..open], out _) < 5)
+        {
+            return false;
+        }
+
+        return CountWords(tail, out int lower) >= 8 && lower >= 5;
+    }
+
+    /// <summary>The number of space-separated words of <paramref name="text"/>, and how many of them open in lower case.</summary>
+    private static int CountWords(ReadOnlySpan<char> text, out int lowerCase)
+    {
+        int words = 0;
+        lowerCase = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' '))
+            {
+                words++;
+                if (char.IsLower(text[i]))
+                {
+                    lowerCase++;
+                }
+            }
+        }
+
+        return words;
     }
 
     /// <summary>
