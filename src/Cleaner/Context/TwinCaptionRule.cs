@@ -56,8 +56,10 @@ internal static class TwinCaptionRule
             // A byline scraped twice ("By JANE DOE, Associated Press") is the attribution's, not a caption.
             // A paragraph of clear prose ending like a sentence is the story's, scraped twice ("MONTREAL — RCMP in
             // Saskatchewan say …" with the lead picture's caption between its copies).
+            // A one-sentence caption framed as a block of its own passes ("Cleveland's Larry Nance Jr. dunks against the
+            // Orlando Magic on Sunday in the first half of an NBA game in Cleveland." twice).
             if (first || line.Removed || f.Words is < 2 or > 60 || f.Length > 400 || line.Verdict.Kind == ResidueKind.Attribution ||
-                line.Good && f.EndsSentence)
+                line.Good && f.EndsSentence && !IsFramedSentence(text, segments, lines, features, i))
             {
                 continue;
             }
@@ -107,6 +109,39 @@ internal static class TwinCaptionRule
     /// </summary>
     private static bool IsFramedPair(ReadOnlySpan<LineDecision> lines, int first, int second) =>
         second == first + 1 && IsBlank(lines, first - 1) && IsBlank(lines, second + 1);
+
+    /// <summary>
+    /// Whether line <paramref name="index"/> is one sentence of forty words at most, repeated on the next line as a framed
+    /// pair: the caption of a picture desk ends like a sentence too. Two sentences or more are the story's paragraph.
+    /// </summary>
+    private static bool IsFramedSentence(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineDecision> lines, ReadOnlySpan<LineFeatures> features,
+        int index)
+    {
+        int next = index + 1;
+        if (features[index].Words > 40 || next >= lines.Length || lines[next].Skipped || lines[next].Removed ||
+            !IsFramedPair(lines, index, next))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> line = LineText(text, segments, index).TrimEnd();
+        if (!line.SequenceEqual(LineText(text, segments, next).TrimEnd()))
+        {
+            return false;
+        }
+
+        // A sentence end inside the line: a stop, then a space and a capital ("Jr. dunks" goes on in lower case).
+        for (int k = 0; k + 2 < line.Length - 1; k++)
+        {
+            if (line[k] is '.' or '!' or '?' && line[k + 1] == ' ' && char.IsUpper(line[k + 2]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether line <paramref name="index"/> is blank, or lies past either end of the text.</summary>
     private static bool IsBlank(ReadOnlySpan<LineDecision> lines, int index) =>
