@@ -1266,6 +1266,13 @@ public sealed class CaptionClassifier : SegmentClassifier
             }
         }
 
+        // "TEAM: Palmisano, Bomben 20, Tassan 4, Busato 2, …, Bassanello (l). Allenatore: …": a sports report's line-up,
+        // players and their points or numbers, where "(l)" is the libero and "(c)" the captain.
+        if (features.NumericWords >= 3 && text.Count(',') >= 5)
+        {
+            return 0f;
+        }
+
         if (strong > 0 || comma >= 2)
         {
             return 0.85f;
