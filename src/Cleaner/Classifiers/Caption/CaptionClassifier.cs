@@ -275,7 +275,13 @@ public sealed class CaptionClassifier : SegmentClassifier
             "pictured", "above", "top", "left", "right", "main image", "top image", "photo illustration", "file photo", "courtesy",
             "composite", "illustration", "fotografía", "fotografia", "imagen", "imagem", "beeld", "afbeelding", "screenshot",
             "article image", "featured image", "header image", "lead image", "hero image", "image description",
-            "crédits photo", "crédits", "crédit image", "crédits image")
+            "crédits photo", "crédits", "crédit image", "crédits image",
+            // "Foto por: Reprodução", "Images source: …", "Camera IconCredit: Supplied": the label in more words.
+            "foto por", "fotos por", "foto de", "fotos de", "foto di", "foto von", "fotos von", "foto van", "photo by", "photos by",
+            "photo de", "photos de", "imagem por", "imagen de", "images source", "image sources", "photo source", "photo sources",
+            "picture source", "bildquelle", "bildquellen", "fonte da imagem", "fonte das imagens", "fonte foto", "fonte immagine",
+            "fuente de la imagen", "fuente imagen", "fuente foto", "source photo", "source de l'image", "beeldbron", "fotobron",
+            "camera icon credit")
         .Add(Marker, PhraseMatch.Exact, 0.9f, 60,
             "image caption", "image copyright", "hide caption", "show caption", "toggle caption", "caption", "enlarge this image",
             // A picture's placeholder or generic alternative text left as a line ("Author Image", "[IMG]").
@@ -429,6 +435,13 @@ public sealed class CaptionClassifier : SegmentClassifier
             return Verdict.From(Opener, 0.85f);
         }
 
+        // "Camera IconCredit: News Limited", "Camera IconThe mayor at the opening. Picture: Jane Doe": an icon's name glued
+        // to the credit or caption under a picture, as one publisher's many mastheads print it.
+        if (features.First == 'C' && features.Length <= 400 && text.StartsWith("Camera Icon", StringComparison.Ordinal))
+        {
+            return Verdict.From(Credit, 0.85f);
+        }
+
         // "Media caption …" labels a video's caption; "media" is too common a word to be a picture word.
         if (features.Has(WordClass.Picture) || context.Normalized.StartsWith("media caption", StringComparison.Ordinal))
         {
@@ -545,6 +558,14 @@ public sealed class CaptionClassifier : SegmentClassifier
                 PictureShapes.EndsWithBracketedPictureCount(text))
             {
                 return Verdict.From(Marker, 0.85f);
+            }
+
+            // "Photo / 123RF", "Imagen | ayto-sanjuan": a picture label and its credit parted by a slash or a bar.
+            // "courtesy Kevin Todora": a courtesy credit without "of".
+            if (features.Words <= 7 && features.Length <= 80 && !features.EndsSentence &&
+                (PictureShapes.IsSeparatedCredit(text) || PictureShapes.IsCourtesyName(text)))
+            {
+                return Verdict.From(Credit, 0.85f);
             }
 
             // "Click to Gallery", "[Click on photos below to enlarge.]": a call to click through to the picture.

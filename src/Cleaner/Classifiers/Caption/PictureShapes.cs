@@ -246,6 +246,46 @@ internal static class PictureShapes
         return space > 0 && SpanWords.IsOneOf(trimmed[..space], ClickVerbs);
     }
 
+    /// <summary>
+    /// "Photo / 123RF", "Imagen | ayto-sanjuan", "Foto / ANSA": a picture label, a slash or a bar instead of a colon, and a
+    /// credit of one to five words, alone on the line.
+    /// </summary>
+    internal static bool IsSeparatedCredit(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.Trim();
+        int space = trimmed.IndexOf(' ');
+        if (space <= 0 || space + 3 >= trimmed.Length || !SpanWords.IsOneOf(trimmed[..space], SeparatedCreditLabels) ||
+            trimmed[space + 1] is not ('/' or '|') || trimmed[space + 2] != ' ')
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> credit = trimmed[(space + 3)..].Trim();
+        return credit.Length >= 2 && credit.Count(' ') <= 4 && credit.IndexOfAny('/', '|') < 0 && char.IsLetterOrDigit(credit[0]);
+    }
+
+    private static readonly string[] SeparatedCreditLabels =
+        ["Photo", "Photos", "Foto", "Fotos", "Picture", "Image", "Images", "Imagen", "Imágenes", "Imagem", "Imagens", "Bild",
+         "Bilder", "Beeld", "Immagine", "Credit", "Crédit", "Crédito"];
+
+    /// <summary>
+    /// "courtesy Kevin Todora", "Courtesy Fort Worth Art": "courtesy" and a capitalised name (one to five words), alone on
+    /// the line, as a credit under a reader's or an institution's picture. "Courtesy calls were made …" goes on in lower
+    /// case.
+    /// </summary>
+    internal static bool IsCourtesyName(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.Trim();
+        if (!trimmed.StartsWith("courtesy ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> name = trimmed[9..].TrimStart();
+        return name.Length >= 3 && char.IsUpper(name[0]) && name.Count(' ') <= 4 && name.IndexOfAny('.', ',', ':') < 0 &&
+               !name.StartsWith("Of ", StringComparison.Ordinal);
+    }
+
     private static readonly string[] ClickVerbs =
         ["Click", "click", "CLICK", "Tap", "tap", "Klicken", "Klick", "Cliquez", "Cliquer", "Clique", "Clicca", "Clicar", "Klik", "Pulsa",
          "Pulse", "Haga", "Haz"];
