@@ -358,6 +358,25 @@ public sealed class CaptionClassifier : SegmentClassifier
             "representational photo", "representative image", "representative photo", "image for representation",
             "photo for representation", "picture for representation", "image used for representation",
             "for representational purposes only", "for representational purpose only")
+        // "Photo of protesters blocking the road with burning tyres": a picture named by its label and what it shows. A
+        // weak claim, since a sentence may open so; clear prose keeps.
+        // Headlines say "Photos of … emerge" (plural) and stand first on the page (see Classify); the other languages'
+        // "Foto de la manifestación" is as often a heading, and is left alone.
+        .Add(Opener, PhraseMatch.Prefix, 0.7f, 200, "photo of", "picture of", "image of", "photograph of")
+        // "Pictured below is Bishop Peter with all the priests", "Pictured from left: …": a caption pointing at its picture.
+        .Add(Opener, PhraseMatch.Prefix, 0.85f, 300, "pictured below", "pictured here", "pictured from left",
+            "pictured left to right", "pictured l r")
+        // "See below for the full photo gallery.", "Confira as fotos": a pointer to the pictures under the article.
+        .Add(Marker, PhraseMatch.Prefix, 0.85f, 100, "see below for the full photo gallery", "see below for the photo gallery",
+            "see below for more photos", "see the full photo gallery", "scroll down for more photos", "scroll down for photos",
+            "scroll down to see more photos", "more photos below", "see photos below", "see more photos below")
+        .Add(Marker, PhraseMatch.Exact, 0.85f, 60, "confira as fotos", "confira a galeria", "confira a galeria de fotos",
+            "veja as fotos", "veja a galeria", "veja mais fotos", "mira las fotos", "mira la galería", "ver más fotos",
+            "guarda le foto", "guarda la galleria", "altre foto", "mehr fotos", "weitere fotos", "weitere bilder", "alle fotos",
+            "voir plus de photos", "meer foto's", "bekijk meer foto's", "my photo")
+        // "Mark Jones's Profile Picture": a profile picture's alternative text.
+        .Add(Marker, PhraseMatch.Suffix, 0.85f, 60, "profile picture", "profile photo", "profile image", "foto de perfil",
+            "photo de profil", "foto del profilo", "immagine del profilo")
         .Add(Credit, PhraseMatch.Prefix, 0.85f, 45, "courtesy of", "photo courtesy of", "image courtesy of", "cortesía de",
             "cortesia de", "avec l'aimable autorisation de")
         .Build();
@@ -442,6 +461,12 @@ public sealed class CaptionClassifier : SegmentClassifier
             return Verdict.From(Credit, 0.85f);
         }
 
+        // "View larger map", "Ver mapa más grande": an embedded map's link, in the languages its provider prints it in.
+        if (features.Words is >= 3 and <= 6 && !features.EndsSentence && IsMapLink(context.Normalized))
+        {
+            return Verdict.From(Marker, 0.85f);
+        }
+
         // "Media caption …" labels a video's caption; "media" is too common a word to be a picture word.
         if (features.Has(WordClass.Picture) || context.Normalized.StartsWith("media caption", StringComparison.Ordinal))
         {
@@ -450,6 +475,12 @@ public sealed class CaptionClassifier : SegmentClassifier
                 // "Gallery owners said sales had slowed.", "Caption contests drew 300 entries.": the marker word opening
                 // a sentence of the story (a lower-case word follows it), not a label over a caption.
                 if (hit.Rule == Marker && features.EndsSentence && OpensSentenceWithMarkerWord(text))
+                {
+                    return Verdict.None;
+                }
+
+                // "Picture of health secretary kissing aide leaks": a weak opener as the page's first line is its headline.
+                if (hit.Rule == Opener && hit.Score < 0.85f && context.Index == 0)
                 {
                     return Verdict.None;
                 }
@@ -755,6 +786,11 @@ public sealed class CaptionClassifier : SegmentClassifier
 
         return Verdict.None;
     }
+
+    private static bool IsMapLink(ReadOnlySpan<char> normalized) =>
+        normalized is "view larger map" or "view large map" or "größere karte anzeigen" or "afficher une carte plus grande" or
+            "agrandir le plan" or "ver mapa más grande" or "ver mapa ampliado" or "visualizza mappa ingrandita" or
+            "ingrandisci la mappa" or "ver mapa maior" or "ver mapa ampliado" or "grotere kaart weergeven" or "bekijk grotere kaart";
 
     /// <summary>
     /// Whether the credit at <paramref name="marker"/> sits in brackets with a caption of five words or more before them
