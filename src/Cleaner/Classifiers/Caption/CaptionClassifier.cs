@@ -705,6 +705,13 @@ public sealed class CaptionClassifier : SegmentClassifier
             return Verdict.From(Uncredited, 0.85f);
         }
 
+        // "The Bolton News: The Order of Service from the funeralThe Order of Service from the funeral": a caption and its
+        // copy (alternative text) glued into one line behind the outlet's name, as one publisher's many titles print it.
+        if (features.Length is >= 24 and <= 600 && features.Words >= 4 && !features.Has(LineMarks.Quote) && IsGluedTwin(text))
+        {
+            return Verdict.From(Uncredited, 0.85f);
+        }
+
         // "A cooing dove with its mouth closed. (Tobias Riede/Midwestern University)": a caption ending in a
         // "(Name/Outlet)" credit, whatever its words.
         if (features.Has(LineMarks.Slash) && features.Has(LineMarks.Parenthesis | LineMarks.Bracket) && features.Length <= 400 &&
@@ -1513,6 +1520,80 @@ public sealed class CaptionClassifier : SegmentClassifier
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the line is the outlet's name and a colon ("The Bolton News: "), then one text twice, glued or parted by a
+    /// space: each copy of two words or more and twelve characters or more, one sentence at most. The same text twice
+    /// without the outlet's label is as often a headline twice (a link's text and its title, a page comparing two
+    /// versions of an article) and stays; a paragraph scraped twice runs to several sentences, and stays.
+    /// </summary>
+    private static bool IsGluedTwin(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> line = text.Trim();
+        int colon = line.Length > 40 ? line[..40].IndexOf(": ", StringComparison.Ordinal) : -1;
+        if (colon <= 0 || !IsCapitalisedName(line[..colon]))
+        {
+            return false;
+        }
+
+        return IsTwice(line[(colon + 2)..].TrimStart());
+    }
+
+    /// <summary>Whether every word of a short label opens with a capital ("The Bolton News", "Echo").</summary>
+    private static bool IsCapitalisedName(ReadOnlySpan<char> label)
+    {
+        if (label.IsEmpty || label.Count(' ') > 4)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < label.Length; i++)
+        {
+            if ((i == 0 || label[i - 1] == ' ') && !char.IsUpper(label[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsTwice(ReadOnlySpan<char> line)
+    {
+        int half = line.Length / 2;
+        ReadOnlySpan<char> first;
+        ReadOnlySpan<char> second;
+        if (line.Length % 2 == 0 && line[half - 1] != ' ')
+        {
+            first = line[..half];
+            second = line[half..];
+        }
+        else if (line.Length % 2 == 1 && line[half] == ' ')
+        {
+            first = line[..half];
+            second = line[(half + 1)..];
+        }
+        else
+        {
+            return false;
+        }
+
+        if (first.Length < 12 || first.IndexOf(' ') < 0 || !char.IsUpper(second[0]) || !first.SequenceEqual(second))
+        {
+            return false;
+        }
+
+        // One sentence at most: no stop followed by a space and a capital inside a copy.
+        for (int k = 0; k + 2 < first.Length; k++)
+        {
+            if (first[k] is '.' or '!' or '?' && first[k + 1] == ' ' && char.IsUpper(first[k + 2]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly string[] MonthNames =
