@@ -641,6 +641,14 @@ public sealed class CaptionClassifier : SegmentClassifier
             return Verdict.From(Uncredited, PointsAtPicture(context.Normalized) ? 0.85f : 0.55f);
         }
 
+        // "Rep. Mike Coffman. (Denver Post file)", "Dan Gunderson | MPR News file": an outlet's archive credit, in brackets
+        // closing a caption or after a bar.
+        if (features.Last is 'e' or 'E' or ')' && features.Words is >= 2 and <= 60 && features.Length <= 400 && !features.Has(LineMarks.Quote) &&
+            EndsWithArchiveCredit(text))
+        {
+            return Verdict.From(CreditedCaption, 0.85f);
+        }
+
         // "… on the sidelines of the summit. Twitter/@PIB_India": a caption credited to a social account.
         if (features.Has(LineMarks.At) && features.Length <= 400 && EndsWithAccountCredit(text))
         {
@@ -793,6 +801,55 @@ public sealed class CaptionClassifier : SegmentClassifier
 
         return Verdict.None;
     }
+
+    /// <summary>
+    /// Whether the line closes with an outlet's archive credit: "(Denver Post file)", "(Jane Doe/AP, Pool, file)" (a
+    /// bracket of six words at most opening with a capital and ending with "file"), or "Jane Doe | MPR News file" (a
+    /// line of eight words at most, a bar, and capitalised words ending with "file"). A file of some format ("(PDF
+    /// file)", "(audio file)") is a link's label.
+    /// </summary>
+    private static bool EndsWithArchiveCredit(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimEnd(" .");
+        if (trimmed.EndsWith(')'))
+        {
+            int open = trimmed.LastIndexOf('(');
+            if (open < 0 || trimmed.Length - open > 60)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> inside = trimmed[(open + 1)..^1].Trim();
+            return inside.Length > 5 && char.IsUpper(inside[0]) && inside.Count(' ') <= 5 && EndsWithFileWord(inside);
+        }
+
+        int bar = trimmed.IndexOf(" | ", StringComparison.Ordinal);
+        if (bar <= 0 || trimmed.Count(' ') > 8 || trimmed[(bar + 3)..].IndexOf('|') >= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> outlet = trimmed[(bar + 3)..];
+        return outlet.Length > 5 && char.IsUpper(outlet[0]) && char.IsUpper(trimmed[0]) && EndsWithFileWord(outlet);
+    }
+
+    /// <summary>Whether the credit's last word is "file" and the word before it names no file format.</summary>
+    private static bool EndsWithFileWord(ReadOnlySpan<char> credit)
+    {
+        if (!credit.EndsWith("file", StringComparison.OrdinalIgnoreCase) || credit.Length < 6 || credit[^5] is not (' ' or ','))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> before = credit[..^5].TrimEnd(" ,");
+        int space = before.LastIndexOfAny(' ', '/', ',');
+        ReadOnlySpan<char> word = before[(space + 1)..];
+        return !word.IsEmpty && !SpanWords.IsOneOf(word, FileFormats);
+    }
+
+    private static readonly string[] FileFormats =
+        ["pdf", "zip", "csv", "excel", "word", "text", "audio", "video", "data", "log", "mp3", "mp4", "json", "xml", "doc", "docx",
+         "txt", "ppt", "image", "sound", "media", "sample", "source", "the", "a", "this", "that", "your", "our", "their"];
 
     private static bool IsMapLink(ReadOnlySpan<char> normalized) =>
         normalized is "view larger map" or "view large map" or "größere karte anzeigen" or "afficher une carte plus grande" or
