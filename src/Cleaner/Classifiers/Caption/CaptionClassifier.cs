@@ -649,6 +649,13 @@ public sealed class CaptionClassifier : SegmentClassifier
             return Verdict.From(CreditedCaption, 0.85f);
         }
 
+        // "… after trains broke down. — TODAY pic", "… en Jarilla, Cáceres - Gustavo Valiente - Europa Press": a credit
+        // after a spaced dash closing a caption.
+        if (features.Words >= 6 && features.Length <= 400 && !features.Has(LineMarks.Quote) && PictureShapes.EndsWithDashCredit(text))
+        {
+            return Verdict.From(CreditedCaption, 0.85f);
+        }
+
         // "… on the sidelines of the summit. Twitter/@PIB_India": a caption credited to a social account.
         if (features.Has(LineMarks.At) && features.Length <= 400 && EndsWithAccountCredit(text))
         {

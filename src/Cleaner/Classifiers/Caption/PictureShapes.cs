@@ -286,6 +286,69 @@ internal static class PictureShapes
                !name.StartsWith("Of ", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Whether a caption closes with a credit after a spaced dash: "… after trains broke down. — TODAY pic", "… — Reuters
+    /// pic", "… — Picture by Jane Doe" (one to three words ending with "pic", or "Picture by" and a name), or "… en Jarilla,
+    /// Cáceres - Gustavo Valiente - Europa Press" (a photographer's name, then an agency, after the caption's twelve words or
+    /// more).
+    /// </summary>
+    internal static bool EndsWithDashCredit(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimEnd();
+        int dash = trimmed.LastIndexOfAny('—', '–', '-');
+        if (dash <= 0 || dash + 2 >= trimmed.Length || trimmed[dash - 1] != ' ' || trimmed[dash + 1] != ' ')
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> credit = trimmed[(dash + 2)..];
+        int words = credit.Count(' ') + 1;
+        if (words <= 3 && (credit.EndsWith(" pic", StringComparison.Ordinal) || credit.EndsWith(" pix", StringComparison.Ordinal)))
+        {
+            return char.IsUpper(credit[0]);
+        }
+
+        if (words <= 6 && (credit.StartsWith("Picture by ", StringComparison.Ordinal) || credit.StartsWith("Pic by ", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        if (!SpanWords.IsOneOf(credit, DashCreditAgencies))
+        {
+            return false;
+        }
+
+        // "… - Gustavo Valiente - Europa Press": a name of two or three capitalised words between two dashes.
+        ReadOnlySpan<char> head = trimmed[..(dash - 1)];
+        int before = head.LastIndexOfAny('—', '–', '-');
+        if (before <= 0 || head[before - 1] != ' ' || before + 2 >= head.Length || head[before + 1] != ' ' ||
+            head[..before].Count(' ') < 11)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> name = head[(before + 2)..];
+        int spaces = name.Count(' ');
+        if (spaces is < 1 or > 2)
+        {
+            return false;
+        }
+
+        foreach (ReadOnlySpan<char> word in new SpanParts(name, " "))
+        {
+            if (word.IsEmpty || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] DashCreditAgencies =
+        ["Europa Press", "EFE", "Efe", "AFP", "Reuters", "AP", "dpa", "ANSA", "Lusa", "LUSA", "ANP", "Belga", "EPA", "Agência Brasil",
+         "Getty Images", "Bernama"];
+
     private static readonly string[] ClickVerbs =
         ["Click", "click", "CLICK", "Tap", "tap", "Klicken", "Klick", "Cliquez", "Cliquer", "Clique", "Clicca", "Clicar", "Klik", "Pulsa",
          "Pulse", "Haga", "Haz"];
