@@ -1561,7 +1561,7 @@ public sealed class CaptionClassifier : SegmentClassifier
             }
 
             int start = from + dot + 1;
-            while (start < text.Length && text[start] is ' ' or '"' or '“')
+            while (start < text.Length && text[start] is ' ' or '"' or '“' or '-' or '–' or '—')
             {
                 start++;
             }
