@@ -375,6 +375,7 @@ public sealed class CaptionClassifier : SegmentClassifier
             "guarda le foto", "guarda la galleria", "altre foto", "mehr fotos", "weitere fotos", "weitere bilder", "alle fotos",
             "voir plus de photos", "meer foto's", "bekijk meer foto's", "my photo")
         // "Mark Jones's Profile Picture": a profile picture's alternative text.
+        .Add(Marker, PhraseMatch.Exact, 0.85f, 40, "article image alt text", "image alt text", "article image", "alt image")
         .Add(Marker, PhraseMatch.Suffix, 0.85f, 60, "profile picture", "profile photo", "profile image", "foto de perfil",
             "photo de profil", "foto del profilo", "immagine del profilo")
         .Add(Credit, PhraseMatch.Prefix, 0.85f, 45, "courtesy of", "photo courtesy of", "image courtesy of", "cortesía de",
@@ -727,6 +728,13 @@ public sealed class CaptionClassifier : SegmentClassifier
             return Verdict.From(Uncredited, 0.85f);
         }
 
+        // "RCMP. (Phil McLachlan - Black Press Media)": a caption closed by the photographer's name and the outlet in
+        // brackets, parted by a spaced dash.
+        if (features.Last == ')' && features.Words is >= 4 and <= 60 && features.Length <= 400 && EndsWithBracketedDashCredit(text))
+        {
+            return Verdict.From(CreditedCaption, 0.85f);
+        }
+
         // "A cooing dove with its mouth closed. (Tobias Riede/Midwestern University)": a caption ending in a
         // "(Name/Outlet)" credit, whatever its words.
         if (features.Has(LineMarks.Slash) && features.Has(LineMarks.Parenthesis | LineMarks.Bracket) && features.Length <= 400 &&
@@ -857,6 +865,74 @@ public sealed class CaptionClassifier : SegmentClassifier
     private static readonly string[] FileFormats =
         ["pdf", "zip", "csv", "excel", "word", "text", "audio", "video", "data", "log", "mp3", "mp4", "json", "xml", "doc", "docx",
          "txt", "ppt", "image", "sound", "media", "sample", "source", "the", "a", "this", "that", "your", "our", "their"];
+
+    /// <summary>
+    /// Whether the line closes with "(First Last - Outlet Name)": two or three capitalised words, a spaced dash, one to four
+    /// capitalised words naming an outlet ("Press", "Media", "News", …). "(New York - Los Angeles)" names no outlet.
+    /// </summary>
+    private static bool EndsWithBracketedDashCredit(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimEnd(" .");
+        int open = trimmed.LastIndexOf('(');
+        if (open < 0 || trimmed.Length - open > 70)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> inside = trimmed[(open + 1)..^1];
+        int dash = inside.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash < 0)
+        {
+            dash = inside.IndexOf(" – ", StringComparison.Ordinal);
+        }
+
+        if (dash <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> name = inside[..dash].Trim();
+        ReadOnlySpan<char> outlet = inside[(dash + 3)..].Trim();
+        int nameSpaces = name.Count(' ');
+        int outletSpaces = outlet.Count(' ');
+        if (nameSpaces is < 1 or > 2 || outletSpaces > 3 || !AllCapitalised(name) || !AllCapitalised(outlet))
+        {
+            return false;
+        }
+
+        foreach (ReadOnlySpan<char> word in new SpanParts(outlet, " "))
+        {
+            if (SpanWords.IsOneOf(word, OutletWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AllCapitalised(ReadOnlySpan<char> words)
+    {
+        if (words.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (ReadOnlySpan<char> word in new SpanParts(words, " "))
+        {
+            if (word.IsEmpty || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] OutletWords =
+        ["Press", "Media", "News", "Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Star", "Telegraph", "Courier",
+         "Chronicle", "Examiner", "Images", "Photo", "Photos", "Pictures", "Agency", "Zeitung", "Nachrichten", "Presse",
+         "Prensa", "Stampa", "Imprensa", "Krant", "Dagblad"];
 
     private static bool IsMapLink(ReadOnlySpan<char> normalized) =>
         normalized is "view larger map" or "view large map" or "größere karte anzeigen" or "afficher une carte plus grande" or

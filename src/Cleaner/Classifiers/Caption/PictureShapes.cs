@@ -11,10 +11,13 @@ internal static class PictureShapes
 {
     private static readonly string[] ImageExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"];
 
+    /// <summary>The characters of a number or a code standing before a file's name ("13-4185 P3323s.jpg").</summary>
+    private static readonly System.Buffers.SearchValues<char> CodeChars = System.Buffers.SearchValues.Create("0123456789-_.");
+
     /// <summary>
     /// "/image%2F1484042%2F…-gktl.jpg)", "http://example.fr/…/images/logodn.png", "23-43440852_1416397464.JPG von": a
     /// picture's file name or address standing for the picture, one token (a closing bracket or one short word after it
-    /// at most). A file name glued to a paragraph ("Paris_passe.jpg Il n'y a rien …") has more words, and stays.
+    /// at most, or a number before it). A file name glued to a paragraph ("Paris_passe.jpg Il n'y a rien …") has more words, and stays.
     /// </summary>
     internal static bool IsImageFileName(ReadOnlySpan<char> text)
     {
@@ -25,9 +28,21 @@ internal static class PictureShapes
         {
             // One short word after the name at most: a credit's "von", "by", "de" left without its name.
             ReadOnlySpan<char> rest = trimmed[(space + 1)..];
-            if (rest.Length > 4 || rest.IndexOf(' ') >= 0)
+            if (rest.IndexOf(' ') >= 0)
             {
                 return false;
+            }
+
+            // "13-4185 P3323s.jpg": a number or a code before the file's name.
+            if (rest.Length > 4)
+            {
+                ReadOnlySpan<char> head = trimmed[..space];
+                if (head.ContainsAnyExcept(CodeChars))
+                {
+                    return false;
+                }
+
+                token = rest;
             }
         }
 

@@ -52,7 +52,7 @@ public sealed class VideoClassifier : SegmentClassifier
             "this video is no longer available", "this video has been removed", "media playback is unsupported",
             "click to watch", "click here to watch", "watch the full video", "watch the latest video", "sorry this video",
             "we're sorry this video", "the video is loading", "up next", "autoplay next video", "next video in",
-            "this video is unavailable", "video is unavailable", "an error occurred loading this video",
+            "this video is unavailable", "video is unavailable", "an error occurred loading this video", "see latest videos",
             "an error occurred while loading", "please enable flash", "get the flash player", "get adobe flash player",
             "you need flash player", "you need to install flash", "adobe flash player is required", "flash player is required",
             "to watch this video", "to view this video", "your browser does not support the video", "watch more videos",
