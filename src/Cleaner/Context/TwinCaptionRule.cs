@@ -88,7 +88,8 @@ internal static class TwinCaptionRule
             bool credit = before >= 0 && IsRemovedCaption(lines[before]) || after >= 0 && IsRemovedCaption(lines[after]) ||
                           HasRemovedCaptionBetween(lines, i, twin);
             bool picture = afterBody && !f.EndsSentence && f.Words >= 4 && f.Has(WordClass.Picture);
-            if (!credit && !picture && !IsFramedPair(lines, i, twin) && !EndsWithBracketedSource(LineText(text, segments, i)))
+            if (!credit && !picture && !(IsFramedPair(lines, i, twin) && !IsName(LineText(text, segments, i), f)) &&
+                !EndsWithBracketedSource(LineText(text, segments, i)))
             {
                 continue;
             }
@@ -107,20 +108,69 @@ internal static class TwinCaptionRule
     /// caption are scraped, a block of their own. A paragraph or a heading scraped twice is parted from its copy like
     /// any other paragraph, or stands in a page that parts no paragraph with a blank line.
     /// </summary>
-    private static bool IsFramedPair(ReadOnlySpan<LineDecision> lines, int first, int second) =>
-        second == first + 1 && IsBlank(lines, first - 1) && IsBlank(lines, second + 1);
+    /// <remarks>
+    /// The test reads the text as the output will show it, so that cleaning the output again finds no pair the first pass
+    /// did not: removed lines vanish, and a blank line stands between two kept lines where the input had one between them.
+    /// </remarks>
+    private static bool IsFramedPair(ReadOnlySpan<LineDecision> lines, int first, int second)
+    {
+        if (HasBlankBetween(lines, first, second))
+        {
+            return false;
+        }
+
+        int above = PreviousKept(lines, first);
+        int below = NextKept(lines, second);
+        return (above < 0 || HasBlankBetween(lines, above, first)) && (below < 0 || HasBlankBetween(lines, second, below));
+    }
 
     /// <summary>
-    /// Whether line <paramref name="index"/> is one sentence of forty words at most, repeated on the next line as a framed
+    /// "Christina d'souza" twice over "38 Min Read", "KNVB Media" twice: a name of two or three words, each capitalised
+    /// (or holding an apostrophe), no stopword: the author's picture and name over the byline's date, which a framed pair
+    /// alone does not tell from a caption.
+    /// </summary>
+    private static bool IsName(ReadOnlySpan<char> line, in LineFeatures features)
+    {
+        if (features.Words is < 2 or > 3 || features.Stopwords > 0 || features.NumericWords > 0 || features.Length > 40)
+        {
+            return false;
+        }
+
+        foreach (ReadOnlySpan<char> word in new SpanParts(line.Trim(), " "))
+        {
+            if (!word.IsEmpty && !char.IsUpper(word[0]) && word.IndexOfAny('\'', '’') < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a blank line lies strictly between lines <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool HasBlankBetween(ReadOnlySpan<LineDecision> lines, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+        {
+            if (lines[k].Skipped && !lines[k].Unclassified)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether line <paramref name="index"/> is one sentence of forty words at most, repeated on the next kept line as a framed
     /// pair: the caption of a picture desk ends like a sentence too. Two sentences or more are the story's paragraph.
     /// </summary>
     private static bool IsFramedSentence(
         ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineDecision> lines, ReadOnlySpan<LineFeatures> features,
         int index)
     {
-        int next = index + 1;
-        if (features[index].Words > 40 || next >= lines.Length || lines[next].Skipped || lines[next].Removed ||
-            !IsFramedPair(lines, index, next))
+        int next = NextKept(lines, index);
+        if (features[index].Words > 40 || next < 0 || !IsFramedPair(lines, index, next))
         {
             return false;
         }
@@ -142,10 +192,6 @@ internal static class TwinCaptionRule
 
         return true;
     }
-
-    /// <summary>Whether line <paramref name="index"/> is blank, or lies past either end of the text.</summary>
-    private static bool IsBlank(ReadOnlySpan<LineDecision> lines, int index) =>
-        index < 0 || index >= lines.Length || lines[index].Skipped && !lines[index].Unclassified;
 
     private static bool HasRemovedCaptionBetween(ReadOnlySpan<LineDecision> lines, int from, int to)
     {
