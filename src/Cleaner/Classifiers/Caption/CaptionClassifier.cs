@@ -826,7 +826,7 @@ public sealed class CaptionClassifier : SegmentClassifier
     private static bool EndsWithArchiveCredit(ReadOnlySpan<char> text)
     {
         ReadOnlySpan<char> trimmed = text.TrimEnd(" .");
-        if (trimmed.EndsWith(')'))
+        if (trimmed.Length > 0 && trimmed[^1] == ')')
         {
             int open = trimmed.LastIndexOf('(');
             if (open < 0 || trimmed.Length - open > 60)
