@@ -89,8 +89,18 @@ internal static class CaptionCopyRule
                 continue;
             }
 
+            // "Am Stader Landgericht konnten … abgeschlossen werden." under the headline, then the same with "Foto: Jane
+            // Doe/dpa": the article's standfirst, which the picture desk reused as the caption. The first paragraph under
+            // the headline stays; its credited copy goes. Copies on consecutive lines, with no blank line between them,
+            // are the picture's alternative text and its caption ("Staffers place a sign …" twice), whatever their place.
+            bool standfirst = shorter == i && j > i + 1 && lines[i].Good && IsFirstParagraph(lines, i);
             for (int k = i; k <= j; k += j - i)
             {
+                if (standfirst && k == shorter)
+                {
+                    continue;
+                }
+
                 if (!lines[k].Removed)
                 {
                     lines[k].Removed = true;
@@ -128,6 +138,31 @@ internal static class CaptionCopyRule
         }
 
         return words is > 0 and <= 8 && (captionVerdict || picture || after && upper >= 2 && upper == words);
+    }
+
+    /// <summary>
+    /// Whether line <paramref name="index"/> is the first clearly-body line under a kept line (the headline): no clearly-body
+    /// line before it, and some kept line.
+    /// </summary>
+    private static bool IsFirstParagraph(ReadOnlySpan<LineDecision> lines, int index)
+    {
+        bool kept = false;
+        for (int k = 0; k < index; k++)
+        {
+            if (lines[k].Skipped || lines[k].Removed)
+            {
+                continue;
+            }
+
+            if (lines[k].Good)
+            {
+                return false;
+            }
+
+            kept = true;
+        }
+
+        return kept;
     }
 
     /// <summary>A date with a year and nothing else, four words at most: "July 31, 2013 ", "31.07.2013 ".</summary>

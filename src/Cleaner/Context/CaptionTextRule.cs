@@ -54,6 +54,15 @@ internal static class CaptionTextRule
             }
 
             ReadOnlySpan<char> own = LineText(text, segments, i);
+
+            // "ibm" … "halliburton" over "Halliburton showed that …": a slideshow's heading in lower case, named again by
+            // the paragraph it heads; the picture's caption above belongs to the slide before.
+            if (caption == before && after >= 0 && lines[after].Good && !lines[after].Removed &&
+                LineText(text, segments, after).StartsWith(own.TrimEnd(), StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             if (char.IsLower(f.First) || LineText(text, segments, caption).StartsWith(own.TrimEnd(), StringComparison.OrdinalIgnoreCase))
             {
                 line.Removed = true;

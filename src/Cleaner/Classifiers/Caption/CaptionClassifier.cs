@@ -275,7 +275,13 @@ public sealed class CaptionClassifier : SegmentClassifier
             "pictured", "above", "top", "left", "right", "main image", "top image", "photo illustration", "file photo", "courtesy",
             "composite", "illustration", "fotografía", "fotografia", "imagen", "imagem", "beeld", "afbeelding", "screenshot",
             "article image", "featured image", "header image", "lead image", "hero image", "image description",
-            "crédits photo", "crédits", "crédit image", "crédits image")
+            "crédits photo", "crédits", "crédit image", "crédits image",
+            // "Foto por: Reprodução", "Images source: …", "Camera IconCredit: Supplied": the label in more words.
+            "foto por", "fotos por", "foto de", "fotos de", "foto di", "foto von", "fotos von", "foto van", "photo by", "photos by",
+            "photo de", "photos de", "imagem por", "imagen de", "images source", "image sources", "photo source", "photo sources",
+            "picture source", "bildquelle", "bildquellen", "fonte da imagem", "fonte das imagens", "fonte foto", "fonte immagine",
+            "fuente de la imagen", "fuente imagen", "fuente foto", "source photo", "source de l'image", "beeldbron", "fotobron",
+            "camera icon credit")
         .Add(Marker, PhraseMatch.Exact, 0.9f, 60,
             "image caption", "image copyright", "hide caption", "show caption", "toggle caption", "caption", "enlarge this image",
             // A picture's placeholder or generic alternative text left as a line ("Author Image", "[IMG]").
@@ -352,6 +358,26 @@ public sealed class CaptionClassifier : SegmentClassifier
             "representational photo", "representative image", "representative photo", "image for representation",
             "photo for representation", "picture for representation", "image used for representation",
             "for representational purposes only", "for representational purpose only")
+        // "Photo of protesters blocking the road with burning tyres": a picture named by its label and what it shows. A
+        // weak claim, since a sentence may open so; clear prose keeps.
+        // Headlines say "Photos of … emerge" (plural) and stand first on the page (see Classify); the other languages'
+        // "Foto de la manifestación" is as often a heading, and is left alone.
+        .Add(Opener, PhraseMatch.Prefix, 0.7f, 200, "photo of", "picture of", "image of", "photograph of")
+        // "Pictured below is Bishop Peter with all the priests", "Pictured from left: …": a caption pointing at its picture.
+        .Add(Opener, PhraseMatch.Prefix, 0.85f, 300, "pictured below", "pictured here", "pictured from left",
+            "pictured left to right", "pictured l r")
+        // "See below for the full photo gallery.", "Confira as fotos": a pointer to the pictures under the article.
+        .Add(Marker, PhraseMatch.Prefix, 0.85f, 100, "see below for the full photo gallery", "see below for the photo gallery",
+            "see below for more photos", "see the full photo gallery", "scroll down for more photos", "scroll down for photos",
+            "scroll down to see more photos", "more photos below", "see photos below", "see more photos below")
+        .Add(Marker, PhraseMatch.Exact, 0.85f, 60, "confira as fotos", "confira a galeria", "confira a galeria de fotos",
+            "veja as fotos", "veja a galeria", "veja mais fotos", "mira las fotos", "mira la galería", "ver más fotos",
+            "guarda le foto", "guarda la galleria", "altre foto", "mehr fotos", "weitere fotos", "weitere bilder", "alle fotos",
+            "voir plus de photos", "meer foto's", "bekijk meer foto's", "my photo")
+        // "Mark Jones's Profile Picture": a profile picture's alternative text.
+        .Add(Marker, PhraseMatch.Exact, 0.85f, 40, "article image alt text", "image alt text", "article image", "alt image")
+        .Add(Marker, PhraseMatch.Suffix, 0.85f, 60, "profile picture", "profile photo", "profile image", "foto de perfil",
+            "photo de profil", "foto del profilo", "immagine del profilo")
         .Add(Credit, PhraseMatch.Prefix, 0.85f, 45, "courtesy of", "photo courtesy of", "image courtesy of", "cortesía de",
             "cortesia de", "avec l'aimable autorisation de")
         .Build();
@@ -429,6 +455,19 @@ public sealed class CaptionClassifier : SegmentClassifier
             return Verdict.From(Opener, 0.85f);
         }
 
+        // "Camera IconCredit: News Limited", "Camera IconThe mayor at the opening. Picture: Jane Doe": an icon's name glued
+        // to the credit or caption under a picture, as one publisher's many mastheads print it.
+        if (features.First == 'C' && features.Length <= 400 && text.StartsWith("Camera Icon", StringComparison.Ordinal))
+        {
+            return Verdict.From(Credit, 0.85f);
+        }
+
+        // "View larger map", "Ver mapa más grande": an embedded map's link, in the languages its provider prints it in.
+        if (features.Words is >= 3 and <= 6 && !features.EndsSentence && IsMapLink(context.Normalized))
+        {
+            return Verdict.From(Marker, 0.85f);
+        }
+
         // "Media caption …" labels a video's caption; "media" is too common a word to be a picture word.
         if (features.Has(WordClass.Picture) || context.Normalized.StartsWith("media caption", StringComparison.Ordinal))
         {
@@ -437,6 +476,12 @@ public sealed class CaptionClassifier : SegmentClassifier
                 // "Gallery owners said sales had slowed.", "Caption contests drew 300 entries.": the marker word opening
                 // a sentence of the story (a lower-case word follows it), not a label over a caption.
                 if (hit.Rule == Marker && features.EndsSentence && OpensSentenceWithMarkerWord(text))
+                {
+                    return Verdict.None;
+                }
+
+                // "Picture of health secretary kissing aide leaks": a weak opener as the page's first line is its headline.
+                if (hit.Rule == Opener && hit.Score < 0.85f && context.Index == 0)
                 {
                     return Verdict.None;
                 }
@@ -498,6 +543,14 @@ public sealed class CaptionClassifier : SegmentClassifier
                     return Verdict.From(Credit, 0.9f);
                 }
 
+                // "… recommend it (Photo: Jane Doe/Getty Images)Don't miss a visit to the museum …": a caption glued to a
+                // paragraph of the story, which goes on after the credit's bracket as a whole sentence. Any real
+                // sentence of the article makes the line body.
+                if (HasProseAfterBracketedCredit(text, marker))
+                {
+                    return Verdict.From(CreditedCaption, 0.5f);
+                }
+
                 bool atEnd = text.Length - marker <= 80 && marker >= text.Length / 2;
                 bool prose = features.EndsSentence && features.StopwordDensity >= 0.2f;
                 bool slashCredit = text[..Math.Min(text.Length, marker + 24)].Contains('/');
@@ -537,6 +590,14 @@ public sealed class CaptionClassifier : SegmentClassifier
                 PictureShapes.EndsWithBracketedPictureCount(text))
             {
                 return Verdict.From(Marker, 0.85f);
+            }
+
+            // "Photo / 123RF", "Imagen | ayto-sanjuan": a picture label and its credit parted by a slash or a bar.
+            // "courtesy Kevin Todora": a courtesy credit without "of".
+            if (features.Words <= 7 && features.Length <= 80 && !features.EndsSentence &&
+                (PictureShapes.IsSeparatedCredit(text) || PictureShapes.IsCourtesyName(text)))
+            {
+                return Verdict.From(Credit, 0.85f);
             }
 
             // "Click to Gallery", "[Click on photos below to enlarge.]": a call to click through to the picture.
@@ -579,6 +640,21 @@ public sealed class CaptionClassifier : SegmentClassifier
         if (!features.EndsSentence && features.Words >= 6 && features.Length <= 600 && EndsWithFileCredit(text))
         {
             return Verdict.From(Uncredited, PointsAtPicture(context.Normalized) ? 0.85f : 0.55f);
+        }
+
+        // "Rep. Mike Coffman. (Denver Post file)", "Dan Gunderson | MPR News file": an outlet's archive credit, in brackets
+        // closing a caption or after a bar.
+        if (features.Last is 'e' or 'E' or ')' && features.Words is >= 2 and <= 60 && features.Length <= 400 && !features.Has(LineMarks.Quote) &&
+            EndsWithArchiveCredit(text))
+        {
+            return Verdict.From(CreditedCaption, 0.85f);
+        }
+
+        // "… after trains broke down. — TODAY pic", "… en Jarilla, Cáceres - Gustavo Valiente - Europa Press": a credit
+        // after a spaced dash closing a caption.
+        if (features.Words >= 6 && features.Length <= 400 && !features.Has(LineMarks.Quote) && PictureShapes.EndsWithDashCredit(text))
+        {
+            return Verdict.From(CreditedCaption, 0.85f);
         }
 
         // "… on the sidelines of the summit. Twitter/@PIB_India": a caption credited to a social account.
@@ -643,6 +719,20 @@ public sealed class CaptionClassifier : SegmentClassifier
         if (features.Length is >= 100 and <= 400 && !features.Has(LineMarks.Quote) && RepeatsItself(text))
         {
             return Verdict.From(Uncredited, 0.85f);
+        }
+
+        // "The Bolton News: The Order of Service from the funeralThe Order of Service from the funeral": a caption and its
+        // copy (alternative text) glued into one line behind the outlet's name, as one publisher's many titles print it.
+        if (features.Length is >= 24 and <= 600 && features.Words >= 4 && !features.Has(LineMarks.Quote) && IsGluedTwin(text))
+        {
+            return Verdict.From(Uncredited, 0.85f);
+        }
+
+        // "RCMP. (Phil McLachlan - Black Press Media)": a caption closed by the photographer's name and the outlet in
+        // brackets, parted by a spaced dash.
+        if (features.Last == ')' && features.Words is >= 4 and <= 60 && features.Length <= 400 && EndsWithBracketedDashCredit(text))
+        {
+            return Verdict.From(CreditedCaption, 0.85f);
         }
 
         // "A cooing dove with its mouth closed. (Tobias Riede/Midwestern University)": a caption ending in a
@@ -725,6 +815,177 @@ public sealed class CaptionClassifier : SegmentClassifier
         }
 
         return Verdict.None;
+    }
+
+    /// <summary>
+    /// Whether the line closes with an outlet's archive credit: "(Denver Post file)", "(Jane Doe/AP, Pool, file)" (a
+    /// bracket of six words at most opening with a capital and ending with "file"), or "Jane Doe | MPR News file" (a
+    /// line of eight words at most, a bar, and capitalised words ending with "file"). A file of some format ("(PDF
+    /// file)", "(audio file)") is a link's label.
+    /// </summary>
+    private static bool EndsWithArchiveCredit(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimEnd(" .");
+        if (trimmed.Length > 0 && trimmed[^1] == ')')
+        {
+            int open = trimmed.LastIndexOf('(');
+            if (open < 0 || trimmed.Length - open > 60)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> inside = trimmed[(open + 1)..^1].Trim();
+            return inside.Length > 5 && char.IsUpper(inside[0]) && inside.Count(' ') <= 5 && EndsWithFileWord(inside);
+        }
+
+        int bar = trimmed.IndexOf(" | ", StringComparison.Ordinal);
+        if (bar <= 0 || trimmed.Count(' ') > 8 || trimmed[(bar + 3)..].IndexOf('|') >= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> outlet = trimmed[(bar + 3)..];
+        return outlet.Length > 5 && char.IsUpper(outlet[0]) && char.IsUpper(trimmed[0]) && EndsWithFileWord(outlet);
+    }
+
+    /// <summary>Whether the credit's last word is "file" and the word before it names no file format.</summary>
+    private static bool EndsWithFileWord(ReadOnlySpan<char> credit)
+    {
+        if (!credit.EndsWith("file", StringComparison.OrdinalIgnoreCase) || credit.Length < 6 || credit[^5] is not (' ' or ','))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> before = credit[..^5].TrimEnd(" ,");
+        int space = before.LastIndexOfAny(' ', '/', ',');
+        ReadOnlySpan<char> word = before[(space + 1)..];
+        return !word.IsEmpty && !SpanWords.IsOneOf(word, FileFormats);
+    }
+
+    private static readonly string[] FileFormats =
+        ["pdf", "zip", "csv", "excel", "word", "text", "audio", "video", "data", "log", "mp3", "mp4", "json", "xml", "doc", "docx",
+         "txt", "ppt", "image", "sound", "media", "sample", "source", "the", "a", "this", "that", "your", "our", "their"];
+
+    /// <summary>
+    /// Whether the line closes with "(First Last - Outlet Name)": two or three capitalised words, a spaced dash, one to four
+    /// capitalised words naming an outlet ("Press", "Media", "News", …). "(New York - Los Angeles)" names no outlet.
+    /// </summary>
+    private static bool EndsWithBracketedDashCredit(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimEnd(" .");
+        int open = trimmed.LastIndexOf('(');
+        if (open < 0 || trimmed.Length - open > 70)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> inside = trimmed[(open + 1)..^1];
+        int dash = inside.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash < 0)
+        {
+            dash = inside.IndexOf(" – ", StringComparison.Ordinal);
+        }
+
+        if (dash <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> name = inside[..dash].Trim();
+        ReadOnlySpan<char> outlet = inside[(dash + 3)..].Trim();
+        int nameSpaces = name.Count(' ');
+        int outletSpaces = outlet.Count(' ');
+        if (nameSpaces is < 1 or > 2 || outletSpaces > 3 || !AllCapitalised(name) || !AllCapitalised(outlet))
+        {
+            return false;
+        }
+
+        foreach (ReadOnlySpan<char> word in new SpanParts(outlet, " "))
+        {
+            if (SpanWords.IsOneOf(word, OutletWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AllCapitalised(ReadOnlySpan<char> words)
+    {
+        if (words.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (ReadOnlySpan<char> word in new SpanParts(words, " "))
+        {
+            if (word.IsEmpty || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] OutletWords =
+        ["Press", "Media", "News", "Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Star", "Telegraph", "Courier",
+         "Chronicle", "Examiner", "Images", "Photo", "Photos", "Pictures", "Agency", "Zeitung", "Nachrichten", "Presse",
+         "Prensa", "Stampa", "Imprensa", "Krant", "Dagblad"];
+
+    private static bool IsMapLink(ReadOnlySpan<char> normalized) =>
+        normalized is "view larger map" or "view large map" or "größere karte anzeigen" or "afficher une carte plus grande" or
+            "agrandir le plan" or "ver mapa más grande" or "ver mapa ampliado" or "visualizza mappa ingrandita" or
+            "ingrandisci la mappa" or "ver mapa maior" or "ver mapa ampliado" or "grotere kaart weergeven" or "bekijk grotere kaart";
+
+    /// <summary>
+    /// Whether the credit at <paramref name="marker"/> sits in brackets with a caption of five words or more before them
+    /// and, after them, a sentence of prose (eight words or more, five of them in lower case, ending like a sentence):
+    /// "… recommend it (Photo: Jane Doe/Getty Images)Don't miss a visit to the Museum of Bourgeois Art and be sure to …".
+    /// A credit opening the line ("(Photo: Jane Doe/AP) Protesters march …") has no caption before it and is left alone.
+    /// </summary>
+    private static bool HasProseAfterBracketedCredit(ReadOnlySpan<char> text, int marker)
+    {
+        int open = text[..marker].LastIndexOfAny('(', '[');
+        if (open <= 0 || marker - open > 60 || text[open..marker].IndexOfAny(')', ']') >= 0)
+        {
+            return false;
+        }
+
+        int close = text[marker..].IndexOfAny(')', ']');
+        if (close < 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> tail = text[(marker + close + 1)..].Trim();
+        if (tail.Length < 40 || !FeatureExtractor.EndsSentence(tail) || CountWords(text[..open], out _) < 5)
+        {
+            return false;
+        }
+
+        return CountWords(tail, out int lower) >= 8 && lower >= 5;
+    }
+
+    /// <summary>The number of space-separated words of <paramref name="text"/>, and how many of them open in lower case.</summary>
+    private static int CountWords(ReadOnlySpan<char> text, out int lowerCase)
+    {
+        int words = 0;
+        lowerCase = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' '))
+            {
+                words++;
+                if (char.IsLower(text[i]))
+                {
+                    lowerCase++;
+                }
+            }
+        }
+
+        return words;
     }
 
     /// <summary>
@@ -1209,6 +1470,13 @@ public sealed class CaptionClassifier : SegmentClassifier
             }
         }
 
+        // "TEAM: Palmisano, Bomben 20, Tassan 4, Busato 2, …, Bassanello (l). Allenatore: …": a sports report's line-up,
+        // players and their points or numbers, where "(l)" is the libero and "(c)" the captain.
+        if (features.NumericWords >= 3 && text.Count(',') >= 5)
+        {
+            return 0f;
+        }
+
         if (strong > 0 || comma >= 2)
         {
             return 0.85f;
@@ -1369,7 +1637,7 @@ public sealed class CaptionClassifier : SegmentClassifier
             }
 
             int start = from + dot + 1;
-            while (start < text.Length && text[start] is ' ' or '"' or '“')
+            while (start < text.Length && text[start] is ' ' or '"' or '“' or '-' or '–' or '—')
             {
                 start++;
             }
@@ -1392,6 +1660,80 @@ public sealed class CaptionClassifier : SegmentClassifier
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the line is the outlet's name and a colon ("The Bolton News: "), then one text twice, glued or parted by a
+    /// space: each copy of two words or more and twelve characters or more, one sentence at most. The same text twice
+    /// without the outlet's label is as often a headline twice (a link's text and its title, a page comparing two
+    /// versions of an article) and stays; a paragraph scraped twice runs to several sentences, and stays.
+    /// </summary>
+    private static bool IsGluedTwin(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> line = text.Trim();
+        int colon = line.Length > 40 ? line[..40].IndexOf(": ", StringComparison.Ordinal) : -1;
+        if (colon <= 0 || !IsCapitalisedName(line[..colon]))
+        {
+            return false;
+        }
+
+        return IsTwice(line[(colon + 2)..].TrimStart());
+    }
+
+    /// <summary>Whether every word of a short label opens with a capital ("The Bolton News", "Echo").</summary>
+    private static bool IsCapitalisedName(ReadOnlySpan<char> label)
+    {
+        if (label.IsEmpty || label.Count(' ') > 4)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < label.Length; i++)
+        {
+            if ((i == 0 || label[i - 1] == ' ') && !char.IsUpper(label[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsTwice(ReadOnlySpan<char> line)
+    {
+        int half = line.Length / 2;
+        ReadOnlySpan<char> first;
+        ReadOnlySpan<char> second;
+        if (line.Length % 2 == 0 && line[half - 1] != ' ')
+        {
+            first = line[..half];
+            second = line[half..];
+        }
+        else if (line.Length % 2 == 1 && line[half] == ' ')
+        {
+            first = line[..half];
+            second = line[(half + 1)..];
+        }
+        else
+        {
+            return false;
+        }
+
+        if (first.Length < 12 || first.IndexOf(' ') < 0 || !char.IsUpper(second[0]) || !first.SequenceEqual(second))
+        {
+            return false;
+        }
+
+        // One sentence at most: no stop followed by a space and a capital inside a copy.
+        for (int k = 0; k + 2 < first.Length; k++)
+        {
+            if (first[k] is '.' or '!' or '?' && first[k + 1] == ' ' && char.IsUpper(first[k + 2]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly string[] MonthNames =

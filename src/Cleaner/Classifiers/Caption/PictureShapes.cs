@@ -11,10 +11,13 @@ internal static class PictureShapes
 {
     private static readonly string[] ImageExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"];
 
+    /// <summary>The characters of a number or a code standing before a file's name ("13-4185 P3323s.jpg").</summary>
+    private static readonly System.Buffers.SearchValues<char> CodeChars = System.Buffers.SearchValues.Create("0123456789-_.");
+
     /// <summary>
     /// "/image%2F1484042%2F…-gktl.jpg)", "http://example.fr/…/images/logodn.png", "23-43440852_1416397464.JPG von": a
     /// picture's file name or address standing for the picture, one token (a closing bracket or one short word after it
-    /// at most). A file name glued to a paragraph ("Paris_passe.jpg Il n'y a rien …") has more words, and stays.
+    /// at most, or a number before it). A file name glued to a paragraph ("Paris_passe.jpg Il n'y a rien …") has more words, and stays.
     /// </summary>
     internal static bool IsImageFileName(ReadOnlySpan<char> text)
     {
@@ -25,9 +28,21 @@ internal static class PictureShapes
         {
             // One short word after the name at most: a credit's "von", "by", "de" left without its name.
             ReadOnlySpan<char> rest = trimmed[(space + 1)..];
-            if (rest.Length > 4 || rest.IndexOf(' ') >= 0)
+            if (rest.IndexOf(' ') >= 0)
             {
                 return false;
+            }
+
+            // "13-4185 P3323s.jpg": a number or a code before the file's name.
+            if (rest.Length > 4)
+            {
+                ReadOnlySpan<char> head = trimmed[..space];
+                if (head.ContainsAnyExcept(CodeChars))
+                {
+                    return false;
+                }
+
+                token = rest;
             }
         }
 
@@ -245,6 +260,109 @@ internal static class PictureShapes
         int space = trimmed.IndexOf(' ');
         return space > 0 && SpanWords.IsOneOf(trimmed[..space], ClickVerbs);
     }
+
+    /// <summary>
+    /// "Photo / 123RF", "Imagen | ayto-sanjuan", "Foto / ANSA": a picture label, a slash or a bar instead of a colon, and a
+    /// credit of one to five words, alone on the line.
+    /// </summary>
+    internal static bool IsSeparatedCredit(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.Trim();
+        int space = trimmed.IndexOf(' ');
+        if (space <= 0 || space + 3 >= trimmed.Length || !SpanWords.IsOneOf(trimmed[..space], SeparatedCreditLabels) ||
+            trimmed[space + 1] is not ('/' or '|') || trimmed[space + 2] != ' ')
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> credit = trimmed[(space + 3)..].Trim();
+        return credit.Length >= 2 && credit.Count(' ') <= 4 && credit.IndexOfAny('/', '|') < 0 && char.IsLetterOrDigit(credit[0]);
+    }
+
+    private static readonly string[] SeparatedCreditLabels =
+        ["Photo", "Photos", "Foto", "Fotos", "Picture", "Image", "Images", "Imagen", "Imágenes", "Imagem", "Imagens", "Bild",
+         "Bilder", "Beeld", "Immagine", "Credit", "Crédit", "Crédito"];
+
+    /// <summary>
+    /// "courtesy Kevin Todora", "Courtesy Fort Worth Art": "courtesy" and a capitalised name (one to five words), alone on
+    /// the line, as a credit under a reader's or an institution's picture. "Courtesy calls were made …" goes on in lower
+    /// case.
+    /// </summary>
+    internal static bool IsCourtesyName(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.Trim();
+        if (!trimmed.StartsWith("courtesy ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> name = trimmed[9..].TrimStart();
+        return name.Length >= 3 && char.IsUpper(name[0]) && name.Count(' ') <= 4 && name.IndexOfAny('.', ',', ':') < 0 &&
+               !name.StartsWith("Of ", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether a caption closes with a credit after a spaced dash: "… after trains broke down. — TODAY pic", "… — Reuters
+    /// pic", "… — Picture by Jane Doe" (one to three words ending with "pic", or "Picture by" and a name), or "… en Jarilla,
+    /// Cáceres - Gustavo Valiente - Europa Press" (a photographer's name, then an agency, after the caption's twelve words or
+    /// more).
+    /// </summary>
+    internal static bool EndsWithDashCredit(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimEnd();
+        int dash = trimmed.LastIndexOfAny('—', '–', '-');
+        if (dash <= 0 || dash + 2 >= trimmed.Length || trimmed[dash - 1] != ' ' || trimmed[dash + 1] != ' ')
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> credit = trimmed[(dash + 2)..];
+        int words = credit.Count(' ') + 1;
+        if (words <= 3 && (credit.EndsWith(" pic", StringComparison.Ordinal) || credit.EndsWith(" pix", StringComparison.Ordinal)))
+        {
+            return char.IsUpper(credit[0]);
+        }
+
+        if (words <= 6 && (credit.StartsWith("Picture by ", StringComparison.Ordinal) || credit.StartsWith("Pic by ", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        if (!SpanWords.IsOneOf(credit, DashCreditAgencies))
+        {
+            return false;
+        }
+
+        // "… - Gustavo Valiente - Europa Press": a name of two or three capitalised words between two dashes.
+        ReadOnlySpan<char> head = trimmed[..(dash - 1)];
+        int before = head.LastIndexOfAny('—', '–', '-');
+        if (before <= 0 || head[before - 1] != ' ' || before + 2 >= head.Length || head[before + 1] != ' ' ||
+            head[..before].Count(' ') < 11)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> name = head[(before + 2)..];
+        int spaces = name.Count(' ');
+        if (spaces is < 1 or > 2)
+        {
+            return false;
+        }
+
+        foreach (ReadOnlySpan<char> word in new SpanParts(name, " "))
+        {
+            if (word.IsEmpty || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] DashCreditAgencies =
+        ["Europa Press", "EFE", "Efe", "AFP", "Reuters", "AP", "dpa", "ANSA", "Lusa", "LUSA", "ANP", "Belga", "EPA", "Agência Brasil",
+         "Getty Images", "Bernama"];
 
     private static readonly string[] ClickVerbs =
         ["Click", "click", "CLICK", "Tap", "tap", "Klicken", "Klick", "Cliquez", "Cliquer", "Clique", "Clicca", "Clicar", "Klik", "Pulsa",

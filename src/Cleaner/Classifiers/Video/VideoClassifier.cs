@@ -52,7 +52,7 @@ public sealed class VideoClassifier : SegmentClassifier
             "this video is no longer available", "this video has been removed", "media playback is unsupported",
             "click to watch", "click here to watch", "watch the full video", "watch the latest video", "sorry this video",
             "we're sorry this video", "the video is loading", "up next", "autoplay next video", "next video in",
-            "this video is unavailable", "video is unavailable", "an error occurred loading this video",
+            "this video is unavailable", "video is unavailable", "an error occurred loading this video", "see latest videos",
             "an error occurred while loading", "please enable flash", "get the flash player", "get adobe flash player",
             "you need flash player", "you need to install flash", "adobe flash player is required", "flash player is required",
             "to watch this video", "to view this video", "your browser does not support the video", "watch more videos",
@@ -144,6 +144,21 @@ public sealed class VideoClassifier : SegmentClassifier
             return Verdict.From(Player, 0.85f);
         }
 
+        // "Transcript for Virginia wins first NCAA title", "Speech to Text for City council passes budget": a TV station's
+        // label over the transcript of the story's video, with the video's title. A sentence ("Transcript for the
+        // hearing was released on Tuesday.") ends like one. As the page's first line it is the story's only headline, and
+        // stays.
+        if (context.Index > 0 && features.Words is >= 3 and <= 25 && !features.EndsSentence && StartsWithTranscriptLabel(context.Normalized))
+        {
+            return Verdict.From(Player, 0.85f);
+        }
+
+        // "Show 2 more videos", "Load more videos", "Trending video of the day:": a player's queue and its heading.
+        if (features.Words <= 6 && !features.EndsSentence && IsQueueControl(context.Normalized))
+        {
+            return Verdict.From(Player, 0.85f);
+        }
+
         // "CLOSE Authorities are trying to…": a video description under a player's upper-case close button.
         if (context.Text.Length > 7 && context.Text.StartsWith("CLOSE", StringComparison.Ordinal) && char.IsWhiteSpace(context.Text[5]) &&
             char.IsUpper(context.Text[6]) && features.Words >= 4)
@@ -167,8 +182,66 @@ public sealed class VideoClassifier : SegmentClassifier
         return Verdict.None;
     }
 
+    /// <summary>TV stations' labels over a video's transcript, followed by the video's title.</summary>
+    private static readonly string[] TranscriptLabels =
+    [
+        "transcript for ", "speech to text for ", "video transcript for ", "transcript of ", "transkript zu ",
+        "transkript für ", "transcription de ", "transcription pour ", "transcripción de ", "transcripción para ",
+        "trascrizione di ", "trascrizione per ", "transcrição de ", "transcrição para ", "transcriptie van ", "transcript van ",
+    ];
+
+    private static bool StartsWithTranscriptLabel(ReadOnlySpan<char> normalized)
+    {
+        foreach (string label in TranscriptLabels)
+        {
+            if (normalized.StartsWith(label, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "show 2 more videos", "load more videos", "see more videos", "trending video of the day", "video des tages": a
+    /// control that opens the player's queue (a verb, a count or none, "more videos"), or the heading of its pick of the
+    /// day, in the seven languages.
+    /// </summary>
+    private static bool IsQueueControl(ReadOnlySpan<char> normalized)
+    {
+        if (normalized.EndsWith("more videos", StringComparison.Ordinal) || normalized.EndsWith("more video", StringComparison.Ordinal))
+        {
+            int space = normalized.IndexOf(' ');
+            return space > 0 && SpanWords.IsOneOf(normalized[..space], QueueVerbs);
+        }
+
+        foreach (string heading in VideoOfTheDay)
+        {
+            if (normalized.EndsWith(heading, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return normalized is "mehr videos anzeigen" or "weitere videos anzeigen" or "afficher plus de vidéos" or
+            "voir plus de vidéos" or "ver más videos" or "ver más vídeos" or "mostra altri video" or "carica altri video" or
+            "ver mais vídeos" or "carregar mais vídeos" or "meer video's tonen" or "meer video's laden" or "toon meer video's";
+    }
+
+    private static readonly string[] QueueVerbs = ["show", "load", "see", "view", "watch", "display", "browse"];
+
+    private static readonly string[] VideoOfTheDay =
+    [
+        "video of the day", "videos of the day", "video des tages", "vidéo du jour", "vídeo del día", "video del día",
+        "video del giorno", "vídeo do dia", "video do dia", "video van de dag",
+    ];
+
     private static bool IsVideoCreditOrLiveLink(ReadOnlySpan<char> normalized) =>
         normalized.StartsWith("video by ", StringComparison.Ordinal) || normalized.StartsWith("video provided by ", StringComparison.Ordinal) ||
+        normalized.StartsWith("video report by ", StringComparison.Ordinal) || normalized.StartsWith("video reporting by ", StringComparison.Ordinal) ||
+        normalized.StartsWith("video produced by ", StringComparison.Ordinal) || normalized.StartsWith("video edited by ", StringComparison.Ordinal) ||
+        normalized.StartsWith("video shot by ", StringComparison.Ordinal) || normalized.StartsWith("vidéo réalisée par ", StringComparison.Ordinal) ||
         normalized.StartsWith("video courtesy ", StringComparison.Ordinal) || normalized.StartsWith("video credit ", StringComparison.Ordinal) ||
         (normalized.StartsWith("watch ", StringComparison.Ordinal) && normalized.EndsWith(" live", StringComparison.Ordinal));
 
