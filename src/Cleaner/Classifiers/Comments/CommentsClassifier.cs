@@ -168,7 +168,11 @@ public sealed class CommentsClassifier : SegmentClassifier
     public override ResidueKind Kind => ResidueKind.Comments;
 
     /// <inheritdoc />
-    public override ClassifierTriggers Triggers => new(200);
+    // Gate: the phrase sets, comment words, counts (digits) and the blog header's closing ellipsis.
+    public override ClassifierTriggers Triggers => new(200)
+    {
+        Gate = LineGate.Phrases with { Words = WordClass.Comment, Digits = true, LastChars = ".…" },
+    };
 
     /// <inheritdoc />
     public override Verdict Classify(in SegmentContext context)

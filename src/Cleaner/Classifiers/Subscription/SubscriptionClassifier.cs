@@ -254,7 +254,8 @@ public sealed class SubscriptionClassifier : SegmentClassifier
     public override ResidueKind Kind => ResidueKind.Subscription;
 
     /// <inheritdoc />
-    public override ClassifierTriggers Triggers => new(300);
+    // Gate: the phrase sets, and the subscription and "more stories" words every other check needs.
+    public override ClassifierTriggers Triggers => new(300) { Gate = LineGate.Phrases with { Words = WordClass.Subscribe | WordClass.Related } };
 
     /// <inheritdoc />
     public override Verdict Classify(in SegmentContext context)

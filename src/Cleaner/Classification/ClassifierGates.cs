@@ -1,0 +1,336 @@
+using System;
+using System.Collections.Generic;
+using System.Numerics;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Cleaner.Features;
+using Cleaner.Text;
+
+namespace Cleaner.Classification;
+
+/// <summary>
+/// Which classifiers of a pipeline a line is worth asking about, found once per line for all of them: the
+/// <see cref="LineGate"/>s of the classifiers, each made of what the classifier's phrase sets may match (derived from
+/// the sets themselves) and of the features it declares. Built once per pipeline; immutable, so shared by every thread.
+/// </summary>
+/// <remarks>
+/// A line is asked by classifier <c>k</c> only when bit <c>k</c> of <see cref="Open"/> is set (and its
+/// <see cref="ClassifierTriggers.Accepts"/>). A classifier without a declared gate, and any classifier past the 64th,
+/// has its bit always set: the gates change which calls are made, never a verdict.
+/// </remarks>
+internal sealed class ClassifierGates
+{
+    /// <summary>A gate that opens every line for every classifier (no gate declared).</summary>
+    public static ClassifierGates None { get; } = new([]);
+
+    // Classifiers asked about every line (no gate declared, or past the 64th).
+    private readonly ulong _always;
+
+    // The declared parts, folded by feature: per bit of WordClass and of LineMarks, the classifiers it opens.
+    private readonly WordClass _words;
+    private readonly ulong[] _byWord = new ulong[32];
+    private readonly LineMarks _marks;
+    private readonly ulong[] _byMark = new ulong[32];
+    private readonly ulong _digits;
+    private readonly string _lastChars;
+    private readonly ulong[] _byLastChar;
+    private readonly (int MaxWords, ulong Mask)[] _byMaxWords;
+
+    // The first word of the normalised head: the classifiers with an exact or prefix phrase of that one word (Phrase),
+    // with one of more words starting with it (Longer: the first two words then decide), and those that declared it
+    // (Declared).
+    private readonly SpanKeyedTable<FirstWordGate> _firstWords;
+
+    // The first two words of the normalised head: the classifiers with an exact or prefix phrase of more words that
+    // starts with them.
+    private readonly SpanKeyedTable<ulong> _firstTwoWords;
+
+    // The last word of the tail: the classifiers with suffix phrases ending with it.
+    private readonly SpanKeyedTable<ulong> _lastWords;
+    private readonly ulong _suffixClassifiers;
+    private readonly int _suffixMaxLength;
+
+    // Classifiers with label phrases (asked about lines with a colon where a label may end), with anchored Contains
+    // phrases (asked about lines with a WordClass.PhraseAnchor word) and with unanchored ones (asked about every line).
+    private readonly ulong _labels;
+    private readonly ulong _anchored;
+    private readonly ulong _unanchored;
+
+    // The gated classifiers by the longest line any of their phrases may match, longest first: a longer line cannot
+    // match any of their sets.
+    private readonly (int MaxLength, ulong Mask)[] _byPhraseLength;
+
+    private readonly ulong _gated;
+
+    private ClassifierGates(SegmentClassifier[] classifiers)
+    {
+        var firstWords = new List<KeyValuePair<string, FirstWordGate>>();
+        var firstTwoWords = new List<KeyValuePair<string, ulong>>();
+        var lastWords = new List<KeyValuePair<string, ulong>>();
+        var lastChars = new List<(char, ulong)>();
+        var byMaxWords = new List<(int, ulong)>();
+        var byLength = new List<(int, ulong)>();
+        for (int k = 0; k < classifiers.Length; k++)
+        {
+            if (k >= 64)
+            {
+                break;
+            }
+
+            ulong bit = 1UL << k;
+            LineGate gate = classifiers[k].Triggers.Gate;
+            if (!gate.IsDeclared)
+            {
+                _always |= bit;
+                continue;
+            }
+
+            _gated |= bit;
+            _words |= gate.Words;
+            foreach (int b in Bits((uint)gate.Words))
+            {
+                _byWord[b] |= bit;
+            }
+
+            _marks |= gate.Marks;
+            foreach (int b in Bits((uint)gate.Marks))
+            {
+                _byMark[b] |= bit;
+            }
+
+            if (gate.Digits)
+            {
+                _digits |= bit;
+            }
+
+            foreach (char c in gate.LastChars ?? string.Empty)
+            {
+                lastChars.Add((c, bit));
+            }
+
+            if (gate.MaxWords >= 0)
+            {
+                byMaxWords.Add((gate.MaxWords, bit));
+            }
+
+            foreach (string word in (gate.FirstWords ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                firstWords.Add(new(TextNormalizer.Normalize(word), new FirstWordGate(0, 0, bit)));
+            }
+
+            int maxLength = -1;
+            foreach (PhraseSet set in PhraseSetsOf(classifiers[k]))
+            {
+                maxLength = Math.Max(maxLength, set.MaxLength);
+                foreach (string word in set.GateFirstWords)
+                {
+                    firstWords.Add(new(word, new FirstWordGate(bit, 0, 0)));
+                }
+
+                foreach (string words in set.GateFirstTwoWords)
+                {
+                    firstWords.Add(new(words[..words.IndexOf(' ', StringComparison.Ordinal)], new FirstWordGate(0, bit, 0)));
+                    firstTwoWords.Add(new(words, bit));
+                }
+
+                foreach (string word in set.GateLastWords)
+                {
+                    lastWords.Add(new(word, bit));
+                    _suffixClassifiers |= bit;
+                    _suffixMaxLength = Math.Max(_suffixMaxLength, set.MaxLength);
+                }
+
+                if (set.HasLabels)
+                {
+                    _labels |= bit;
+                }
+
+                if (set.HasContains)
+                {
+                    if (set.ContainsIsAnchored)
+                    {
+                        _anchored |= bit;
+                    }
+                    else
+                    {
+                        _unanchored |= bit;
+                    }
+                }
+            }
+
+            byLength.Add((maxLength, bit));
+        }
+
+        // Distinct last characters, each with the classifiers that declared it.
+        var chars = new List<char>();
+        var masks = new List<ulong>();
+        foreach ((char c, ulong bit) in lastChars)
+        {
+            int at = chars.IndexOf(c);
+            if (at < 0)
+            {
+                chars.Add(c);
+                masks.Add(bit);
+            }
+            else
+            {
+                masks[at] |= bit;
+            }
+        }
+
+        _lastChars = new string(chars.ToArray());
+        _byLastChar = masks.ToArray();
+        byMaxWords.Sort(static (a, b) => b.Item1.CompareTo(a.Item1));
+        _byMaxWords = byMaxWords.ToArray();
+        byLength.Sort(static (a, b) => b.Item1.CompareTo(a.Item1));
+        _byPhraseLength = byLength.ToArray();
+        _firstWords = new SpanKeyedTable<FirstWordGate>(
+            firstWords, static (a, b) => new FirstWordGate(a.Phrase | b.Phrase, a.Longer | b.Longer, a.Declared | b.Declared));
+        _firstTwoWords = new SpanKeyedTable<ulong>(firstTwoWords, static (a, b) => a | b);
+        _lastWords = new SpanKeyedTable<ulong>(lastWords, static (a, b) => a | b);
+    }
+
+    /// <summary>The gates of <paramref name="classifiers"/>, in their order.</summary>
+    public static ClassifierGates For(SegmentClassifier[] classifiers) => new(classifiers);
+
+    /// <summary>Whether any classifier has a gate (otherwise <see cref="Open"/> is all ones).</summary>
+    public bool AnyGated => _gated != 0;
+
+    /// <summary>
+    /// The classifiers (a bit per index) that may return a verdict for the line of <paramref name="context"/>: those
+    /// without a gate, those whose declared features the line has, and those whose phrase sets may match it.
+    /// </summary>
+    public ulong Open(in SegmentContext context)
+    {
+        ulong open = _always;
+        if (_gated == 0)
+        {
+            return open;
+        }
+
+        LineFeatures features = context.Features;
+        uint words = (uint)(features.Classes & _words);
+        while (words != 0)
+        {
+            open |= _byWord[BitOperations.TrailingZeroCount(words)];
+            words &= words - 1;
+        }
+
+        uint marks = (uint)(features.Marks & _marks);
+        while (marks != 0)
+        {
+            open |= _byMark[BitOperations.TrailingZeroCount(marks)];
+            marks &= marks - 1;
+        }
+
+        if (features.Digits > 0)
+        {
+            open |= _digits;
+        }
+
+        if (_lastChars.Length > 0)
+        {
+            int at = _lastChars.IndexOf(features.Last);
+            if (at >= 0)
+            {
+                open |= _byLastChar[at];
+            }
+        }
+
+        foreach ((int maxWords, ulong mask) in _byMaxWords)
+        {
+            if (features.Words > maxWords)
+            {
+                break;
+            }
+
+            open |= mask;
+        }
+
+        // The phrase sets' part, for the classifiers still closed whose phrases may match a line this long.
+        ulong closed = _gated & ~open;
+        if (closed == 0)
+        {
+            return open;
+        }
+
+        int length = features.Length;
+        ulong fits = 0;
+        foreach ((int maxLength, ulong mask) in _byPhraseLength)
+        {
+            if (length > maxLength)
+            {
+                break;
+            }
+
+            fits |= mask;
+        }
+
+        ref LineKeys keys = ref context.Keys;
+        int slot = _firstWords.Find(keys.FirstWord(context, out uint firstWordHash), firstWordHash);
+        ulong phrases = _unanchored;
+        if (slot >= 0)
+        {
+            ref readonly FirstWordGate first = ref _firstWords.ValueAt(slot);
+            phrases |= first.Phrase;
+            open |= first.Declared;
+            if ((first.Longer & fits & ~open & ~phrases) != 0 &&
+                _firstTwoWords.TryGetValue(keys.FirstTwoWords(context, out uint twoWordsHash), twoWordsHash, out ulong longer))
+            {
+                phrases |= longer & first.Longer;
+            }
+        }
+
+        if (features.FirstColon is > 0 and <= PhraseSet.MaxLabelLength)
+        {
+            phrases |= _labels;
+        }
+
+        if (features.Has(WordClass.PhraseAnchor))
+        {
+            phrases |= _anchored;
+        }
+
+        open |= phrases & fits;
+        if ((_suffixClassifiers & fits & ~open) != 0 && length <= _suffixMaxLength &&
+            _lastWords.TryGetValue(keys.TailLastWord(context, out uint lastWordHash), lastWordHash, out ulong suffixes))
+        {
+            open |= suffixes & fits;
+        }
+
+        return open;
+    }
+
+    /// <summary>Every <see cref="PhraseSet"/> a classifier holds in a field of its own type, static or not.</summary>
+    internal static List<PhraseSet> PhraseSetsOf(SegmentClassifier classifier)
+    {
+        var sets = new List<PhraseSet>();
+        const BindingFlags All = BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic;
+        foreach (FieldInfo field in classifier.GetType().GetFields(All))
+        {
+            if (field.FieldType == typeof(PhraseSet) && field.GetValue(field.IsStatic ? null : classifier) is PhraseSet set)
+            {
+                sets.Add(set);
+            }
+        }
+
+        return sets;
+    }
+
+    private static IEnumerable<int> Bits(uint value)
+    {
+        for (int b = 0; b < 32; b++)
+        {
+            if ((value & (1u << b)) != 0)
+            {
+                yield return b;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The classifiers a first word opens: through a phrase of that one word, through a longer phrase if the first two
+    /// words also agree, and as declared.
+    /// </summary>
+    private readonly record struct FirstWordGate(ulong Phrase, ulong Longer, ulong Declared);
+}
