@@ -32,6 +32,11 @@ internal sealed class ClassifierGates
     private readonly LineMarks _marks;
     private readonly ulong[] _byMark = new ulong[32];
     private readonly ulong _digits;
+    private readonly ulong _upperCase;
+    private readonly ulong _colon;
+    private readonly (string Chars, ulong Mask)[] _byChars;
+    private readonly string _firstChars;
+    private readonly ulong[] _byFirstChar;
     private readonly string _lastChars;
     private readonly ulong[] _byLastChar;
     private readonly (int MaxWords, ulong Mask)[] _byMaxWords;
@@ -45,10 +50,11 @@ internal sealed class ClassifierGates
     // starts with them.
     private readonly SpanKeyedTable<ulong> _firstTwoWords;
 
-    // The last word of the tail: the classifiers with suffix phrases ending with it.
-    private readonly SpanKeyedTable<ulong> _lastWords;
+    // The last word of the tail: the classifiers with suffix phrases ending with it (Phrase), and those that declared it
+    // (Declared).
+    private readonly SpanKeyedTable<LastWordGate> _lastWords;
     private readonly ulong _suffixClassifiers;
-    private readonly int _suffixMaxLength;
+    private readonly ulong _declaredLastWords;
 
     // Classifiers with label phrases (asked about lines with a colon where a label may end), with anchored Contains
     // phrases (asked about lines with a WordClass.PhraseAnchor word) and with unanchored ones (asked about every line).
@@ -66,8 +72,10 @@ internal sealed class ClassifierGates
     {
         var firstWords = new List<KeyValuePair<string, FirstWordGate>>();
         var firstTwoWords = new List<KeyValuePair<string, ulong>>();
-        var lastWords = new List<KeyValuePair<string, ulong>>();
+        var lastWords = new List<KeyValuePair<string, LastWordGate>>();
         var lastChars = new List<(char, ulong)>();
+        var firstChars = new List<(char, ulong)>();
+        var byChars = new List<(string, ulong)>();
         var byMaxWords = new List<(int, ulong)>();
         var byLength = new List<(int, ulong)>();
         for (int k = 0; k < classifiers.Length; k++)
@@ -108,6 +116,32 @@ internal sealed class ClassifierGates
                 lastChars.Add((c, bit));
             }
 
+            foreach (char c in gate.FirstChars ?? string.Empty)
+            {
+                firstChars.Add((c, bit));
+            }
+
+            if (!string.IsNullOrEmpty(gate.Chars))
+            {
+                byChars.Add((gate.Chars, bit));
+            }
+
+            if (gate.UpperCase)
+            {
+                _upperCase |= bit;
+            }
+
+            if (gate.Colon)
+            {
+                _colon |= bit;
+            }
+
+            foreach (string word in (gate.LastWords ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                lastWords.Add(new(TextNormalizer.Normalize(word), new LastWordGate(0, bit)));
+                _declaredLastWords |= bit;
+            }
+
             if (gate.MaxWords >= 0)
             {
                 byMaxWords.Add((gate.MaxWords, bit));
@@ -135,9 +169,8 @@ internal sealed class ClassifierGates
 
                 foreach (string word in set.GateLastWords)
                 {
-                    lastWords.Add(new(word, bit));
+                    lastWords.Add(new(word, new LastWordGate(bit, 0)));
                     _suffixClassifiers |= bit;
-                    _suffixMaxLength = Math.Max(_suffixMaxLength, set.MaxLength);
                 }
 
                 if (set.HasLabels)
@@ -161,10 +194,25 @@ internal sealed class ClassifierGates
             byLength.Add((maxLength, bit));
         }
 
-        // Distinct last characters, each with the classifiers that declared it.
+        (_lastChars, _byLastChar) = Distinct(lastChars);
+        (_firstChars, _byFirstChar) = Distinct(firstChars);
+        _byChars = byChars.ToArray();
+        byMaxWords.Sort(static (a, b) => b.Item1.CompareTo(a.Item1));
+        _byMaxWords = byMaxWords.ToArray();
+        byLength.Sort(static (a, b) => b.Item1.CompareTo(a.Item1));
+        _byPhraseLength = byLength.ToArray();
+        _firstWords = new SpanKeyedTable<FirstWordGate>(
+            firstWords, static (a, b) => new FirstWordGate(a.Phrase | b.Phrase, a.Longer | b.Longer, a.Declared | b.Declared));
+        _firstTwoWords = new SpanKeyedTable<ulong>(firstTwoWords, static (a, b) => a | b);
+        _lastWords = new SpanKeyedTable<LastWordGate>(lastWords, static (a, b) => new LastWordGate(a.Phrase | b.Phrase, a.Declared | b.Declared));
+    }
+
+    /// <summary>Distinct characters, each with the classifiers that declared it.</summary>
+    private static (string Chars, ulong[] Masks) Distinct(List<(char Char, ulong Bit)> declared)
+    {
         var chars = new List<char>();
         var masks = new List<ulong>();
-        foreach ((char c, ulong bit) in lastChars)
+        foreach ((char c, ulong bit) in declared)
         {
             int at = chars.IndexOf(c);
             if (at < 0)
@@ -178,16 +226,7 @@ internal sealed class ClassifierGates
             }
         }
 
-        _lastChars = new string(chars.ToArray());
-        _byLastChar = masks.ToArray();
-        byMaxWords.Sort(static (a, b) => b.Item1.CompareTo(a.Item1));
-        _byMaxWords = byMaxWords.ToArray();
-        byLength.Sort(static (a, b) => b.Item1.CompareTo(a.Item1));
-        _byPhraseLength = byLength.ToArray();
-        _firstWords = new SpanKeyedTable<FirstWordGate>(
-            firstWords, static (a, b) => new FirstWordGate(a.Phrase | b.Phrase, a.Longer | b.Longer, a.Declared | b.Declared));
-        _firstTwoWords = new SpanKeyedTable<ulong>(firstTwoWords, static (a, b) => a | b);
-        _lastWords = new SpanKeyedTable<ulong>(lastWords, static (a, b) => a | b);
+        return (new string(chars.ToArray()), masks.ToArray());
     }
 
     /// <summary>The gates of <paramref name="classifiers"/>, in their order.</summary>
@@ -228,12 +267,31 @@ internal sealed class ClassifierGates
             open |= _digits;
         }
 
+        if (features.UpperCaseWords > 0)
+        {
+            open |= _upperCase;
+        }
+
+        if (features.FirstColon >= 0)
+        {
+            open |= _colon;
+        }
+
         if (_lastChars.Length > 0)
         {
             int at = _lastChars.IndexOf(features.Last);
             if (at >= 0)
             {
                 open |= _byLastChar[at];
+            }
+        }
+
+        if (_firstChars.Length > 0)
+        {
+            int at = _firstChars.IndexOf(features.First);
+            if (at >= 0)
+            {
+                open |= _byFirstChar[at];
             }
         }
 
@@ -245,6 +303,14 @@ internal sealed class ClassifierGates
             }
 
             open |= mask;
+        }
+
+        foreach ((string chars, ulong mask) in _byChars)
+        {
+            if ((mask & ~open) != 0 && context.Text.IndexOfAny(chars) >= 0)
+            {
+                open |= mask;
+            }
         }
 
         // The phrase sets' part, for the classifiers still closed whose phrases may match a line this long.
@@ -292,10 +358,14 @@ internal sealed class ClassifierGates
         }
 
         open |= phrases & fits;
-        if ((_suffixClassifiers & fits & ~open) != 0 && length <= _suffixMaxLength &&
-            _lastWords.TryGetValue(keys.TailLastWord(context, out uint lastWordHash), lastWordHash, out ulong suffixes))
+        if ((((_suffixClassifiers & fits) | _declaredLastWords) & ~open) != 0)
         {
-            open |= suffixes & fits;
+            int end = _lastWords.Find(keys.TailLastWord(context, out uint lastWordHash), lastWordHash);
+            if (end >= 0)
+            {
+                ref readonly LastWordGate last = ref _lastWords.ValueAt(end);
+                open |= (last.Phrase & fits) | last.Declared;
+            }
         }
 
         return open;
@@ -327,6 +397,9 @@ internal sealed class ClassifierGates
             }
         }
     }
+
+    /// <summary>The classifiers a last word opens: through their suffix phrases, and as declared.</summary>
+    private readonly record struct LastWordGate(ulong Phrase, ulong Declared);
 
     /// <summary>
     /// The classifiers a first word opens: through a phrase of that one word, through a longer phrase if the first two

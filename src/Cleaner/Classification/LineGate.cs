@@ -10,8 +10,10 @@ namespace Cleaner.Classification;
 /// <see cref="PhraseSet"/> field of the classifier (static or not) is read when the pipeline is built, so phrases added
 /// to a set, or a new set, open the gate by themselves;</item>
 /// <item>the line has a word of <see cref="Words"/>, a mark of <see cref="Marks"/>, a digit (<see cref="Digits"/>), a
-/// last character in <see cref="LastChars"/>, at most <see cref="MaxWords"/> words, or its normalised head's first
-/// word is one of <see cref="FirstWords"/>.</item>
+/// word in upper case (<see cref="UpperCase"/>), a colon (<see cref="Colon"/>), a character of <see cref="Chars"/>, a
+/// first character in <see cref="FirstChars"/> or a last one in <see cref="LastChars"/>, at most <see cref="MaxWords"/>
+/// words, or its normalised head's first word is one of <see cref="FirstWords"/>, or its normalised tail's last word
+/// one of <see cref="LastWords"/>.</item>
 /// </list>
 /// <para>
 /// <b>For classifier authors:</b> a check that returns a verdict without a phrase set's match (a shape test, a
@@ -36,6 +38,18 @@ internal readonly record struct LineGate
     /// <summary>Lines with a decimal digit pass.</summary>
     public bool Digits { get; init; }
 
+    /// <summary>Lines with a word of two or more letters in upper case (<see cref="LineFeatures.UpperCaseWords"/>) pass.</summary>
+    public bool UpperCase { get; init; }
+
+    /// <summary>Lines with a colon (<see cref="LineFeatures.FirstColon"/>) pass.</summary>
+    public bool Colon { get; init; }
+
+    /// <summary>Lines holding any of these characters pass (searched only when the gate is still closed).</summary>
+    public string? Chars { get; init; }
+
+    /// <summary>Lines whose first character (<see cref="LineFeatures.First"/>) is one of these pass.</summary>
+    public string? FirstChars { get; init; }
+
     /// <summary>Lines whose last character (<see cref="LineFeatures.Last"/>) is one of these pass.</summary>
     public string? LastChars { get; init; }
 
@@ -44,6 +58,12 @@ internal readonly record struct LineGate
     /// separated by spaces) pass: for checks such as <c>context.Normalized.StartsWith("listen to ")</c>.
     /// </summary>
     public string? FirstWords { get; init; }
+
+    /// <summary>
+    /// Lines whose normalised tail's last word (<see cref="LineKeys.TailLastWord"/>) is one of these words (normalised,
+    /// separated by spaces) pass: for checks such as <c>text.EndsWith("More")</c>.
+    /// </summary>
+    public string? LastWords { get; init; }
 
     /// <summary>Lines with at most this many words pass; -1 (or any negative) for none.</summary>
     public int MaxWords { get; init; }
