@@ -31,14 +31,13 @@ internal sealed class ClassifierGates
     private readonly ulong[] _byWord = new ulong[32];
     private readonly LineMarks _marks;
     private readonly ulong[] _byMark = new ulong[32];
-    private readonly ulong _digits;
+    private readonly (int MaxWords, ulong Mask)[] _byDigits;
     private readonly ulong _upperCase;
     private readonly ulong _colon;
     private readonly (string Chars, ulong Mask)[] _byChars;
     private readonly string _firstChars;
     private readonly ulong[] _byFirstChar;
-    private readonly string _lastChars;
-    private readonly ulong[] _byLastChar;
+    private readonly (char Char, int MaxWords, ulong Mask)[] _byLastChar;
     private readonly (int MaxWords, ulong Mask)[] _byMaxWords;
 
     // The first word of the normalised head: the classifiers with an exact or prefix phrase of that one word (Phrase),
@@ -56,9 +55,13 @@ internal sealed class ClassifierGates
     private readonly ulong _suffixClassifiers;
     private readonly ulong _declaredLastWords;
 
-    // Classifiers with label phrases (asked about lines with a colon where a label may end), with anchored Contains
-    // phrases (asked about lines with a WordClass.PhraseAnchor word) and with unanchored ones (asked about every line).
+    // The first word of the normalised head without trailing apostrophes, in a line with a colon where a label may end:
+    // the classifiers with label phrases starting with it.
+    private readonly SpanKeyedTable<ulong> _labelFirstWords;
     private readonly ulong _labels;
+
+    // Classifiers with anchored Contains phrases (asked about lines with a WordClass.PhraseAnchor word) and with
+    // unanchored ones (asked about every line).
     private readonly ulong _anchored;
     private readonly ulong _unanchored;
 
@@ -72,8 +75,10 @@ internal sealed class ClassifierGates
     {
         var firstWords = new List<KeyValuePair<string, FirstWordGate>>();
         var firstTwoWords = new List<KeyValuePair<string, ulong>>();
+        var labelFirstWords = new List<KeyValuePair<string, ulong>>();
         var lastWords = new List<KeyValuePair<string, LastWordGate>>();
-        var lastChars = new List<(char, ulong)>();
+        var lastChars = new List<(char, int, ulong)>();
+        var byDigits = new List<(int, ulong)>();
         var firstChars = new List<(char, ulong)>();
         var byChars = new List<(string, ulong)>();
         var byMaxWords = new List<(int, ulong)>();
@@ -108,12 +113,12 @@ internal sealed class ClassifierGates
 
             if (gate.Digits)
             {
-                _digits |= bit;
+                byDigits.Add((gate.DigitsMaxWords > 0 ? gate.DigitsMaxWords : int.MaxValue, bit));
             }
 
             foreach (char c in gate.LastChars ?? string.Empty)
             {
-                lastChars.Add((c, bit));
+                lastChars.Add((c, gate.LastCharsMaxWords > 0 ? gate.LastCharsMaxWords : int.MaxValue, bit));
             }
 
             foreach (char c in gate.FirstChars ?? string.Empty)
@@ -173,8 +178,9 @@ internal sealed class ClassifierGates
                     _suffixClassifiers |= bit;
                 }
 
-                if (set.HasLabels)
+                foreach (string word in set.GateLabelFirstWords)
                 {
+                    labelFirstWords.Add(new(word, bit));
                     _labels |= bit;
                 }
 
@@ -194,7 +200,9 @@ internal sealed class ClassifierGates
             byLength.Add((maxLength, bit));
         }
 
-        (_lastChars, _byLastChar) = Distinct(lastChars);
+        _byLastChar = lastChars.ToArray();
+        byDigits.Sort(static (a, b) => b.Item1.CompareTo(a.Item1));
+        _byDigits = byDigits.ToArray();
         (_firstChars, _byFirstChar) = Distinct(firstChars);
         _byChars = byChars.ToArray();
         byMaxWords.Sort(static (a, b) => b.Item1.CompareTo(a.Item1));
@@ -204,6 +212,7 @@ internal sealed class ClassifierGates
         _firstWords = new SpanKeyedTable<FirstWordGate>(
             firstWords, static (a, b) => new FirstWordGate(a.Phrase | b.Phrase, a.Longer | b.Longer, a.Declared | b.Declared));
         _firstTwoWords = new SpanKeyedTable<ulong>(firstTwoWords, static (a, b) => a | b);
+        _labelFirstWords = new SpanKeyedTable<ulong>(labelFirstWords, static (a, b) => a | b);
         _lastWords = new SpanKeyedTable<LastWordGate>(lastWords, static (a, b) => new LastWordGate(a.Phrase | b.Phrase, a.Declared | b.Declared));
     }
 
@@ -264,7 +273,15 @@ internal sealed class ClassifierGates
 
         if (features.Digits > 0)
         {
-            open |= _digits;
+            foreach ((int maxWords, ulong mask) in _byDigits)
+            {
+                if (features.Words > maxWords)
+                {
+                    break;
+                }
+
+                open |= mask;
+            }
         }
 
         if (features.UpperCaseWords > 0)
@@ -277,12 +294,11 @@ internal sealed class ClassifierGates
             open |= _colon;
         }
 
-        if (_lastChars.Length > 0)
+        foreach ((char last, int maxWords, ulong mask) in _byLastChar)
         {
-            int at = _lastChars.IndexOf(features.Last);
-            if (at >= 0)
+            if (features.Last == last && features.Words <= maxWords)
             {
-                open |= _byLastChar[at];
+                open |= mask;
             }
         }
 
@@ -333,7 +349,8 @@ internal sealed class ClassifierGates
         }
 
         ref LineKeys keys = ref context.Keys;
-        int slot = _firstWords.Find(keys.FirstWord(context, out uint firstWordHash), firstWordHash);
+        ReadOnlySpan<char> firstWord = keys.FirstWord(context, out uint firstWordHash);
+        int slot = _firstWords.Find(firstWord, firstWordHash);
         ulong phrases = _unanchored;
         if (slot >= 0)
         {
@@ -347,9 +364,13 @@ internal sealed class ClassifierGates
             }
         }
 
-        if (features.FirstColon is > 0 and <= PhraseSet.MaxLabelLength)
+        if (features.FirstColon is > 0 and <= PhraseSet.MaxLabelLength && (_labels & fits & ~open & ~phrases) != 0)
         {
-            phrases |= _labels;
+            ReadOnlySpan<char> labelWord = firstWord.TrimEnd('\'');
+            if (_labelFirstWords.TryGetValue(labelWord, out ulong labels))
+            {
+                phrases |= labels;
+            }
         }
 
         if (features.Has(WordClass.PhraseAnchor))

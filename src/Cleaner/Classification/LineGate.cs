@@ -38,6 +38,9 @@ internal readonly record struct LineGate
     /// <summary>Lines with a decimal digit pass.</summary>
     public bool Digits { get; init; }
 
+    /// <summary>When positive, <see cref="Digits"/> opens only lines of at most this many words.</summary>
+    public int DigitsMaxWords { get; init; }
+
     /// <summary>Lines with a word of two or more letters in upper case (<see cref="LineFeatures.UpperCaseWords"/>) pass.</summary>
     public bool UpperCase { get; init; }
 
@@ -58,6 +61,9 @@ internal readonly record struct LineGate
     /// separated by spaces) pass: for checks such as <c>context.Normalized.StartsWith("listen to ")</c>.
     /// </summary>
     public string? FirstWords { get; init; }
+
+    /// <summary>When positive, <see cref="LastChars"/> opens only lines of at most this many words.</summary>
+    public int LastCharsMaxWords { get; init; }
 
     /// <summary>
     /// Lines whose normalised tail's last word (<see cref="LineKeys.TailLastWord"/>) is one of these words (normalised,

@@ -110,6 +110,7 @@ internal sealed class PhraseSet
             .Distinct(StringComparer.Ordinal).ToArray();
         GateFirstTwoWords = exact.Concat(prefix).Select(e => e.Key).Where(k => k.Contains(' ', StringComparison.Ordinal))
             .Select(FirstTwoWords).Distinct(StringComparer.Ordinal).ToArray();
+        GateLabelFirstWords = label.Select(e => FirstWord(e.Key).TrimEnd('\'')).Distinct(StringComparer.Ordinal).ToArray();
         GateLastWords = suffix.Select(e => LastWord(e.Key)).Distinct(StringComparer.Ordinal).ToArray();
         _exact = new SpanKeyedTable<PhraseHit>(exact, Stronger);
         _prefix = new SpanKeyedTable<PhraseHit>(prefix, Stronger);
@@ -211,8 +212,13 @@ internal sealed class PhraseSet
     /// </summary>
     internal string[] GateLastWords { get; }
 
-    /// <summary>Whether the set has label phrases (matched only in a line with a colon within <see cref="MaxLabelLength"/>).</summary>
-    internal bool HasLabels => _label.Count > 0;
+    /// <summary>
+    /// The first words of the label phrases, without trailing apostrophes: a line can match one only when it has a
+    /// colon within <see cref="MaxLabelLength"/> and the first word of its normalised head, without trailing apostrophes,
+    /// is one of these (the label is normalised from the same characters as the head, and only its own trailing
+    /// apostrophes are dropped).
+    /// </summary>
+    internal string[] GateLabelFirstWords { get; }
 
     /// <summary>Whether the set has Contains phrases.</summary>
     internal bool HasContains => _contains.Length > 0;

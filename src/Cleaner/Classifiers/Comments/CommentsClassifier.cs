@@ -171,7 +171,7 @@ public sealed class CommentsClassifier : SegmentClassifier
     // Gate: the phrase sets, comment words, counts (digits) and the blog header's closing ellipsis.
     public override ClassifierTriggers Triggers => new(200)
     {
-        Gate = LineGate.Phrases with { Words = WordClass.Comment, Digits = true, LastChars = ".…" },
+        Gate = LineGate.Phrases with { Words = WordClass.Comment, Digits = true, LastChars = ".…", LastCharsMaxWords = 6 },
     };
 
     /// <inheritdoc />

@@ -193,7 +193,7 @@ public sealed class SocialClassifier : SegmentClassifier
     {
         Gate = LineGate.Phrases with
         {
-            Words = WordClass.Social, Marks = LineMarks.At | LineMarks.Hash, LastChars = ":", MaxWords = 2,
+            Words = WordClass.Social, Marks = LineMarks.At | LineMarks.Hash, LastChars = ":", LastCharsMaxWords = 4, MaxWords = 2,
             FirstWords = "pic download get install like",
         },
     };

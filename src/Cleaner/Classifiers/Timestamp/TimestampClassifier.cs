@@ -79,7 +79,7 @@ public sealed class TimestampClassifier : SegmentClassifier
     {
         Gate = LineGate.Phrases with
         {
-            Words = WordClass.Calendar | WordClass.Clock, Marks = LineMarks.ClockTime, Digits = true, LastChars = "|-—–",
+            Words = WordClass.Calendar | WordClass.Clock, Marks = LineMarks.ClockTime, Digits = true, LastChars = "|-—–", LastCharsMaxWords = 3,
         },
     };
 

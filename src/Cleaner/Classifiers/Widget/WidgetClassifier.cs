@@ -101,7 +101,7 @@ public sealed class WidgetClassifier : SegmentClassifier
         Gate = LineGate.Phrases with
         {
             Words = WordClass.Weather | WordClass.Related, Marks = LineMarks.Degree | LineMarks.InnerCapital | LineMarks.SignedNumber,
-            Digits = true, LastChars = "?", Chars = "&<_",
+            Digits = true, DigitsMaxWords = 8, LastChars = "?", LastCharsMaxWords = 16, Chars = "&<_",
         },
     };
 
