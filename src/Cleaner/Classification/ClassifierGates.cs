@@ -32,7 +32,7 @@ internal sealed class ClassifierGates
     private readonly LineMarks _marks;
     private readonly ulong[] _byMark = new ulong[32];
     private readonly (int MaxWords, ulong Mask)[] _byDigits;
-    private readonly ulong _upperCase;
+    private readonly (int MinWords, ulong Mask)[] _byUpperCase;
     private readonly ulong _colon;
     private readonly (string Chars, ulong Mask)[] _byChars;
     private readonly string _firstChars;
@@ -79,6 +79,7 @@ internal sealed class ClassifierGates
         var lastWords = new List<KeyValuePair<string, LastWordGate>>();
         var lastChars = new List<(char, int, ulong)>();
         var byDigits = new List<(int, ulong)>();
+        var byUpperCase = new List<(int, ulong)>();
         var firstChars = new List<(char, ulong)>();
         var byChars = new List<(string, ulong)>();
         var byMaxWords = new List<(int, ulong)>();
@@ -131,9 +132,9 @@ internal sealed class ClassifierGates
                 byChars.Add((gate.Chars, bit));
             }
 
-            if (gate.UpperCase)
+            if (gate.UpperCaseWords > 0)
             {
-                _upperCase |= bit;
+                byUpperCase.Add((gate.UpperCaseWords, bit));
             }
 
             if (gate.Colon)
@@ -203,6 +204,7 @@ internal sealed class ClassifierGates
         _byLastChar = lastChars.ToArray();
         byDigits.Sort(static (a, b) => b.Item1.CompareTo(a.Item1));
         _byDigits = byDigits.ToArray();
+        _byUpperCase = byUpperCase.ToArray();
         (_firstChars, _byFirstChar) = Distinct(firstChars);
         _byChars = byChars.ToArray();
         byMaxWords.Sort(static (a, b) => b.Item1.CompareTo(a.Item1));
@@ -286,7 +288,13 @@ internal sealed class ClassifierGates
 
         if (features.UpperCaseWords > 0)
         {
-            open |= _upperCase;
+            foreach ((int minWords, ulong mask) in _byUpperCase)
+            {
+                if (features.UpperCaseWords >= minWords)
+                {
+                    open |= mask;
+                }
+            }
         }
 
         if (features.FirstColon >= 0)
