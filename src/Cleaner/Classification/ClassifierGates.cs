@@ -34,6 +34,7 @@ internal sealed class ClassifierGates
     private readonly (int MaxWords, ulong Mask)[] _byDigits;
     private readonly (int MinWords, ulong Mask)[] _byUpperCase;
     private readonly ulong _colon;
+    private readonly ulong _notSentence;
     private readonly (string Chars, ulong Mask)[] _byChars;
     private readonly string _firstChars;
     private readonly ulong[] _byFirstChar;
@@ -140,6 +141,11 @@ internal sealed class ClassifierGates
             if (gate.Colon)
             {
                 _colon |= bit;
+            }
+
+            if (gate.NotSentence)
+            {
+                _notSentence |= bit;
             }
 
             foreach (string word in (gate.LastWords ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -300,6 +306,11 @@ internal sealed class ClassifierGates
         if (features.FirstColon >= 0)
         {
             open |= _colon;
+        }
+
+        if (!features.EndsSentence)
+        {
+            open |= _notSentence;
         }
 
         foreach ((char last, int maxWords, ulong mask) in _byLastChar)

@@ -10,7 +10,7 @@ namespace Cleaner.Classification;
 /// <see cref="PhraseSet"/> field of the classifier (static or not) is read when the pipeline is built, so phrases added
 /// to a set, or a new set, open the gate by themselves;</item>
 /// <item>the line has a word of <see cref="Words"/>, a mark of <see cref="Marks"/>, a digit (<see cref="Digits"/>), a
-/// number of words in upper case (<see cref="UpperCaseWords"/>), a colon (<see cref="Colon"/>), a character of <see cref="Chars"/>, a
+/// number of words in upper case (<see cref="UpperCaseWords"/>), a colon (<see cref="Colon"/>), no sentence end (<see cref="NotSentence"/>), a character of <see cref="Chars"/>, a
 /// first character in <see cref="FirstChars"/> or a last one in <see cref="LastChars"/>, at most <see cref="MaxWords"/>
 /// words, or its normalised head's first word is one of <see cref="FirstWords"/>, or its normalised tail's last word
 /// one of <see cref="LastWords"/>.</item>
@@ -46,6 +46,9 @@ internal readonly record struct LineGate
     /// (<see cref="LineFeatures.UpperCaseWords"/>) pass.
     /// </summary>
     public int UpperCaseWords { get; init; }
+
+    /// <summary>Lines that do not end like a sentence (<see cref="LineFeatures.EndsSentence"/>) pass.</summary>
+    public bool NotSentence { get; init; }
 
     /// <summary>Lines with a colon (<see cref="LineFeatures.FirstColon"/>) pass.</summary>
     public bool Colon { get; init; }
