@@ -66,6 +66,14 @@ internal sealed class ClassifierGates
     private readonly ulong _anchored;
     private readonly ulong _unanchored;
 
+    // Classifiers whose Contains phrases all have needle words: asked only about a line with one of those words (and,
+    // for anchored phrases, a WordClass.PhraseAnchor word), or a line whose word hashes are not all known. The needles'
+    // hashes map to the classifiers, behind a filter of their top bits.
+    private readonly ulong _needled;
+    private readonly ulong _needledAnchored;
+    private readonly Dictionary<uint, ulong> _needles = [];
+    private readonly ulong[] _needleFilter = new ulong[LineKeys.WordFilterLength];
+
     // The gated classifiers by the longest line any of their phrases may match, longest first: a longer line cannot
     // match any of their sets.
     private readonly (int MaxLength, ulong Mask)[] _byPhraseLength;
@@ -191,7 +199,21 @@ internal sealed class ClassifierGates
                     _labels |= bit;
                 }
 
-                if (set.HasContains)
+                if (set.HasContains && set.GateContainsNeedles is uint[] needles)
+                {
+                    _needled |= bit;
+                    if (set.ContainsIsAnchored)
+                    {
+                        _needledAnchored |= bit;
+                    }
+
+                    foreach (uint needle in needles)
+                    {
+                        _needles[needle] = _needles.GetValueOrDefault(needle) | bit;
+                        LineKeys.AddToWordFilter(_needleFilter, needle);
+                    }
+                }
+                else if (set.HasContains)
                 {
                     if (set.ContainsIsAnchored)
                     {
@@ -392,9 +414,31 @@ internal sealed class ClassifierGates
             }
         }
 
-        if (features.Has(WordClass.PhraseAnchor))
+        bool anchor = features.Has(WordClass.PhraseAnchor);
+        if (anchor)
         {
             phrases |= _anchored;
+        }
+
+        ulong needled = _needled & fits & ~open & ~phrases & (anchor ? ulong.MaxValue : ~_needledAnchored);
+        if (needled != 0)
+        {
+            ReadOnlySpan<uint> lineWords = context.WordHashes;
+            if (lineWords.Length != features.Words)
+            {
+                phrases |= needled;
+            }
+            else
+            {
+                ReadOnlySpan<ulong> filter = _needleFilter;
+                foreach (uint word in lineWords)
+                {
+                    if (LineKeys.InWordFilter(filter, word) && _needles.TryGetValue(word, out ulong mask))
+                    {
+                        phrases |= mask & needled;
+                    }
+                }
+            }
         }
 
         open |= phrases & fits;

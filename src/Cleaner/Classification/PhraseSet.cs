@@ -220,6 +220,13 @@ internal sealed class PhraseSet
     /// </summary>
     internal string[] GateLabelFirstWords { get; }
 
+    /// <summary>
+    /// The needle word hashes of the Contains phrases (<see cref="FeatureExtractor.WordHash"/>), when every phrase has
+    /// one; otherwise <see langword="null"/>. A line whose word hashes are known (one per word) can contain a phrase only
+    /// when it has one of these words (see <see cref="MayContainPhrase(in SegmentContext)"/>).
+    /// </summary>
+    internal uint[]? GateContainsNeedles => _containsNeedlesComplete ? _containsNeedleHashes : null;
+
     /// <summary>Whether the set has Contains phrases.</summary>
     internal bool HasContains => _contains.Length > 0;
 
