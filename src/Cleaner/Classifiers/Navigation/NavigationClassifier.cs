@@ -214,14 +214,14 @@ public sealed class NavigationClassifier : SegmentClassifier
     public override ResidueKind Kind => ResidueKind.Navigation;
 
     /// <inheritdoc />
-    // Gate: the phrase sets, navigation and "more stories" words, glued breadcrumbs (inner capitals), printed link notes
-    // (an address), lines without words, and every line that does not end like a sentence (menus, pagers, breadcrumbs,
-    // logos, pickers and section lists are all checked only there).
+    // Gate: the phrase sets, glued breadcrumbs (inner capitals), printed link notes (an address), lines without words,
+    // and every line that does not end like a sentence (menus, pagers, breadcrumbs, navigation words, logos, pickers and
+    // section lists are all checked only there).
     public override ClassifierTriggers Triggers => new(300)
     {
         Gate = LineGate.Phrases with
         {
-            NotSentence = true, Words = WordClass.Navigation | WordClass.Related, Marks = LineMarks.InnerCapital | LineMarks.Url, MaxWords = 0,
+            NotSentence = true, Marks = LineMarks.InnerCapital | LineMarks.Url, MaxWords = 0,
         },
     };
 

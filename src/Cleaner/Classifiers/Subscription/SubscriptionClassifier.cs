@@ -254,8 +254,8 @@ public sealed class SubscriptionClassifier : SegmentClassifier
     public override ResidueKind Kind => ResidueKind.Subscription;
 
     /// <inheritdoc />
-    // Gate: the phrase sets, and the subscription and "more stories" words every other check needs.
-    public override ClassifierTriggers Triggers => new(300) { Gate = LineGate.Phrases with { Words = WordClass.Subscribe | WordClass.Related } };
+    // Gate: the phrase sets, subscription words, and the first words of "Get … by email".
+    public override ClassifierTriggers Triggers => new(300) { Gate = LineGate.Phrases with { Words = WordClass.Subscribe, FirstWords = "get receive" } };
 
     /// <inheritdoc />
     public override Verdict Classify(in SegmentContext context)

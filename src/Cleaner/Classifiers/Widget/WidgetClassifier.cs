@@ -94,13 +94,13 @@ public sealed class WidgetClassifier : SegmentClassifier
     public override ResidueKind Kind => ResidueKind.Widget;
 
     /// <inheritdoc />
-    // Gate: the phrase sets, weather and "more stories" words, numbers (readings, scores, tickers, counters, file names),
+    // Gate: the phrase sets, weather words, numbers (readings, scores, tickers, counters, file names),
     // degrees and inner capitals, a poll's question mark, and markup or file-name characters.
     public override ClassifierTriggers Triggers => new(MaxMarkupLength)
     {
         Gate = LineGate.Phrases with
         {
-            Words = WordClass.Weather | WordClass.Related, Marks = LineMarks.Degree | LineMarks.InnerCapital | LineMarks.SignedNumber,
+            Words = WordClass.Weather, Marks = LineMarks.Degree | LineMarks.InnerCapital | LineMarks.SignedNumber,
             Digits = true, DigitsMaxWords = 8, LastChars = "?", LastCharsMaxWords = 16, Chars = "&<_",
         },
     };
