@@ -35,6 +35,7 @@ internal sealed class ClassifierGates
     private readonly (int MinWords, ulong Mask)[] _byUpperCase;
     private readonly ulong _colon;
     private readonly ulong _notSentence;
+    private readonly ulong _numberFirst;
     private readonly (string Chars, ulong Mask)[] _byChars;
     private readonly string _firstChars;
     private readonly ulong[] _byFirstChar;
@@ -154,6 +155,11 @@ internal sealed class ClassifierGates
             if (gate.NotSentence)
             {
                 _notSentence |= bit;
+            }
+
+            if (gate.NumberFirst)
+            {
+                _numberFirst |= bit;
             }
 
             foreach (string word in (gate.LastWords ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -391,6 +397,11 @@ internal sealed class ClassifierGates
 
         ref LineKeys keys = ref context.Keys;
         ReadOnlySpan<char> firstWord = keys.FirstWord(context, out uint firstWordHash);
+        if ((_numberFirst & ~open) != 0 && !firstWord.IsEmpty && !firstWord.ContainsAnyExceptInRange('0', '9'))
+        {
+            open |= _numberFirst;
+        }
+
         int slot = _firstWords.Find(firstWord, firstWordHash);
         ulong phrases = _unanchored;
         if (slot >= 0)

@@ -12,7 +12,7 @@ namespace Cleaner.Classification;
 /// <item>the line has a word of <see cref="Words"/>, a mark of <see cref="Marks"/>, a digit (<see cref="Digits"/>), a
 /// number of words in upper case (<see cref="UpperCaseWords"/>), a colon (<see cref="Colon"/>), no sentence end (<see cref="NotSentence"/>), a character of <see cref="Chars"/>, a
 /// first character in <see cref="FirstChars"/> or a last one in <see cref="LastChars"/>, at most <see cref="MaxWords"/>
-/// words, or its normalised head's first word is one of <see cref="FirstWords"/>, or its normalised tail's last word
+/// words, or its normalised head's first word is one of <see cref="FirstWords"/> or a number (<see cref="NumberFirst"/>), or its normalised tail's last word
 /// one of <see cref="LastWords"/>.</item>
 /// </list>
 /// <para>
@@ -37,6 +37,9 @@ internal readonly record struct LineGate
 
     /// <summary>Lines with a decimal digit pass.</summary>
     public bool Digits { get; init; }
+
+    /// <summary>Lines whose normalised head's first word (<see cref="LineKeys.FirstWord"/>) is a number (digits only) pass.</summary>
+    public bool NumberFirst { get; init; }
 
     /// <summary>When positive, <see cref="Digits"/> opens only lines of at most this many words.</summary>
     public int DigitsMaxWords { get; init; }

@@ -168,10 +168,10 @@ public sealed class CommentsClassifier : SegmentClassifier
     public override ResidueKind Kind => ResidueKind.Comments;
 
     /// <inheritdoc />
-    // Gate: the phrase sets, comment words, counts (digits) and the blog header's closing ellipsis.
+    // Gate: the phrase sets, comment words, a response count's opening number and the blog header's closing ellipsis.
     public override ClassifierTriggers Triggers => new(200)
     {
-        Gate = LineGate.Phrases with { Words = WordClass.Comment, Digits = true, LastChars = ".…", LastCharsMaxWords = 6 },
+        Gate = LineGate.Phrases with { Words = WordClass.Comment, NumberFirst = true, LastChars = ".…", LastCharsMaxWords = 6 },
     };
 
     /// <inheritdoc />
