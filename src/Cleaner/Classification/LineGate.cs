@@ -8,7 +8,8 @@ namespace Cleaner.Classification;
 /// <list type="bullet">
 /// <item>one of the classifier's <see cref="PhraseSet"/>s may match it. This part is derived, not declared: every
 /// <see cref="PhraseSet"/> field of the classifier (static or not) is read when the pipeline is built, so phrases added
-/// to a set, or a new set, open the gate by themselves;</item>
+/// to a set, or a new set, open the gate by themselves (a set held in another class, which the classifier's fields do
+/// not reach, is not seen: keep a classifier's sets in its own fields);</item>
 /// <item>the line has a word of <see cref="Words"/>, a mark of <see cref="Marks"/>, a digit (<see cref="Digits"/>), a
 /// number of words in upper case (<see cref="UpperCaseWords"/>), a colon (<see cref="Colon"/>), no sentence end (<see cref="NotSentence"/>), a character of <see cref="Chars"/>, a
 /// first character in <see cref="FirstChars"/> or a last one in <see cref="LastChars"/>, at most <see cref="MaxWords"/>
