@@ -27,7 +27,8 @@ internal sealed class StageState
     private uint[] _wordHashes = [];
     private int[] _wordHashStarts = [];
     private SegmentClassifier[] _classifiers = [];
-    private ClassifierTriggers[] _triggers = [];
+    private TriggerTest[] _triggers = [];
+    private ClassifierGates _gates = ClassifierGates.None;
     private CleanerSettings _settings;
 
     public ReadOnlySpan<Segment> Segments => _segments;
@@ -77,7 +78,8 @@ internal sealed class StageState
 
         state._wordHashStarts[count] = wordHashCount;
         state.Language = tally.Best();
-        state._triggers = Array.ConvertAll(state._classifiers, c => c.Triggers);
+        state._triggers = Array.ConvertAll(state._classifiers, c => c.Triggers.Test);
+        state._gates = ClassifierGates.For(state._classifiers);
         state.ClassifyAll(text, state._decisions);
         return state;
     }
@@ -138,7 +140,7 @@ internal sealed class StageState
             keys.Reset();
             var context = new SegmentContext(Line(text, segments[i]), _heads.AsSpan(i * HeadLength, _headLengths[i]),
                 _headComplete[i], _features[i], WordHashes(i), i, Language, ref keys);
-            Verdict chosen = DocumentAnalysis.Decide(context, settings, _classifiers, _triggers);
+            Verdict chosen = DocumentAnalysis.Decide(context, settings, _classifiers, _gates, _triggers);
             if (!decisions.IsEmpty)
             {
                 decisions[i].Verdict = chosen;

@@ -106,6 +106,12 @@ internal sealed class PhraseSet
 
         static int MaxLength(List<KeyValuePair<string, PhraseHit>> entries) => entries.Count == 0 ? -1 : entries.Max(e => e.Value.MaxLength);
         static PhraseHit Stronger(PhraseHit a, PhraseHit b) => b.Score > a.Score ? b : a;
+        GateFirstWords = exact.Concat(prefix).Select(e => e.Key).Where(k => !k.Contains(' ', StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal).ToArray();
+        GateFirstTwoWords = exact.Concat(prefix).Select(e => e.Key).Where(k => k.Contains(' ', StringComparison.Ordinal))
+            .Select(FirstTwoWords).Distinct(StringComparer.Ordinal).ToArray();
+        GateLabelFirstWords = label.Select(e => FirstWord(e.Key).TrimEnd('\'')).Distinct(StringComparer.Ordinal).ToArray();
+        GateLastWords = suffix.Select(e => LastWord(e.Key)).Distinct(StringComparer.Ordinal).ToArray();
         _exact = new SpanKeyedTable<PhraseHit>(exact, Stronger);
         _prefix = new SpanKeyedTable<PhraseHit>(prefix, Stronger);
         _label = new SpanKeyedTable<PhraseHit>(label, Stronger);
@@ -187,6 +193,45 @@ internal sealed class PhraseSet
 
     /// <summary>The Contains phrases, normalised (for tests of the anchor gate).</summary>
     internal IEnumerable<string> ContainsPhrases => _contains.Select(static entry => entry.Phrase.Trim());
+
+    /// <summary>
+    /// The exact and prefix phrases of one word (normalised): a line can match one only when the first word of its
+    /// normalised head (<see cref="LineKeys.FirstWord"/>) is one of these. Read by <see cref="ClassifierGates"/>.
+    /// </summary>
+    internal string[] GateFirstWords { get; }
+
+    /// <summary>
+    /// The first two words of the exact and prefix phrases of more than one word: a line can match one only when the
+    /// first two words of its normalised head (<see cref="LineKeys.FirstTwoWords"/>) are one of these.
+    /// </summary>
+    internal string[] GateFirstTwoWords { get; }
+
+    /// <summary>
+    /// The last words of the suffix phrases: a line can match one only when its tail's last word
+    /// (<see cref="LineKeys.TailLastWord"/>) is one of these. Read by <see cref="ClassifierGates"/>.
+    /// </summary>
+    internal string[] GateLastWords { get; }
+
+    /// <summary>
+    /// The first words of the label phrases, without trailing apostrophes: a line can match one only when it has a
+    /// colon within <see cref="MaxLabelLength"/> and the first word of its normalised head, without trailing apostrophes,
+    /// is one of these (the label is normalised from the same characters as the head, and only its own trailing
+    /// apostrophes are dropped).
+    /// </summary>
+    internal string[] GateLabelFirstWords { get; }
+
+    /// <summary>
+    /// The needle word hashes of the Contains phrases (<see cref="FeatureExtractor.WordHash"/>), when every phrase has
+    /// one; otherwise <see langword="null"/>. A line whose word hashes are known (one per word) can contain a phrase only
+    /// when it has one of these words (see <see cref="MayContainPhrase(in SegmentContext)"/>).
+    /// </summary>
+    internal uint[]? GateContainsNeedles => _containsNeedlesComplete ? _containsNeedleHashes : null;
+
+    /// <summary>Whether the set has Contains phrases.</summary>
+    internal bool HasContains => _contains.Length > 0;
+
+    /// <summary>The longest line any phrase of the set may match, or -1 for an empty set.</summary>
+    internal int MaxLength => _maxLength;
 
     /// <summary>Whether the set holds no phrase.</summary>
     public bool IsEmpty => _exact.Count + _prefix.Count + _label.Count + _suffix.Count + _contains.Length == 0;

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Cleaner;
 
 /// <summary>
@@ -10,6 +12,9 @@ namespace Cleaner;
 /// the hot path: it must not allocate. The pipeline only calls it for lines that pass <see cref="Triggers"/>, so a
 /// classifier that declares narrow triggers costs nothing on lines that cannot interest it.
 /// </remarks>
+// Fields are kept for reflection: the pipeline reads a built-in classifier's phrase sets to derive its gate (see
+// Classification.ClassifierGates.PhraseSetsOf).
+[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)]
 public abstract class SegmentClassifier
 {
     /// <summary>A short stable name ("comments"), used in options and diagnostics.</summary>

@@ -14,11 +14,13 @@ namespace Cleaner;
 public sealed class CleanerPipeline
 {
     private readonly SegmentClassifier[] _classifiers;
+    private readonly Classification.ClassifierGates _gates;
 
     internal CleanerPipeline(CleanerSettings settings, SegmentClassifier[] classifiers)
     {
         Settings = settings;
         _classifiers = classifiers;
+        _gates = Classification.ClassifierGates.For(classifiers);
     }
 
     /// <summary>The default pipeline: <see cref="CleanerPreset.Balanced"/>, every built-in classifier, attribution kept.</summary>
@@ -48,7 +50,7 @@ public sealed class CleanerPipeline
                 isResidueOnly: false, lineCount: 0, CleanStatus.PassedThrough, limit);
         }
 
-        using DocumentAnalysis analysis = DocumentAnalysis.Run(text, Settings, _classifiers);
+        using DocumentAnalysis analysis = DocumentAnalysis.Run(text, Settings, _classifiers, _gates);
         int length = analysis.OutputLength();
         DocumentAnalysis state = analysis;
         string cleaned = length == 0
@@ -122,7 +124,7 @@ public sealed class CleanerPipeline
             return PassedThrough(limit, text.Length);
         }
 
-        using DocumentAnalysis analysis = DocumentAnalysis.Run(text, Settings, _classifiers);
+        using DocumentAnalysis analysis = DocumentAnalysis.Run(text, Settings, _classifiers, _gates);
         int length = analysis.OutputLength();
         if (length > 0)
         {
@@ -157,7 +159,7 @@ public sealed class CleanerPipeline
             return true;
         }
 
-        using DocumentAnalysis analysis = DocumentAnalysis.Run(text, Settings, _classifiers);
+        using DocumentAnalysis analysis = DocumentAnalysis.Run(text, Settings, _classifiers, _gates);
         int length = analysis.OutputLength();
         summary = Summarize(analysis, length);
         if (length > destination.Length)
@@ -187,7 +189,7 @@ public sealed class CleanerPipeline
             return PassedThrough(limit, text.Length);
         }
 
-        using DocumentAnalysis analysis = DocumentAnalysis.Run(text, Settings, _classifiers);
+        using DocumentAnalysis analysis = DocumentAnalysis.Run(text, Settings, _classifiers, _gates);
         ReadOnlySpan<Segment> segments = analysis.Segments;
         for (int i = 0; i < segments.Length; i++)
         {

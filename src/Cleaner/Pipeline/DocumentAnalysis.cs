@@ -43,7 +43,8 @@ internal struct DocumentAnalysis : IDisposable
     public readonly ReadOnlySpan<LineFeatures> Features => _features.AsSpan(0, LineCount);
 
     /// <summary>Segments, classifies and applies the context rules to <paramref name="text"/>.</summary>
-    public static DocumentAnalysis Run(ReadOnlySpan<char> text, in CleanerSettings settings, SegmentClassifier[] classifiers)
+    public static DocumentAnalysis Run(
+        ReadOnlySpan<char> text, in CleanerSettings settings, SegmentClassifier[] classifiers, ClassifierGates gates)
     {
         var analysis = default(DocumentAnalysis);
         int capacity = LineScanner.MaxLineCount(text);
@@ -106,12 +107,12 @@ internal struct DocumentAnalysis : IDisposable
 
         // Pass 2: the classifiers, asked only for the lines their triggers accept. Classifiers are immutable (see
         // SegmentClassifier), so their triggers are read once per document rather than once per line and classifier.
-        Span<ClassifierTriggers> triggers = classifiers.Length <= MaxStackClassifiers
-            ? stackalloc ClassifierTriggers[classifiers.Length]
-            : new ClassifierTriggers[classifiers.Length];
+        Span<TriggerTest> triggers = classifiers.Length <= MaxStackClassifiers
+            ? stackalloc TriggerTest[classifiers.Length]
+            : new TriggerTest[classifiers.Length];
         for (int k = 0; k < classifiers.Length; k++)
         {
-            triggers[k] = classifiers[k].Triggers;
+            triggers[k] = classifiers[k].Triggers.Test;
         }
 
         Span<char> head = stackalloc char[NormalizedHeadLength];
@@ -128,7 +129,7 @@ internal struct DocumentAnalysis : IDisposable
             keys.Reset();
             ReadOnlySpan<uint> lineWordHashes = wordHashes[wordHashStarts[i]..wordHashStarts[i + 1]];
             decisions[i].Verdict = Classify(
-                line, head, ref keys, lineWordHashes, i, language, features[i], settings, classifiers, triggers);
+                line, head, ref keys, lineWordHashes, i, language, features[i], settings, classifiers, gates, triggers);
         }
 
         analysis.IsResidueOnly = ContextRules.Apply(text, segments, features, decisions, settings, language);
@@ -139,27 +140,28 @@ internal struct DocumentAnalysis : IDisposable
     private static Verdict Classify(
         ReadOnlySpan<char> line, Span<char> head, ref LineKeys keys, ReadOnlySpan<uint> wordHashes, int index,
         Language language, in LineFeatures features, in CleanerSettings settings, SegmentClassifier[] classifiers,
-        ReadOnlySpan<ClassifierTriggers> triggers)
+        ClassifierGates gates, ReadOnlySpan<TriggerTest> triggers)
     {
         int headLength = TextNormalizer.Normalize(line, head, out bool truncated);
         var context = new SegmentContext(line, head[..headLength], !truncated, features, wordHashes, index, language, ref keys);
-        return Decide(context, settings, classifiers, triggers);
+        return Decide(context, settings, classifiers, gates, triggers);
     }
 
     /// <summary>
-    /// Asks every classifier whose triggers accept the line and keeps the strongest verdict of a removed kind, or, when
+    /// Asks every classifier whose gate (see <see cref="ClassifierGates"/>) and triggers accept the line and keeps the strongest verdict of a removed kind, or, when
     /// none reaches the threshold, the strongest verdict of a kind only labelled. (Also the stage benchmark's path.)
     /// </summary>
     internal static Verdict Decide(
-        in SegmentContext context, in CleanerSettings settings, SegmentClassifier[] classifiers,
-        ReadOnlySpan<ClassifierTriggers> triggers)
+        in SegmentContext context, in CleanerSettings settings, SegmentClassifier[] classifiers, ClassifierGates gates,
+        ReadOnlySpan<TriggerTest> triggers)
     {
         LineFeatures features = context.Features;
         Verdict best = Verdict.None;
         Verdict label = Verdict.None;
+        ulong open = gates.Open(context);
         for (int k = 0; k < classifiers.Length; k++)
         {
-            if (!triggers[k].Accepts(features))
+            if ((k < 64 && (open & (1UL << k)) == 0) || !triggers[k].Accepts(features))
             {
                 continue;
             }

@@ -91,7 +91,7 @@ public sealed class AdvertisementClassifier : SegmentClassifier
     public override ResidueKind Kind => ResidueKind.Advertisement;
 
     /// <inheritdoc />
-    public override ClassifierTriggers Triggers => new(300);
+    public override ClassifierTriggers Triggers => new(300) { Gate = LineGate.Phrases };
 
     /// <inheritdoc />
     public override Verdict Classify(in SegmentContext context)

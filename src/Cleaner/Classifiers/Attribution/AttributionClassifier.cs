@@ -92,7 +92,8 @@ public sealed class AttributionClassifier : SegmentClassifier
     public override ResidueKind Kind => ResidueKind.Attribution;
 
     /// <inheritdoc />
-    public override ClassifierTriggers Triggers => new(300);
+    // Gate: the phrase sets, and the byline's "By".
+    public override ClassifierTriggers Triggers => new(300) { Gate = LineGate.Phrases with { FirstWords = "by" } };
 
     /// <inheritdoc />
     public override Verdict Classify(in SegmentContext context)

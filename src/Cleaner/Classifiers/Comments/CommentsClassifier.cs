@@ -194,7 +194,11 @@ public sealed class CommentsClassifier : SegmentClassifier
     public override ResidueKind Kind => ResidueKind.Comments;
 
     /// <inheritdoc />
-    public override ClassifierTriggers Triggers => new(200);
+    // Gate: the phrase sets, comment words, a response count's opening number and the blog header's closing ellipsis.
+    public override ClassifierTriggers Triggers => new(200)
+    {
+        Gate = LineGate.Phrases with { Words = WordClass.Comment, NumberFirst = true, LastChars = ".…", LastCharsMaxWords = 6 },
+    };
 
     /// <inheritdoc />
     public override Verdict Classify(in SegmentContext context)

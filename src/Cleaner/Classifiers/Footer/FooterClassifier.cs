@@ -161,7 +161,11 @@ public sealed class FooterClassifier : SegmentClassifier
     public override ResidueKind Kind => ResidueKind.Footer;
 
     /// <inheritdoc />
-    public override ClassifierTriggers Triggers => new(400, LineMarks.Copyright);
+    // Gate: the phrase sets, copyright signs, an address block's bars, and legal or network words.
+    public override ClassifierTriggers Triggers => new(400, LineMarks.Copyright)
+    {
+        Gate = LineGate.Phrases with { Marks = LineMarks.Copyright | LineMarks.Pipe, Words = WordClass.Legal | WordClass.Social },
+    };
 
     /// <inheritdoc />
     public override Verdict Classify(in SegmentContext context)

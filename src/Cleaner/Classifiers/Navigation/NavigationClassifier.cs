@@ -222,7 +222,16 @@ public sealed class NavigationClassifier : SegmentClassifier
     public override ResidueKind Kind => ResidueKind.Navigation;
 
     /// <inheritdoc />
-    public override ClassifierTriggers Triggers => new(300);
+    // Gate: the phrase sets, glued breadcrumbs (inner capitals), printed link notes (an address), lines without words,
+    // and every line that does not end like a sentence (menus, pagers, breadcrumbs, navigation words, logos, pickers and
+    // section lists are all checked only there).
+    public override ClassifierTriggers Triggers => new(300)
+    {
+        Gate = LineGate.Phrases with
+        {
+            NotSentence = true, Marks = LineMarks.InnerCapital | LineMarks.Url, MaxWords = 0,
+        },
+    };
 
     /// <inheritdoc />
     public override Verdict Classify(in SegmentContext context)

@@ -322,7 +322,7 @@ public sealed class NoticeClassifier : SegmentClassifier
     public override ResidueKind Kind => ResidueKind.Notice;
 
     /// <inheritdoc />
-    public override ClassifierTriggers Triggers => new(400);
+    public override ClassifierTriggers Triggers => new(400) { Gate = LineGate.Phrases };
 
     /// <inheritdoc />
     public override Verdict Classify(in SegmentContext context)

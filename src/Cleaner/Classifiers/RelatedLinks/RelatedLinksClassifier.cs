@@ -220,7 +220,16 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
     public override ResidueKind Kind => ResidueKind.RelatedLinks;
 
     /// <inheritdoc />
-    public override ClassifierTriggers Triggers => new(260);
+    // Gate: the phrase sets, "more stories" words, upper-case labels and kickers (two words in capitals, a colon), arrow,
+    // slash and bracket links, a glued "Read More" and a teaser's closing "More".
+    public override ClassifierTriggers Triggers => new(260)
+    {
+        Gate = LineGate.Phrases with
+        {
+            Words = WordClass.Related, UpperCaseWords = 2, Colon = true, FirstChars = "/>[", LastChars = "»›→>", FirstWords = "read",
+            LastWords = "more",
+        },
+    };
 
     /// <inheritdoc />
     public override Verdict Classify(in SegmentContext context)

@@ -187,7 +187,16 @@ public sealed class SocialClassifier : SegmentClassifier
     public override ResidueKind Kind => ResidueKind.Social;
 
     /// <inheritdoc />
-    public override ClassifierTriggers Triggers => new(MaxFormLength);
+    // Gate: the phrase sets, network words, handles and tags, a follow label's colon, glued share bars (one or two
+    // words), picture links and app prompts.
+    public override ClassifierTriggers Triggers => new(MaxFormLength)
+    {
+        Gate = LineGate.Phrases with
+        {
+            Words = WordClass.Social, Marks = LineMarks.At | LineMarks.Hash, LastChars = ":", LastCharsMaxWords = 4, MaxWords = 2,
+            FirstWords = "pic download get install like",
+        },
+    };
 
     /// <inheritdoc />
     public override Verdict Classify(in SegmentContext context)

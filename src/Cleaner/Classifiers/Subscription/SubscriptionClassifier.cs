@@ -275,7 +275,8 @@ public sealed class SubscriptionClassifier : SegmentClassifier
     public override ResidueKind Kind => ResidueKind.Subscription;
 
     /// <inheritdoc />
-    public override ClassifierTriggers Triggers => new(300);
+    // Gate: the phrase sets, subscription words, and the first words of "Get … by email".
+    public override ClassifierTriggers Triggers => new(300) { Gate = LineGate.Phrases with { Words = WordClass.Subscribe, FirstWords = "get receive" } };
 
     /// <inheritdoc />
     public override Verdict Classify(in SegmentContext context)

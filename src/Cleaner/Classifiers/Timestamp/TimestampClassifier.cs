@@ -77,7 +77,15 @@ public sealed class TimestampClassifier : SegmentClassifier
     public override ResidueKind Kind => ResidueKind.Timestamp;
 
     /// <inheritdoc />
-    public override ClassifierTriggers Triggers => new(120);
+    // Gate: the phrase sets, what makes a line dated (calendar and clock words, clock times, digits) and the dateline
+    // stub's closing bar or dash.
+    public override ClassifierTriggers Triggers => new(120)
+    {
+        Gate = LineGate.Phrases with
+        {
+            Words = WordClass.Calendar | WordClass.Clock, Marks = LineMarks.ClockTime, Digits = true, LastChars = "|-—–", LastCharsMaxWords = 3,
+        },
+    };
 
     /// <inheritdoc />
     public override Verdict Classify(in SegmentContext context)

@@ -120,7 +120,11 @@ public sealed class VideoClassifier : SegmentClassifier
     public override ResidueKind Kind => ResidueKind.Video;
 
     /// <inheritdoc />
-    public override ClassifierTriggers Triggers => ClassifierTriggers.Always;
+    // Gate: the phrase sets, the first words of the player's buttons and credits, and clock times (durations).
+    public override ClassifierTriggers Triggers => ClassifierTriggers.Always with
+    {
+        Gate = LineGate.Phrases with { FirstWords = "listen video watch close", Marks = LineMarks.ClockTime },
+    };
 
     /// <inheritdoc />
     public override Verdict Classify(in SegmentContext context)

@@ -111,7 +111,16 @@ public sealed class WidgetClassifier : SegmentClassifier
     public override ResidueKind Kind => ResidueKind.Widget;
 
     /// <inheritdoc />
-    public override ClassifierTriggers Triggers => new(MaxMarkupLength);
+    // Gate: the phrase sets, weather words, numbers (readings, scores, tickers, counters, file names),
+    // degrees and inner capitals, a poll's question mark, and markup or file-name characters.
+    public override ClassifierTriggers Triggers => new(MaxMarkupLength)
+    {
+        Gate = LineGate.Phrases with
+        {
+            Words = WordClass.Weather, Marks = LineMarks.Degree | LineMarks.InnerCapital | LineMarks.SignedNumber,
+            Digits = true, DigitsMaxWords = 8, LastChars = "?", LastCharsMaxWords = 16, Chars = "&<_",
+        },
+    };
 
     // Widgets are short lines; markup leaked as text can run longer ("&amp;amp;nbsp; &amp;amp;lt;!--iframe--…").
     private const int MaxWidgetLength = 100;
