@@ -93,7 +93,12 @@ public sealed class AttributionClassifier : SegmentClassifier
 
     /// <inheritdoc />
     // Gate: the phrase sets, and the byline's "By".
-    public override ClassifierTriggers Triggers => new(300) { Gate = LineGate.Phrases with { FirstWords = "by" } };
+    // Gate: the phrase sets; "By"/"Von"/"par"/"por"/"di"/"door" bylines; "The post … appeared first on", "This report
+    // by …"; contact lines with an address ('@').
+    public override ClassifierTriggers Triggers => new(300)
+    {
+        Gate = LineGate.Phrases with { FirstWords = "by von par por di door the this", Marks = LineMarks.At },
+    };
 
     /// <inheritdoc />
     public override Verdict Classify(in SegmentContext context)

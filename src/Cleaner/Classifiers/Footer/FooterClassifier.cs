@@ -164,7 +164,12 @@ public sealed class FooterClassifier : SegmentClassifier
     // Gate: the phrase sets, copyright signs, an address block's bars, and legal or network words.
     public override ClassifierTriggers Triggers => new(400, LineMarks.Copyright)
     {
-        Gate = LineGate.Phrases with { Marks = LineMarks.Copyright | LineMarks.Pipe, Words = WordClass.Legal | WordClass.Social },
+        // Registration numbers and labelled phone numbers (digits, at most 30 words), contact addresses ('@').
+        Gate = LineGate.Phrases with
+        {
+            Marks = LineMarks.Copyright | LineMarks.Pipe | LineMarks.At, Words = WordClass.Legal | WordClass.Social,
+            Digits = true, DigitsMaxWords = 30,
+        },
     };
 
     /// <inheritdoc />

@@ -322,7 +322,8 @@ public sealed class NoticeClassifier : SegmentClassifier
     public override ResidueKind Kind => ResidueKind.Notice;
 
     /// <inheritdoc />
-    public override ClassifierTriggers Triggers => new(400) { Gate = LineGate.Phrases };
+    // Gate: the phrase sets, and a language's name closing the line (another language's edition).
+    public override ClassifierTriggers Triggers => new(400) { Gate = LineGate.Phrases with { LastWords = string.Join(' ', LanguageNames) } };
 
     /// <inheritdoc />
     public override Verdict Classify(in SegmentContext context)

@@ -123,7 +123,9 @@ public sealed class VideoClassifier : SegmentClassifier
     // Gate: the phrase sets, the first words of the player's buttons and credits, and clock times (durations).
     public override ClassifierTriggers Triggers => ClassifierTriggers.Always with
     {
-        Gate = LineGate.Phrases with { FirstWords = "listen video watch close", Marks = LineMarks.ClockTime },
+        // Every check outside the phrase sets asks for a line that does not end like a sentence (transcript labels,
+        // queue controls, credits, timers) or opens with one of these words.
+        Gate = LineGate.Phrases with { FirstWords = "listen video watch close", Marks = LineMarks.ClockTime, NotSentence = true },
     };
 
     /// <inheritdoc />

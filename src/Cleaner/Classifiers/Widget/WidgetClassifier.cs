@@ -118,7 +118,9 @@ public sealed class WidgetClassifier : SegmentClassifier
         Gate = LineGate.Phrases with
         {
             Words = WordClass.Weather, Marks = LineMarks.Degree | LineMarks.InnerCapital | LineMarks.SignedNumber,
-            Digits = true, DigitsMaxWords = 8, LastChars = "?", LastCharsMaxWords = 16, Chars = "&<_",
+            Digits = true, DigitsMaxWords = 8, LastChars = "?", LastCharsMaxWords = 16, Chars = "&<_{=",
+            // Text-size choices ("• Smaller Small Medium Big Bigger", "A- A A+").
+            FirstChars = "•·|-", FirstWords = "smaller small medium big bigger large larger largest smallest default normal a a- a+ a++",
         },
     };
 
