@@ -243,6 +243,29 @@ internal static class BodyShapes
         features.Stopwords == 0 && features.Words <= 6 && !features.EndsSentence;
 
     /// <summary>
+    /// "EARLIER: Auckland Mayor Len Brown has been returned for a second term.", "UPDATE: The road has reopened.": a live
+    /// story's update, a label of time before a sentence of the story. A link to another story carries its headline
+    /// ("LATEST: Police name crash victim"), no sentence with its full stop.
+    /// </summary>
+    internal static bool IsLiveUpdate(ReadOnlySpan<char> text, in LineFeatures features)
+    {
+        if (!features.EndsSentence || features.Last != '.' || features.Words < 8 || features.Stopwords < 2 ||
+            features.FirstColon is <= 0 or > 24)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> sentence = text[(features.FirstColon + 1)..].Trim();
+        return sentence.Length > 0 && char.IsUpper(sentence[0]) && SpanWords.IsOneOf(text[..features.FirstColon].Trim(), UpdateLabels);
+    }
+
+    private static readonly string[] UpdateLabels =
+    [
+        "earlier", "latest", "previously", "update", "updated", "earlier today", "zuvor", "aktualisierung", "plus tôt",
+        "mise à jour", "antes", "actualización", "in precedenza", "aggiornamento", "atualização", "eerder", "update eerder",
+    ];
+
+    /// <summary>
     /// "… with the third slated to fly in February. (PNA/Xinhua)", "… sagte die Sprecherin. (dpa/lnw)": a wire story's
     /// paragraph closed by the agencies it came through, two single names joined by a slash after a finished sentence.
     /// A picture's credit names its photographer ("(Tobias Riede/Midwestern University)", "(Xinhua/Li Ming)").
