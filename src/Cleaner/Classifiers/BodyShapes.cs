@@ -287,6 +287,36 @@ internal static class BodyShapes
     }
 
     /// <summary>
+    /// "Stock Route Management Policy open for comment for 28 days": a headline whose number counts something else than
+    /// comments. A comment count puts its number next to the comment word ("12 Comments", "Comments (3)", "3 comments so
+    /// far").
+    /// </summary>
+    internal static bool CountsSomethingElse(ReadOnlySpan<char> text, in LineFeatures features)
+    {
+        if (features.NumericWords == 0 || features.Words < 6)
+        {
+            return false;
+        }
+
+        bool previousNumber = false;
+        bool previousComment = false;
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(text, buffer))
+        {
+            bool comment = word.Is(WordClass.Comment);
+            if ((comment && previousNumber) || (word.IsNumber && previousComment))
+            {
+                return false;
+            }
+
+            previousNumber = word.IsNumber;
+            previousComment = comment;
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// "Halifax: Zach Fucale (L)", "VOLLEY TEAM SAN DONÀ: Palmisano, Bomben 20, … Bassanello (l).": a line of a results
     /// or line-up list, a team's label before a colon, then its players, where "(L)" is a loss or a libero. A caption that
     /// places people in its picture describes them ("… (L) and … arrive for the summit"), opens with the picture
