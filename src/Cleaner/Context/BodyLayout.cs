@@ -1,0 +1,67 @@
+using System;
+using Cleaner.Pipeline;
+
+namespace Cleaner.Context;
+
+/// <summary>
+/// Layouts of article content that a context rule takes for residue when it looks at one line and its neighbours: the
+/// guards a rule asks before it removes. Each names a family of pages (a report in dated sections, a list of results),
+/// never a string from one page.
+/// </summary>
+internal static class BodyLayout
+{
+    /// <summary>
+    /// "CATTLE SALE" / "Monday, 4 August" / … / "SHEEP SALE" / "Tuesday, 5 August" / …: a report in sections, each opened
+    /// by its date on a line of its own. The first such date stands above the first paragraph, where a lone date usually
+    /// stamps the page; another lone date of the same weak verdict, still kept further down after clearly-body lines
+    /// and followed by one, shows that dates head the article's sections here.
+    /// </summary>
+    internal static bool HeadsDatedSection(ReadOnlySpan<LineDecision> lines, int index)
+    {
+        Verdict date = lines[index].Verdict;
+        bool body = false;
+        for (int j = index + 1; j < lines.Length; j++)
+        {
+            ref readonly LineDecision line = ref lines[j];
+            if (line.Skipped || line.Removed)
+            {
+                continue;
+            }
+
+            if (line.Good)
+            {
+                body = true;
+                continue;
+            }
+
+            if (body && line.Verdict.Rule == date.Rule && line.Verdict.Score == date.Score && FollowedByBody(lines, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a clearly-body line follows line <paramref name="index"/> within its section's next few kept lines.</summary>
+    private static bool FollowedByBody(ReadOnlySpan<LineDecision> lines, int index)
+    {
+        int seen = 0;
+        for (int j = index + 1; j < lines.Length && seen < 3; j++)
+        {
+            if (lines[j].Skipped || lines[j].Removed)
+            {
+                continue;
+            }
+
+            if (lines[j].Good)
+            {
+                return true;
+            }
+
+            seen++;
+        }
+
+        return false;
+    }
+}
