@@ -1,5 +1,6 @@
 using System;
 using Cleaner.Pipeline;
+using Cleaner.Segmentation;
 
 namespace Cleaner.Context;
 
@@ -64,4 +65,47 @@ internal static class BodyLayout
 
         return false;
     }
+
+    /// <summary>
+    /// A listing page (a tag's, a section's, a reviewer's archive): headline and teaser after headline and teaser, the
+    /// teasers cut off with an ellipsis, starting near the top of the page (under a tag or section label), and no article
+    /// anywhere but at most one clearly-body line that is not cut off (the first entry's teaser, short enough to be
+    /// whole). Other stories' teasers beside an article have its paragraphs above or below them, and a bare list of
+    /// teasers with no headlines between them is a widget's.
+    /// </summary>
+    internal static bool IsListingPage(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineDecision> lines, int runStart, int runEnd, int teasers)
+    {
+        int above = 0;
+        int headlines = 0;
+        int paragraphs = 0;
+        for (int j = 0; j < lines.Length; j++)
+        {
+            if (lines[j].Skipped || lines[j].Removed)
+            {
+                continue;
+            }
+
+            bool cut = ContextLines.IsCutOff(text, segments, j);
+            if (lines[j].Good && !cut && ++paragraphs > 1)
+            {
+                return false;
+            }
+
+            if (j < runStart && ++above > MaxListingHead)
+            {
+                return false;
+            }
+
+            if (j > runStart && j < runEnd && !cut && !lines[j].Good)
+            {
+                headlines++;
+            }
+        }
+
+        return headlines >= teasers - 1;
+    }
+
+    /// <summary>How many kept lines may stand above a listing's first teaser (labels, the first entry's headline and teaser).</summary>
+    private const int MaxListingHead = 6;
 }
