@@ -108,4 +108,61 @@ internal static class BodyLayout
 
     /// <summary>How many kept lines may stand above a listing's first teaser (labels, the first entry's headline and teaser).</summary>
     private const int MaxListingHead = 6;
+
+    /// <summary>
+    /// "Wettingen" / "7-jähriger Junge angefahren" / "Auf der Landstrasse Wettingen wurde …", "ANTRIM" / … "in Antrim …",
+    /// "Melancholia ****" / a review of Melancholia: a word at the top of the page that the article's paragraphs name,
+    /// as a whole word (case aside), is the story's place, subject or title (a kicker), not the site's section or menu.
+    /// </summary>
+    internal static bool IsNamedByArticle(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineDecision> lines, int line)
+    {
+        ReadOnlySpan<char> word = ContextLines.LineText(text, segments, line).Trim();
+        int end = 0;
+        while (end < word.Length && (char.IsLetter(word[end]) || word[end] == '-'))
+        {
+            end++;
+        }
+
+        word = word[..end];
+        if (word.Length < 4)
+        {
+            return false;
+        }
+
+        for (int i = line + 1; i < lines.Length; i++)
+        {
+            if (lines[i].Good && !lines[i].Removed && !lines[i].Skipped && ContainsWord(ContextLines.LineText(text, segments, i), word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="word"/> occurs in <paramref name="line"/> as a whole word, case ignored.</summary>
+    private static bool ContainsWord(ReadOnlySpan<char> line, ReadOnlySpan<char> word)
+    {
+        int from = 0;
+        while (from < line.Length)
+        {
+            int at = line[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            int after = at + word.Length;
+            if ((at == 0 || !char.IsLetter(line[at - 1])) && (after >= line.Length || !char.IsLetter(line[after])))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
 }

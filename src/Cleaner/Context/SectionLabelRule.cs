@@ -53,7 +53,8 @@ internal static class SectionLabelRule
             article = lines[j].Good;
         }
 
-        if (last < 0 || !article || IsOneWordHeadline(text, segments, features, lines, last))
+        if (last < 0 || !article || IsOneWordHeadline(text, segments, features, lines, last) ||
+            BodyLayout.IsNamedByArticle(text, segments, lines, last))
         {
             return;
         }
