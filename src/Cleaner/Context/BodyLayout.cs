@@ -65,7 +65,6 @@ internal static class BodyLayout
 
         return false;
     }
-
     /// <summary>
     /// A listing page (a tag's, a section's, a reviewer's archive): headline and teaser after headline and teaser, the
     /// teasers cut off with an ellipsis, starting near the top of the page (under a tag or section label), and no article
@@ -161,6 +160,55 @@ internal static class BodyLayout
             }
 
             from = at + 1;
+        }
+
+        return false;
+    }
+    /// <summary>
+    /// "Amazing Grace" / "Amazing Grace" / "Photo: …" / "The 115 foot long fishing vessel Amazing Grace ran aground …": a
+    /// post's title scraped twice over its picture's credit, whose paragraph names it word for word. A menu or a tag list
+    /// is not written twice, and a caption's words are not the paragraph's.
+    /// </summary>
+    internal static bool IsRepeatedTitleOfParagraph(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineDecision> lines, int runStart, int runEnd)
+    {
+        ReadOnlySpan<char> title = ContextLines.LineText(text, segments, runStart).Trim();
+        int copies = 0;
+        for (int j = runStart; j <= runEnd; j++)
+        {
+            if (lines[j].Skipped)
+            {
+                continue;
+            }
+
+            if (!ContextLines.LineText(text, segments, j).Trim().SequenceEqual(title))
+            {
+                return false;
+            }
+
+            copies++;
+        }
+
+        if (copies < 2 || title.Length < 4)
+        {
+            return false;
+        }
+
+        // The paragraph under the credit (a removed line or two) names the title.
+        int passed = 0;
+        for (int j = runEnd + 1; j < lines.Length && passed <= 2; j++)
+        {
+            if (lines[j].Skipped)
+            {
+                continue;
+            }
+
+            if (lines[j].Good)
+            {
+                return ContainsWord(ContextLines.LineText(text, segments, j), title);
+            }
+
+            passed++;
         }
 
         return false;

@@ -85,7 +85,8 @@ internal static class TwinCaptionRule
             bool credit = before >= 0 && IsRemovedCaption(lines[before]) || after >= 0 && IsRemovedCaption(lines[after]) ||
                           HasRemovedCaptionBetween(lines, i, twin);
             bool picture = afterBody && !f.EndsSentence && f.Words >= 4 && f.Has(WordClass.Picture);
-            if (!credit && !picture && !EndsWithBracketedSource(LineText(text, segments, i)))
+            if (!credit && !picture && !EndsWithBracketedSource(LineText(text, segments, i)) ||
+                BodyLayout.IsRepeatedTitleOfParagraph(text, segments, lines, i, twin))
             {
                 continue;
             }
