@@ -51,7 +51,8 @@ internal static class EdgePromotion
                 return;
             }
 
-            if (line.Verdict.Rule is { EdgeScore: > 0f } rule && rule.EdgeScore >= threshold && removable.Contains(line.Verdict.Kind))
+            if (line.Verdict.Rule is { EdgeScore: > 0f } rule && rule.EdgeScore >= threshold && removable.Contains(line.Verdict.Kind) &&
+                !BodyLayout.HeadsDatedSection(lines, i))
             {
                 line.Verdict = line.Verdict with { Score = rule.EdgeScore };
                 line.Removed = true;

@@ -153,7 +153,8 @@ internal static class SectionLabelRule
         }
 
         if (last < 0 || !article || IsOneWordHeadline(text, segments, features, lines, last) ||
-            HasSubheadingsLike(text, segments, features, lines, last))
+            HasSubheadingsLike(text, segments, features, lines, last) ||
+            BodyLayout.IsNamedByArticle(text, segments, lines, last))
         {
             return;
         }

@@ -60,7 +60,8 @@ internal static class SurroundedRule
             int after = NextContent(lines, end);
             bool residueBefore = previousContent >= 0 && lines[previousContent].Removed;
             bool residueAfter = after < 0 || lines[after].Removed;
-            if (residueBefore && residueAfter && runLength <= maxRun)
+            if (residueBefore && residueAfter && runLength <= maxRun &&
+                !BodyLayout.IsRepeatedTitleOfParagraph(text, segments, lines, runStart, end))
             {
                 Verdict neighbour = lines[previousContent].Verdict;
 

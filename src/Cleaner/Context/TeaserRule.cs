@@ -62,7 +62,7 @@ internal static class TeaserRule
                 continue;
             }
 
-            if (count >= 3)
+            if (count >= 3 && !BodyLayout.IsListingPage(text, segments, lines, runStart, runEnd, count))
             {
                 // Above the article's first paragraph, the first cut-off line may be the article's own lead, cut off by an
                 // aggregator under its headline and byline: the list starts after it.

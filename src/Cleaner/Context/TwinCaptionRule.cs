@@ -89,7 +89,8 @@ internal static class TwinCaptionRule
                           HasRemovedCaptionBetween(lines, i, twin);
             bool picture = afterBody && !f.EndsSentence && f.Words >= 4 && f.Has(WordClass.Picture);
             if (!credit && !picture && !(IsFramedPair(lines, i, twin) && !IsName(LineText(text, segments, i), f)) &&
-                !EndsWithBracketedSource(LineText(text, segments, i)))
+                !EndsWithBracketedSource(LineText(text, segments, i)) ||
+                BodyLayout.IsRepeatedTitleOfParagraph(text, segments, lines, i, twin))
             {
                 continue;
             }

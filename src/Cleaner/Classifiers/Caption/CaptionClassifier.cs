@@ -437,7 +437,7 @@ public sealed class CaptionClassifier : SegmentClassifier
 
         // "/image%2F…-gktl.jpg)", "Brooklyn-Beckham-engaged": a picture's file name or slug alone on its line (one token).
         if (features.Length is >= 8 and <= 300 && !features.EndsSentence && text.Trim().Count(' ') <= 1 &&
-            (PictureShapes.IsImageFileName(text) || PictureShapes.IsSlug(text)))
+            (PictureShapes.IsImageFileName(text) || (PictureShapes.IsSlug(text) && !BodyShapes.IsHyphenatedProperName(text))))
         {
             return Verdict.From(FileName, 0.85f);
         }
@@ -694,7 +694,7 @@ public sealed class CaptionClassifier : SegmentClassifier
 
         // "Jane Doe (2nd L) and John Roe (R) sit with …", "Jane Doe, right, and John Roe, left, congratulate …".
         if (features.Length <= 600 && features.CapitalizedWords >= 2 && (features.Has(LineMarks.Parenthesis) || features.Words >= 4) &&
-            features.Has(WordClass.Position))
+            features.Has(WordClass.Position) && !BodyShapes.IsLabelledListEntry(text, features))
         {
             float position = PositionScore(text, features);
             if (position > 0f)
@@ -738,7 +738,8 @@ public sealed class CaptionClassifier : SegmentClassifier
         // "A cooing dove with its mouth closed. (Tobias Riede/Midwestern University)": a caption ending in a
         // "(Name/Outlet)" credit, whatever its words.
         if (features.Has(LineMarks.Slash) && features.Has(LineMarks.Parenthesis | LineMarks.Bracket) && features.Length <= 400 &&
-            features.Last is ')' or ']' && EndsWithBracketedCredit(text, out bool agency) && !agency)
+            features.Last is ')' or ']' && EndsWithBracketedCredit(text, out bool agency) && !agency &&
+            !BodyShapes.IsWireParagraph(text, features))
         {
             return Verdict.From(CreditedCaption, 0.85f);
         }
@@ -759,7 +760,8 @@ public sealed class CaptionClassifier : SegmentClassifier
         // "Anthony Kwan/Bloomberg", "(Borrini & Garlaschelli/Journal of Forensic Science)": a name and an outlet.
         if (features.Has(LineMarks.Slash) && features.Words is >= 2 and <= 8 && (!features.EndsSentence || features.Last == '.') &&
             features.Stopwords <= 1 &&
-            features.CapitalizedWords * 10 >= features.Words * 7 && IsNameSlashOutlet(text))
+            features.CapitalizedWords * 10 >= features.Words * 7 && IsNameSlashOutlet(text) &&
+            !BodyShapes.IsNamesWithOffice(text, features))
         {
             return Verdict.From(Credit, 0.8f);
         }
@@ -809,7 +811,8 @@ public sealed class CaptionClassifier : SegmentClassifier
         // "… in Washington, Thursday, Feb. 16, 2017.", "… in Tel Aviv, July 31, 2014": a place, then the full date after a
         // comma closing the line, as picture desks write it; prose puts "on" before a date. With a picture verb early in
         // the line ("speaks", "waves") it is decisive.
-        if (features.CalendarWords > 0 && features.NumericWords > 0 && features.Length is >= 30 and <= 400 && EndsWithCommaDate(text))
+        if (features.CalendarWords > 0 && features.NumericWords > 0 && features.Length is >= 30 and <= 400 && EndsWithCommaDate(text) &&
+            !BodyShapes.IsDatedTitle(features) && !BodyShapes.DatesARelativeDay(text))
         {
             return Verdict.From(Shape, features.Has(WordClass.CaptionVerb) && HasCaptionVerbEarly(text) ? 0.85f : 0.7f);
         }

@@ -237,6 +237,12 @@ public sealed class CommentsClassifier : SegmentClassifier
         // story: a weak claim, below the removal threshold, that only the context pass can confirm.
         if (features.Words <= 10 && !features.EndsSentence && features.Length <= 100)
         {
+            // "Draft policy open for comment for 28 days": a headline's number, no comment count; as weak as a subheading.
+            if (BodyShapes.CountsSomethingElse(context.Text, features))
+            {
+                return Verdict.From(Shape, 0.5f);
+            }
+
             // "The Conversation" (a film's, a site's name): an article before the word names a work, not a comment header.
             bool named = features.Words == 2 && features.NumericWords == 0 && StartsWithArticle(context.Normalized);
             return Verdict.From(Shape, features.NumericWords > 0 || features.Words <= 2 && !named ? 0.8f : 0.5f);

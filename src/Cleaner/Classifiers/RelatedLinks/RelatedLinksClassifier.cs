@@ -241,6 +241,12 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
                         features.Has(WordClass.Related);
         if (mayMatch && _phrases.TryMatch(context, out PhraseHit hit))
         {
+            // "EARLIER: The mayor has been returned for a second term.": a live story's update, not a link.
+            if (hit.Rule == Labelled && BodyShapes.IsLiveUpdate(context.Text, features))
+            {
+                return Verdict.None;
+            }
+
             // "More on that later.", "More about him below.", "More information will be released when it is available.",
             // "For more information, call the county office at 555-0100.": a sentence of the story opening with "More on",
             // "More about" or "More information", not a link's pointer ("More on this story", "More about Obama").

@@ -192,7 +192,8 @@ public sealed class WidgetClassifier : SegmentClassifier
             return Verdict.From(Live, 0.85f);
         }
 
-        if (features.Has(LineMarks.Degree) && features.Words <= 12 && features.Stopwords <= 2)
+        if (features.Has(LineMarks.Degree) && features.Words <= 12 && features.Stopwords <= 2 &&
+            !BodyShapes.IsRankedEntry(context.Text, features))
         {
             return Verdict.From(Weather, 0.9f);
         }
