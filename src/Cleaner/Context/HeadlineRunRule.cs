@@ -52,7 +52,6 @@ internal static class HeadlineRunRule
             return;
         }
 
-        RemoveInsertedRuns(text, segments, features, lines, lastGood);
         RemoveListedAfterLabel(text, segments, features, lines);
         int runStart = -1;
         int runEnd = -1;
@@ -120,49 +119,6 @@ internal static class HeadlineRunRule
         }
 
         return colons * 2 <= items && !SharesArticleWords(text, segments, lines, runStart, runEnd);
-    }
-
-    /// <summary>The fewest headlines in a row that make a list between two of the article's paragraphs.</summary>
-    private const int MinInsertedRun = 4;
-
-    /// <summary>
-    /// "Five in court for Fort Hare University murders, Bheki Cele expected to attend" / "'Arrest the Dalai Lama': EFF
-    /// furious at video …" / "Police confirm …" / "Man turns himself in after …" between two paragraphs of a story about
-    /// other suspects: a box of other stories that the page set inside the article. Between paragraphs the story's own
-    /// list of points looks alike, so the run must be longer (four lines or more), follow a paragraph that does not
-    /// announce it (no colon at its end), and share almost none of its words with the article (fewer than one in
-    /// five of its topic words occur in the paragraphs near it).
-    /// </summary>
-    private static void RemoveInsertedRuns(
-        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines,
-        int lastGood)
-    {
-        int runStart = -1;
-        int runEnd = -1;
-        int count = 0;
-        for (int i = NextKept(lines, -1); i >= 0 && i <= lastGood; i = NextKept(lines, i))
-        {
-            if (IsListedHeadline(text, segments, features[i], lines[i], i))
-            {
-                runStart = runStart < 0 ? i : runStart;
-                runEnd = i;
-                count++;
-                continue;
-            }
-
-            if (count >= MinInsertedRun && lines[i].Good && IsOtherStories(text, segments, features, lines, runStart, runEnd) &&
-                SharedShare(text, segments, lines, runStart, runEnd) * 5 < 1f)
-            {
-                for (int j = runStart; j >= 0 && j <= runEnd; j = NextKept(lines, j))
-                {
-                    lines[j].Removed = true;
-                    lines[j].Verdict = new Verdict(ResidueKind.RelatedLinks, 0.6f, HeadlineRun);
-                }
-            }
-
-            runStart = -1;
-            count = 0;
-        }
     }
 
     /// <summary>
@@ -242,7 +198,7 @@ internal static class HeadlineRunRule
     /// <summary>A headline-shaped line, in sentence or title case, possibly after a date ("15/01/2026 - ").</summary>
     private static bool IsListedHeadline(ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, in LineFeatures f, in LineDecision line, int index)
     {
-        if (line.Good || f.EndsSentence || f.Words is < 5 or > 24)
+        if (line.Good || f.EndsSentence || f.Words is < 5 or > 24 || IsScheduleItem(LineText(text, segments, index)))
         {
             return false;
         }

@@ -66,9 +66,10 @@ internal static class HeadlinesRule
                 continue;
             }
 
-            // A post quoted at the end of the story ("Liftoff! pic.twitter.com/…") is no other story's headline.
+            // A post quoted at the end of the story ("Liftoff! pic.twitter.com/…") is no other story's headline, nor an item
+            // of the story's own schedule ("Saturday, 10 a.m.: Parade from the fire station").
             if (!IsHeadlineShaped(features[i], line) || PostLinks.IsPostText(LineText(text, segments, i)) ||
-                IsFactLine(LineText(text, segments, i)))
+                IsFactLine(LineText(text, segments, i)) || IsScheduleItem(LineText(text, segments, i)))
             {
                 return;
             }

@@ -29,6 +29,37 @@ internal static class LineShapes
         (char.IsUpper(f.First) || f.First is '•' or '·' or '▪' or '►' or '-' or '*' or '"' or '“' or '\'' or '‘');
 
     /// <summary>
+    /// An item of a schedule, an agenda or a timeline: a label of a day, a date or a time before a colon near the start
+    /// of the line ("Saturday, 10 a.m.: Parade from the fire station", "19.30 Uhr: Konzert im Park", "Jan. 5: Council
+    /// approves the budget"). Other stories' headlines carry word labels ("WATCH: …", "Opinion: …"), not times.
+    /// </summary>
+    internal static bool IsScheduleItem(ReadOnlySpan<char> line)
+    {
+        int colon = line.IndexOf(':');
+        if (colon is <= 0 or > 30)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> label = line[..colon];
+        if (label.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return true;
+        }
+
+        Span<char> buffer = stackalloc char[Lexicon.MaxWordLength];
+        foreach (LineWords.Word word in new LineWords(label, buffer))
+        {
+            if (word.Is(WordClass.Calendar | WordClass.Clock))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A headline in title case: four to twenty words, every one capitalised, not all in capitals, no sentence end, no
     /// link or handle. (A menu of capitalised items looks the same; above an article's first paragraph it is residue too.)
     /// </summary>

@@ -108,6 +108,14 @@ public sealed class AdvertisementClassifier : SegmentClassifier
             return Verdict.None;
         }
 
+        // "Advertisement spending on television fell for the third year.": the word opening a sentence of the story (a
+        // lower-case word after it, six words or more, stopwords), not a label glued to the slot's other words.
+        if (hit.Rule == Marker && features.EndsSentence && features.Words >= 6 && features.StopwordDensity >= 0.2f &&
+            context.Normalized.StartsWith("advertis", StringComparison.Ordinal) && SecondWordIsLowerCase(context.Text))
+        {
+            return Verdict.None;
+        }
+
         // "Sponsored by Sen. Jane Doe, the bill passed 62-38.", "Content by users is moderated.": a participle opening a
         // sentence of the story, not a label (a label is a few words, rarely closed by a full stop).
         if (hit.Rule == Sponsored && features.EndsSentence && OpensWithParticiple(context.Normalized) &&
@@ -117,6 +125,12 @@ public sealed class AdvertisementClassifier : SegmentClassifier
         }
 
         return Verdict.From(hit.Rule, hit.Score);
+    }
+
+    private static bool SecondWordIsLowerCase(ReadOnlySpan<char> text)
+    {
+        int space = text.IndexOf(' ');
+        return space > 0 && space + 1 < text.Length && char.IsLower(text[space + 1]);
     }
 
     private static bool OpensWithParticiple(ReadOnlySpan<char> normalized) => normalized.StartsWith("content by ", StringComparison.Ordinal) ||

@@ -486,6 +486,13 @@ public sealed class CaptionClassifier : SegmentClassifier
                     return Verdict.None;
                 }
 
+                // "A generic image of a bank was used in early reports, police said.": a sentence that reports speech is
+                // the story's, about a picture; a picture's description never attributes itself.
+                if (hit.Rule == Opener && features.EndsSentence && features.Has(WordClass.Reporting))
+                {
+                    return Verdict.None;
+                }
+
                 return Verdict.From(hit.Rule, hit.Score);
             }
 
