@@ -269,6 +269,9 @@ public sealed class NoticeClassifier : SegmentClassifier
         "engels", "spaans", "frans", "duits", "italiaans", "portugees",
     ];
 
+    // The language names as one string of words for the gate (read once per document: built once here, not per read).
+    private static readonly string LanguageNameWords = string.Join(' ', LanguageNames);
+
     /// <summary>
     /// "CNET también está disponible en español", "This site is also available in French": a name, an "also available in"
     /// phrase, and a language's name closing the line. The name comes first, in three words at most, and is no stopword:
@@ -323,7 +326,7 @@ public sealed class NoticeClassifier : SegmentClassifier
 
     /// <inheritdoc />
     // Gate: the phrase sets, and a language's name closing the line (another language's edition).
-    public override ClassifierTriggers Triggers => new(400) { Gate = LineGate.Phrases with { LastWords = string.Join(' ', LanguageNames) } };
+    public override ClassifierTriggers Triggers => new(400) { Gate = LineGate.Phrases with { LastWords = LanguageNameWords } };
 
     /// <inheritdoc />
     public override Verdict Classify(in SegmentContext context)
