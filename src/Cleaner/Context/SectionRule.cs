@@ -21,7 +21,8 @@ internal static class SectionRule
     /// An opener takes the following lines that are not clearly body, until a clearly-body line or a subheading over
     /// one. A footer line above the article's first paragraph ("© 2024 Example Media LLC. All rights reserved.", a
     /// picture's "© Agency / Name") is a masthead notice or a credit: the headline under it is the article's, so it
-    /// opens no section.
+    /// opens no section. Neither does a comments link there ("Feeds: Posts / Comments"): readers comment under the
+    /// story, and the lines under a masthead's link are the article's title and credits.
     /// </summary>
     internal static void RemoveSections(
         ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
@@ -31,7 +32,7 @@ internal static class SectionRule
     {
         seenGood |= lines[i].Good && !lines[i].Removed;
         if (!lines[i].Removed || lines[i].Verdict.Rule is not { OpensSection: true } opener ||
-            !seenGood && opener.Kind == ResidueKind.Footer)
+            !seenGood && opener.Kind is ResidueKind.Footer or ResidueKind.Comments)
         {
             continue;
         }
