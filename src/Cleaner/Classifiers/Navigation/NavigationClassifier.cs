@@ -1029,6 +1029,11 @@ public sealed class NavigationClassifier : SegmentClassifier
         // Items that open with a number and go on ("2 engines", "1 crew"): counts of a fact line, not sections.
         int counts = 0;
         bool opensWithNumber = false;
+        // Cells of bare numbers ("1", "28:31", "4.52"), one of them a time, score or decimal: a row of a results table.
+        int numbers = 0;
+        bool measure = false;
+        bool numeric = true;
+        bool separated = false;
         foreach (char c in text)
         {
             if (c is '|' or '›' or '»' or '>' or '•' or '·' or '/' or '¦' or '▸' or '►' or '❯' or '❱' or '⟩' or '〉' or '▶')
@@ -1038,11 +1043,24 @@ public sealed class NavigationClassifier : SegmentClassifier
                     items++;
                     longest = Math.Max(longest, itemWords);
                     counts += opensWithNumber && itemWords >= 2 ? 1 : 0;
+                    numbers += numeric ? 1 : 0;
+                    measure |= numeric && separated;
                 }
 
                 itemWords = 0;
                 inWord = false;
+                numeric = true;
+                separated = false;
                 continue;
+            }
+
+            if (c is ':' or '.' or ',')
+            {
+                separated |= inWord;
+            }
+            else if (!char.IsDigit(c) && c != ' ')
+            {
+                numeric = false;
             }
 
             bool wordChar = TextNormalizer.IsWordChar(c);
@@ -1061,8 +1079,10 @@ public sealed class NavigationClassifier : SegmentClassifier
             items++;
             longest = Math.Max(longest, itemWords);
             counts += opensWithNumber && itemWords >= 2 ? 1 : 0;
+            numbers += numeric ? 1 : 0;
+            measure |= numeric && separated;
         }
 
-        return items >= 3 && longest <= 4 && features.Stopwords * 4 <= words && counts < 2;
+        return items >= 3 && longest <= 4 && features.Stopwords * 4 <= words && counts < 2 && !(measure && numbers >= 2);
     }
 }
