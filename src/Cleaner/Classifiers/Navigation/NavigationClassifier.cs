@@ -327,7 +327,8 @@ public sealed class NavigationClassifier : SegmentClassifier
         // The article's byline and stamp between separators ("By Jane Doe • Published: 29 Sep 2023 • 18:40") are no menu.
         if (!features.EndsSentence && (features.Has(LineMarks.Pipe | LineMarks.Arrow | LineMarks.Bullet | LineMarks.Guillemet) ||
              context.Text.IndexOfAny(Chevrons) >= 0) && IsMenu(context.Text, features) &&
-            !(features.CalendarWords > 0 && features.NumericWords > 0 && HasBylineItem(context.Text)))
+            !(features.CalendarWords > 0 && features.NumericWords > 0 && HasBylineItem(context.Text)) &&
+            !HasCreditItem(context.Text))
         {
             return Verdict.From(Menu, 0.8f);
         }
@@ -1014,6 +1015,50 @@ public sealed class NavigationClassifier : SegmentClassifier
         }
 
         return false;
+    }
+
+    private static readonly string[] CreditWords = [" by ", " von ", " par ", " por ", " door "];
+
+    /// <summary>
+    /// Whether an item between separators ends with a credit: a lower-case participle, "by" in one of the supported
+    /// languages and a name of two capitalised words ("Directed by Ian Appleby", "Regie von Anna Weber", "mise en scène par
+    /// Jean Dupont"). A review's or a programme's credits line ("Arthur Miller | Highbury Theatre | Directed by Ian
+    /// Appleby") is no menu; a menu's "Shop by Brand" names no one.
+    /// </summary>
+    private static bool HasCreditItem(ReadOnlySpan<char> text)
+    {
+        while (!text.IsEmpty)
+        {
+            int next = text.IndexOfAny(MenuSeparators);
+            ReadOnlySpan<char> item = (next < 0 ? text : text[..next]).Trim(" \u00A0");
+            foreach (string word in CreditWords)
+            {
+                int at = item.IndexOf(word, StringComparison.Ordinal);
+                if (at > 0 && char.IsLetter(item[at - 1]) && IsTwoWordName(item[(at + word.Length)..]))
+                {
+                    return true;
+                }
+            }
+
+            text = next < 0 ? [] : text[(next + 1)..];
+        }
+
+        return false;
+    }
+
+    /// <summary>Exactly two words, each a capital letter then lower-case letters ("Ian Appleby"): a person's name.</summary>
+    private static bool IsTwoWordName(ReadOnlySpan<char> rest)
+    {
+        int space = rest.IndexOf(' ');
+        if (space <= 0 || rest[(space + 1)..].IndexOf(' ') >= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> first = rest[..space];
+        ReadOnlySpan<char> last = rest[(space + 1)..];
+        return first.Length >= 2 && last.Length >= 2 && char.IsUpper(first[0]) && char.IsUpper(last[0]) &&
+               char.IsLower(first[1]) && char.IsLower(last[^1]);
     }
 
     private static readonly System.Buffers.SearchValues<char> MenuSeparators = System.Buffers.SearchValues.Create("|•·›»¦");
