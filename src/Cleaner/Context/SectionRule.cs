@@ -32,7 +32,8 @@ internal static class SectionRule
     {
         seenGood |= lines[i].Good && !lines[i].Removed;
         if (!lines[i].Removed || lines[i].Verdict.Rule is not { OpensSection: true } opener ||
-            !seenGood && opener.Kind is ResidueKind.Footer or ResidueKind.Comments)
+            !seenGood && opener.Kind is ResidueKind.Footer or ResidueKind.Comments ||
+            IsRepeatedItemLink(text, segments, lines, i))
         {
             continue;
         }
@@ -68,6 +69,36 @@ internal static class SectionRule
 
     // An office's address block closing the page is a footer section with no opener line of its own.
     ContactBlockRule.RemoveClosingBlock(text, segments, features, lines);
+    }
+
+    /// <summary>
+    /// A listing page's link under each teaser ("(read more)" after every review): when the same link stands higher up
+    /// over a line the page keeps (the next item's heading), it closes an item of the page, and the heading after its
+    /// last copy is the next item's, cut off by the excerpt, not a list of other stories.
+    /// </summary>
+    internal static bool IsRepeatedItemLink(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineDecision> lines, int index)
+    {
+        if (!lines[index].Removed || lines[index].Verdict.Kind != ResidueKind.RelatedLinks)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> link = LineText(text, segments, index).Trim();
+        for (int k = index - 1; k >= 0; k--)
+        {
+            if (lines[k].Removed && lines[k].Verdict.Rule == lines[index].Verdict.Rule &&
+                LineText(text, segments, k).Trim().SequenceEqual(link))
+            {
+                int after = NextContent(lines, k);
+                if (after >= 0 && after < index && !lines[after].Removed)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A short line directly followed by a clearly-body line (not a teaser cut off by the page): a subheading of the article.</summary>

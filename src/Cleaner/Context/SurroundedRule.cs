@@ -60,8 +60,10 @@ internal static class SurroundedRule
             int after = NextContent(lines, end);
             bool residueBefore = previousContent >= 0 && lines[previousContent].Removed;
             bool residueAfter = after < 0 || lines[after].Removed;
+            // Under the last copy of a listing's link repeated after each item, the next item's heading.
             if (residueBefore && residueAfter && runLength <= maxRun &&
-                !BodyLayout.IsRepeatedTitleOfParagraph(text, segments, lines, runStart, end))
+                !BodyLayout.IsRepeatedTitleOfParagraph(text, segments, lines, runStart, end) &&
+                !(runLength == 1 && SectionRule.IsRepeatedItemLink(text, segments, lines, previousContent)))
             {
                 Verdict neighbour = lines[previousContent].Verdict;
 
