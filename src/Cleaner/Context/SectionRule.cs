@@ -84,11 +84,21 @@ internal static class SectionRule
             return false;
         }
 
+        return IsRepeatedItemMarker(text, segments, lines, index, sameText: true);
+    }
+
+    /// <summary>
+    /// Whether a removed line repeats one higher up (the same text, or with <paramref name="sameText"/> false the same
+    /// rule: a blog's dates over each post) that stood over a line the page keeps.
+    /// </summary>
+    internal static bool IsRepeatedItemMarker(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineDecision> lines, int index, bool sameText)
+    {
         ReadOnlySpan<char> link = LineText(text, segments, index).Trim();
         for (int k = index - 1; k >= 0; k--)
         {
             if (lines[k].Removed && lines[k].Verdict.Rule == lines[index].Verdict.Rule &&
-                LineText(text, segments, k).Trim().SequenceEqual(link))
+                (!sameText || LineText(text, segments, k).Trim().SequenceEqual(link)))
             {
                 int after = NextContent(lines, k);
                 if (after >= 0 && after < index && !lines[after].Removed)
