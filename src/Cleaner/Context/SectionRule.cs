@@ -21,7 +21,8 @@ internal static class SectionRule
     /// An opener takes the following lines that are not clearly body, until a clearly-body line or a subheading over
     /// one. A footer line above the article's first paragraph ("© 2024 Example Media LLC. All rights reserved.", a
     /// picture's "© Agency / Name") is a masthead notice or a credit: the headline under it is the article's, so it
-    /// opens no section.
+    /// opens no section. Neither does a comments link there ("Feeds: Posts / Comments"): readers comment under the
+    /// story, and the lines under a masthead's link are the article's title and credits.
     /// </summary>
     internal static void RemoveSections(
         ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineFeatures> features, Span<LineDecision> lines)
@@ -31,7 +32,8 @@ internal static class SectionRule
     {
         seenGood |= lines[i].Good && !lines[i].Removed;
         if (!lines[i].Removed || lines[i].Verdict.Rule is not { OpensSection: true } opener ||
-            !seenGood && opener.Kind == ResidueKind.Footer)
+            !seenGood && opener.Kind is ResidueKind.Footer or ResidueKind.Comments ||
+            IsRepeatedItemLink(text, segments, lines, i))
         {
             continue;
         }
@@ -67,6 +69,46 @@ internal static class SectionRule
 
     // An office's address block closing the page is a footer section with no opener line of its own.
     ContactBlockRule.RemoveClosingBlock(text, segments, features, lines);
+    }
+
+    /// <summary>
+    /// A listing page's link under each teaser ("(read more)" after every review): when the same link stands higher up
+    /// over a line the page keeps (the next item's heading), it closes an item of the page, and the heading after its
+    /// last copy is the next item's, cut off by the excerpt, not a list of other stories.
+    /// </summary>
+    internal static bool IsRepeatedItemLink(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineDecision> lines, int index)
+    {
+        if (!lines[index].Removed || lines[index].Verdict.Kind != ResidueKind.RelatedLinks)
+        {
+            return false;
+        }
+
+        return IsRepeatedItemMarker(text, segments, lines, index, sameText: true);
+    }
+
+    /// <summary>
+    /// Whether a removed line repeats one higher up (the same text, or with <paramref name="sameText"/> false the same
+    /// rule: a blog's dates over each post) that stood over a line the page keeps.
+    /// </summary>
+    internal static bool IsRepeatedItemMarker(
+        ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments, ReadOnlySpan<LineDecision> lines, int index, bool sameText)
+    {
+        ReadOnlySpan<char> link = LineText(text, segments, index).Trim();
+        for (int k = index - 1; k >= 0; k--)
+        {
+            if (lines[k].Removed && lines[k].Verdict.Rule == lines[index].Verdict.Rule &&
+                (!sameText || LineText(text, segments, k).Trim().SequenceEqual(link)))
+            {
+                int after = NextContent(lines, k);
+                if (after >= 0 && after < index && !lines[after].Removed)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A short line directly followed by a clearly-body line (not a teaser cut off by the page): a subheading of the article.</summary>

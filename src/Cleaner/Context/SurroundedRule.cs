@@ -60,8 +60,15 @@ internal static class SurroundedRule
             int after = NextContent(lines, end);
             bool residueBefore = previousContent >= 0 && lines[previousContent].Removed;
             bool residueAfter = after < 0 || lines[after].Removed;
+            // Under the last copy of a listing's link repeated after each item, the next item's heading; closing the text
+            // under a blog's date, as each post's title stood under its own higher up, the next post's title (words
+            // with a stopword, no name).
             if (residueBefore && residueAfter && runLength <= maxRun &&
-                !BodyLayout.IsRepeatedTitleOfParagraph(text, segments, lines, runStart, end))
+                !BodyLayout.IsRepeatedTitleOfParagraph(text, segments, lines, runStart, end) &&
+                !(runLength == 1 && SectionRule.IsRepeatedItemLink(text, segments, lines, previousContent)) &&
+                !(runLength == 1 && after < 0 && lines[previousContent].Verdict.Kind == ResidueKind.Timestamp &&
+                  features[end].Words >= 3 && features[end].Stopwords > 0 &&
+                  SectionRule.IsRepeatedItemMarker(text, segments, lines, previousContent, sameText: false)))
             {
                 Verdict neighbour = lines[previousContent].Verdict;
 

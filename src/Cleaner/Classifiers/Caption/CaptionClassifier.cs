@@ -107,6 +107,39 @@ public sealed class CaptionClassifier : SegmentClassifier
                network.Equals("TikTok", StringComparison.OrdinalIgnoreCase);
     }
 
+    private static readonly string[] SourceLabels = ["source", "sources", "quelle", "fuente", "fonte", "bron", "via", "von", "by"];
+
+    /// <summary>
+    /// A result's or a fact's label of one or two words before a colon opening the line ("Winner: Michael Teunissen
+    /// (Ned/Jumbo-Visma)", "Sieger: …"): a credit's label names the picture or its source ("Photo:", "Source:").
+    /// </summary>
+    private static bool HasFactLabel(ReadOnlySpan<char> text)
+    {
+        int colon = text.IndexOf(':');
+        if (colon <= 1 || colon > 24 || !char.IsLetter(text[colon - 1]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> label = text[..colon].Trim();
+        int space = label.IndexOf(' ');
+        if (space >= 0 && label[(space + 1)..].IndexOf(' ') >= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> last = space >= 0 ? label[(space + 1)..] : label;
+        foreach (string word in SourceLabels)
+        {
+            if (last.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// "… 2019. RICARDO SMIT, EPA-EFE": after a sentence end, two to four capitalised words, a comma and an agency closing
     /// the line.
@@ -768,7 +801,7 @@ public sealed class CaptionClassifier : SegmentClassifier
         if (features.Has(LineMarks.Slash) && features.Words is >= 2 and <= 8 && (!features.EndsSentence || features.Last == '.') &&
             features.Stopwords <= 1 &&
             features.CapitalizedWords * 10 >= features.Words * 7 && IsNameSlashOutlet(text) &&
-            !BodyShapes.IsNamesWithOffice(text, features))
+            !BodyShapes.IsNamesWithOffice(text, features) && !(!features.Has(WordClass.Picture) && HasFactLabel(text)))
         {
             return Verdict.From(Credit, 0.8f);
         }

@@ -327,7 +327,8 @@ public sealed class NavigationClassifier : SegmentClassifier
         // The article's byline and stamp between separators ("By Jane Doe • Published: 29 Sep 2023 • 18:40") are no menu.
         if (!features.EndsSentence && (features.Has(LineMarks.Pipe | LineMarks.Arrow | LineMarks.Bullet | LineMarks.Guillemet) ||
              context.Text.IndexOfAny(Chevrons) >= 0) && IsMenu(context.Text, features) &&
-            !(features.CalendarWords > 0 && features.NumericWords > 0 && HasBylineItem(context.Text)))
+            !(features.CalendarWords > 0 && features.NumericWords > 0 && HasBylineItem(context.Text)) &&
+            !HasCreditItem(context.Text))
         {
             return Verdict.From(Menu, 0.8f);
         }
@@ -1016,6 +1017,50 @@ public sealed class NavigationClassifier : SegmentClassifier
         return false;
     }
 
+    private static readonly string[] CreditWords = [" by ", " von ", " par ", " por ", " door "];
+
+    /// <summary>
+    /// Whether an item between separators ends with a credit: a lower-case participle, "by" in one of the supported
+    /// languages and a name of two capitalised words ("Directed by Ian Appleby", "Regie von Anna Weber", "mise en scène par
+    /// Jean Dupont"). A review's or a programme's credits line ("Arthur Miller | Highbury Theatre | Directed by Ian
+    /// Appleby") is no menu; a menu's "Shop by Brand" names no one.
+    /// </summary>
+    private static bool HasCreditItem(ReadOnlySpan<char> text)
+    {
+        while (!text.IsEmpty)
+        {
+            int next = text.IndexOfAny(MenuSeparators);
+            ReadOnlySpan<char> item = (next < 0 ? text : text[..next]).Trim(" \u00A0");
+            foreach (string word in CreditWords)
+            {
+                int at = item.IndexOf(word, StringComparison.Ordinal);
+                if (at > 0 && char.IsLetter(item[at - 1]) && IsTwoWordName(item[(at + word.Length)..]))
+                {
+                    return true;
+                }
+            }
+
+            text = next < 0 ? [] : text[(next + 1)..];
+        }
+
+        return false;
+    }
+
+    /// <summary>Exactly two words, each a capital letter then lower-case letters ("Ian Appleby"): a person's name.</summary>
+    private static bool IsTwoWordName(ReadOnlySpan<char> rest)
+    {
+        int space = rest.IndexOf(' ');
+        if (space <= 0 || rest[(space + 1)..].IndexOf(' ') >= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> first = rest[..space];
+        ReadOnlySpan<char> last = rest[(space + 1)..];
+        return first.Length >= 2 && last.Length >= 2 && char.IsUpper(first[0]) && char.IsUpper(last[0]) &&
+               char.IsLower(first[1]) && char.IsLower(last[^1]);
+    }
+
     private static readonly System.Buffers.SearchValues<char> MenuSeparators = System.Buffers.SearchValues.Create("|•·›»¦");
 
     /// <summary>Three or more short items between separators, with few stopwords: a menu or a breadcrumb.</summary>
@@ -1029,6 +1074,11 @@ public sealed class NavigationClassifier : SegmentClassifier
         // Items that open with a number and go on ("2 engines", "1 crew"): counts of a fact line, not sections.
         int counts = 0;
         bool opensWithNumber = false;
+        // Cells of bare numbers ("1", "28:31", "4.52"), one of them a time, score or decimal: a row of a results table.
+        int numbers = 0;
+        bool measure = false;
+        bool numeric = true;
+        bool separated = false;
         foreach (char c in text)
         {
             if (c is '|' or '›' or '»' or '>' or '•' or '·' or '/' or '¦' or '▸' or '►' or '❯' or '❱' or '⟩' or '〉' or '▶')
@@ -1038,11 +1088,24 @@ public sealed class NavigationClassifier : SegmentClassifier
                     items++;
                     longest = Math.Max(longest, itemWords);
                     counts += opensWithNumber && itemWords >= 2 ? 1 : 0;
+                    numbers += numeric ? 1 : 0;
+                    measure |= numeric && separated;
                 }
 
                 itemWords = 0;
                 inWord = false;
+                numeric = true;
+                separated = false;
                 continue;
+            }
+
+            if (c is ':' or '.' or ',')
+            {
+                separated |= inWord;
+            }
+            else if (!char.IsDigit(c) && c != ' ')
+            {
+                numeric = false;
             }
 
             bool wordChar = TextNormalizer.IsWordChar(c);
@@ -1061,8 +1124,10 @@ public sealed class NavigationClassifier : SegmentClassifier
             items++;
             longest = Math.Max(longest, itemWords);
             counts += opensWithNumber && itemWords >= 2 ? 1 : 0;
+            numbers += numeric ? 1 : 0;
+            measure |= numeric && separated;
         }
 
-        return items >= 3 && longest <= 4 && features.Stopwords * 4 <= words && counts < 2;
+        return items >= 3 && longest <= 4 && features.Stopwords * 4 <= words && counts < 2 && !(measure && numbers >= 2);
     }
 }

@@ -393,10 +393,12 @@ public sealed class RelatedLinksClassifier : SegmentClassifier
         }
 
         // "More on the story »", "Full coverage >>": an arrow closing a short link, not the end of a tag ("<img>").
-        // A closing guillemet that closes a quotation opened on the line («Nous ne céderons pas») is not an arrow.
+        // A closing guillemet that closes a quotation opened on the line («Nous ne céderons pas»), even one opened with
+        // another mark ("“Los vecinos saben lo que se hizo acá»"), is not an arrow.
         if (features.Length <= 160 && features.Words >= 2 && features.Last is '»' or '›' or '→' or '>' && !features.EndsSentence &&
             (features.Last != '>' || context.Text.IndexOf('<') < 0) &&
-            !(features.Last == '»' && context.Text.Contains('«')) && !(features.Last == '›' && context.Text.Contains('‹')))
+            !(features.Last == '»' && (context.Text.Contains('«') || features.First is '“' or '"' or '„')) &&
+            !(features.Last == '›' && context.Text.Contains('‹')))
         {
             return Verdict.From(Trailing, 0.65f);
         }

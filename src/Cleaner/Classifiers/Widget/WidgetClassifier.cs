@@ -248,12 +248,41 @@ public sealed class WidgetClassifier : SegmentClassifier
         // A market report writes its index lines with semicolons between the figures ("Dow Jones: 19,881.76; +119.16;
         // +0.60%"); a ticker widget's cells have none.
         if (features.Has(LineMarks.SignedNumber) && features.Words <= 12 && features.NumericWords >= 4 &&
-            features.Stopwords == 0 && features.Letters <= features.Digits * 2 && context.Text.IndexOf(';') < 0)
+            features.Stopwords == 0 && features.Letters <= features.Digits * 2 && context.Text.IndexOf(';') < 0 &&
+            !IsResultLine(context.Text))
         {
             return Verdict.From(Ticker, 0.75f);
         }
 
         return Verdict.None;
+    }
+
+    /// <summary>
+    /// A party's or a candidate's result in an election report: a name and a colon, a whole count of votes or seats,
+    /// then its share in brackets, unsigned ("Conservative: 1,237 [54%, +25%]", "SPD: 25 (20,5 %)"). A quote's price
+    /// comes without a colon after the name, or with its decimals ("DAX: 15.234,56 (+0,8 %)"), or with a signed change in
+    /// the brackets ("Gold: 1,923 (+0.4%)").
+    /// </summary>
+    private static bool IsResultLine(ReadOnlySpan<char> text)
+    {
+        int colon = text.IndexOf(':');
+        if (colon <= 0 || !char.IsLetter(text[colon - 1]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = text[(colon + 1)..].TrimStart(' ');
+        int i = 0;
+        int digits = 0;
+        while (i < rest.Length && (char.IsDigit(rest[i]) || rest[i] is ',' or '.' && i + 3 < rest.Length &&
+               char.IsDigit(rest[i + 1]) && char.IsDigit(rest[i + 2]) && char.IsDigit(rest[i + 3]) &&
+               (i + 4 == rest.Length || !char.IsDigit(rest[i + 4]))))
+        {
+            digits += char.IsDigit(rest[i]) ? 1 : 0;
+            i++;
+        }
+
+        return digits > 0 && i + 2 < rest.Length && rest[i] == ' ' && rest[i + 1] is '(' or '[' && char.IsDigit(rest[i + 2]);
     }
 
     /// <summary>Two to four upper-case team codes, each followed by its score, and a status word ("Final").</summary>
