@@ -38,6 +38,14 @@ internal static class ContextLines
     }
 
     /// <summary>The nearest kept, non-blank line after <paramref name="index"/>, or -1.</summary>
+    /// <summary>Whether the kept lines on both sides of <paramref name="index"/> are clearly body (a subheading's place).</summary>
+    internal static bool IsBetweenBodyLines(ReadOnlySpan<LineDecision> lines, int index)
+    {
+        int before = PreviousKept(lines, index);
+        int after = NextKept(lines, index);
+        return before >= 0 && after >= 0 && lines[before].Good && lines[after].Good;
+    }
+
     internal static int NextKept(ReadOnlySpan<LineDecision> lines, int index)
     {
         for (int j = index + 1; j < lines.Length; j++)

@@ -127,9 +127,7 @@ internal static class HeadlinesRule
                 continue;
             }
 
-            int before = PreviousKept(lines, i);
-            int after = NextKept(lines, i);
-            if (before >= 0 && after >= 0 && lines[before].Good && lines[after].Good)
+            if (IsBetweenBodyLines(lines, i))
             {
                 return true;
             }

@@ -344,9 +344,7 @@ internal static class SectionLabelRule
                 continue;
             }
 
-            int before = PreviousKept(lines, i);
-            int after = NextKept(lines, i);
-            if (before >= 0 && after >= 0 && lines[before].Good && lines[after].Good)
+            if (IsBetweenBodyLines(lines, i))
             {
                 return true;
             }

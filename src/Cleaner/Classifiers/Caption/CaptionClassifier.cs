@@ -938,7 +938,7 @@ public sealed class CaptionClassifier : SegmentClassifier
         ReadOnlySpan<char> outlet = inside[(dash + 3)..].Trim();
         int nameSpaces = name.Count(' ');
         int outletSpaces = outlet.Count(' ');
-        if (nameSpaces is < 1 or > 2 || outletSpaces > 3 || !AllCapitalised(name) || !AllCapitalised(outlet))
+        if (nameSpaces is < 1 or > 2 || outletSpaces > 3 || !SpanWords.AreAllCapitalised(name) || !SpanWords.AreAllCapitalised(outlet))
         {
             return false;
         }
@@ -952,24 +952,6 @@ public sealed class CaptionClassifier : SegmentClassifier
         }
 
         return false;
-    }
-
-    private static bool AllCapitalised(ReadOnlySpan<char> words)
-    {
-        if (words.IsEmpty)
-        {
-            return false;
-        }
-
-        foreach (ReadOnlySpan<char> word in new SpanParts(words, " "))
-        {
-            if (word.IsEmpty || !char.IsUpper(word[0]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static readonly string[] OutletWords =

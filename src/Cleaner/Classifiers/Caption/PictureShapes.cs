@@ -349,15 +349,7 @@ internal static class PictureShapes
             return false;
         }
 
-        foreach (ReadOnlySpan<char> word in new SpanParts(name, " "))
-        {
-            if (word.IsEmpty || !char.IsUpper(word[0]))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return SpanWords.AreAllCapitalised(name);
     }
 
     private static readonly string[] DashCreditAgencies =
